@@ -1,0 +1,68 @@
+# One command for each chore. `make run` and `make test` set up everything they need.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+# Extra arguments for the app, e.g. make run ARGS="--lang it"
+ARGS ?=
+
+LANGS := en it
+TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
+QM_DIR := gui/billing_contact/translations
+SOURCES := $(wildcard gui/billing_contact/*.py)
+
+.PHONY: run test lint typecheck pytest i18n-update i18n system-deps clean
+
+## run: set up and start the app
+run: $(VENV)/.app-installed
+	@tools/system-deps run
+	$(BIN)/python -m billing_contact $(ARGS)
+
+## test: set up and run every check: ruff, mypy, pytest
+test: $(VENV)/.dev-installed
+	@tools/system-deps test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.dev-installed
+	$(BIN)/mypy
+
+pytest: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## i18n-update: refresh the catalogs in i18n/ from the source (then translate what is new)
+# English is the source language: its catalog holds only plural forms, as Qt recommends.
+i18n-update: $(VENV)/.app-installed
+	$(BIN)/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(filter-out %_en.ts,$(TS))
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en $(SOURCES) -ts i18n/billing_contact_en.ts
+
+## i18n: compile the catalogs into the package (the app loads these .qm files)
+i18n: $(VENV)/.app-installed
+	@mkdir -p $(QM_DIR)
+	@for l in $(LANGS); do \
+		$(BIN)/pyside6-lrelease -silent i18n/billing_contact_$$l.ts -qm $(QM_DIR)/billing_contact_$$l.qm || exit 1; \
+	done
+
+system-deps:
+	tools/system-deps test
+
+$(BIN)/python:
+	@tools/system-deps run
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.app-installed: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install -c constraints.txt -e .
+	@touch $@
+
+$(VENV)/.dev-installed: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install -c constraints.txt -e '.[dev]'
+	@touch $@ $(VENV)/.app-installed
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,35 @@
+"""Billing Contact Assistant: who is the billing contact of a GoToAssist Remote Support v5 account?
+
+The public entry points are ``create_wizard`` and ``main``. Importing the package imports no Qt:
+the decision map (``billing_contact.flow``) is usable without it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget, QWizard
+
+__all__ = ["__version__", "create_wizard", "main"]
+
+
+def create_wizard(language: str | None = None, parent: QWidget | None = None) -> QWizard:
+    """Install the catalogs for ``language`` and return the ready, not yet shown, wizard.
+
+    ``language`` is a code such as ``"it"`` or ``"en"``; None means the system's UI languages, in
+    order, falling back to English. An unknown code is logged and English is used. A QApplication
+    must exist.
+    """
+    from .app import create_wizard as _create
+
+    return _create(language, parent)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; return its exit code."""
+    from .app import main as _main
+
+    return _main(argv)

@@ -1,0 +1,57 @@
+"""Shared test set-up: Qt without a screen, a wizard factory, and a recorder of opened URLs."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: no display here, and none needed. Set, not defaulted, so that a
+# developer's DISPLAY never turns the suite into windows flashing on their screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from billing_contact import create_wizard
+from billing_contact.wizard import BillingContactWizard
+
+
+class UrlRecorder(QObject):
+    """Receives every URL the app asks the desktop to open, instead of a browser."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+@pytest.fixture
+def opened_urls() -> Iterator[list[str]]:
+    """The list of URLs opened during the test, in order."""
+    recorder = UrlRecorder()
+    for scheme in ("https", "http", "mailto", "file"):
+        QDesktopServices.setUrlHandler(scheme, recorder, "open")
+    yield recorder.urls
+    for scheme in ("https", "http", "mailto", "file"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture
+def make_wizard(qtbot) -> Callable[..., BillingContactWizard]:
+    """Create and show the app's wizard in a language, as main() does."""
+
+    def _make(language: str | None = "en") -> BillingContactWizard:
+        wizard = create_wizard(language)
+        assert isinstance(wizard, BillingContactWizard)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        return wizard
+
+    return _make

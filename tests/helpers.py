@@ -1,0 +1,122 @@
+"""Drive the wizard as a person does, and read what a person reads."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget, QWizard
+
+# What the article's ten paths lead to: (choices clicked, verdict id). Written out by hand from
+# shared/FLOW.md, not derived from the app's own map, so that a wrong map fails these tests.
+PATHS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("choice.start.billing_center", "choice.billing_center.subscriptions"), "billing_admin"),
+    (
+        ("choice.start.billing_center", "choice.billing_center.not_the_page", "choice.my_account.standard"),
+        "not_billing_admin",
+    ),
+    (
+        (
+            "choice.start.billing_center",
+            "choice.billing_center.not_the_page",
+            "choice.my_account.corporate",
+            "choice.corporate_portal.signed_in",
+        ),
+        "corporate_billing_admin",
+    ),
+    (
+        (
+            "choice.start.billing_center",
+            "choice.billing_center.not_the_page",
+            "choice.my_account.corporate",
+            "choice.corporate_portal.cannot_sign_in",
+        ),
+        "not_corporate_billing_admin",
+    ),
+    (("choice.start.billing_center", "choice.billing_center.other"), "undetermined"),
+    (("choice.start.admin_center", "choice.admin_center.subscriptions"), "billing_admin"),
+    (("choice.start.admin_center", "choice.admin_center.contact_billing_admin"), "not_billing_admin_named"),
+    (
+        ("choice.start.admin_center", "choice.admin_center.select_product", "choice.corporate_portal.signed_in"),
+        "corporate_billing_admin",
+    ),
+    (
+        ("choice.start.admin_center", "choice.admin_center.select_product", "choice.corporate_portal.cannot_sign_in"),
+        "not_corporate_billing_admin",
+    ),
+    (("choice.start.admin_center", "choice.admin_center.other"), "undetermined"),
+)
+
+BILLING_CENTER = "https://billing.logmeininc.com"
+ADMIN_CENTER = "https://admin.logmeininc.com"
+CORPORATE_PORTAL = "https://link.logmeininc.com/corp-billing"
+
+
+def choose(wizard: QWizard, choice_id: str) -> None:
+    """Click the radio button ``choice_id`` on the current page, as a person would."""
+    button = wizard.currentPage().findChild(QRadioButton, choice_id)
+    assert button is not None, f"{choice_id} is not on {wizard.currentPage().objectName()}"
+    assert button.isVisible()
+    button.click()
+
+
+def next_page(wizard: QWizard) -> None:
+    """Click the wizard's Next button, which must be shown and enabled."""
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isVisible(), "Next is not shown"
+    assert button.isEnabled(), "Next is disabled"
+    button.click()
+
+
+def back_page(wizard: QWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.BackButton)
+    assert button.isVisible(), "Back is not shown"
+    assert button.isEnabled(), "Back is disabled"
+    button.click()
+
+
+def walk(wizard: QWizard, choices: tuple[str, ...]) -> None:
+    """Answer each page with the next choice and go on."""
+    for choice_id in choices:
+        choose(wizard, choice_id)
+        next_page(wizard)
+
+
+def checked_choice(wizard: QWizard) -> str | None:
+    """The objectName of the checked radio button on the current page."""
+    for button in wizard.currentPage().findChildren(QRadioButton):
+        if button.isChecked():
+            return button.objectName()
+    return None
+
+
+def action_buttons(page: QWidget) -> dict[str, QPushButton]:
+    """The visible action buttons of a page, by id."""
+    return {
+        button.objectName(): button
+        for button in page.findChildren(QPushButton)
+        if button.objectName().startswith("action.") and button.isVisible()
+    }
+
+
+def plain(text: str) -> str:
+    """What a rich-text label shows, without markup."""
+    document = QTextDocument()
+    document.setHtml(text)
+    return " ".join(document.toPlainText().split())
+
+
+def visible_texts(wizard: QWizard) -> list[str]:
+    """Every text a person sees in the wizard: title, page title, labels, buttons, fields."""
+    page = wizard.currentPage()
+    texts = [wizard.windowTitle(), page.title(), page.subTitle()]
+    for widget in wizard.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel):
+            texts.append(plain(widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text().replace("&", ""))
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+    return [" ".join(text.split()) for text in texts if text and text.strip()]

@@ -1,0 +1,198 @@
+"""The decision map as data: sound as shipped, and validate() catches each kind of breakage.
+
+No QApplication here: the map does not need Qt.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+
+from billing_contact.flow import (
+    ARTICLE,
+    VERDICT_PAGE,
+    Choice,
+    Flow,
+    FlowError,
+    Portal,
+    Step,
+    check_url,
+    resolve,
+    validate,
+    walks,
+)
+from helpers import PATHS
+
+
+def _with_step(flow: Flow, step_id: str, **changes: object) -> Flow:
+    steps = tuple(replace(s, **changes) if s.id == step_id else s for s in flow.steps)  # type: ignore[arg-type]
+    return replace(flow, steps=steps)
+
+
+def _with_choice_target(flow: Flow, choice_id: str, target: str) -> Flow:
+    steps = tuple(
+        replace(step, choices=tuple(replace(c, target=target) if c.id == choice_id else c for c in step.choices))
+        for step in flow.steps
+    )
+    return replace(flow, steps=steps)
+
+
+def _problems(flow: Flow) -> list[str]:
+    with pytest.raises(FlowError) as caught:
+        validate(flow)
+    return caught.value.problems
+
+
+def test_the_article_map_is_sound() -> None:
+    validate(ARTICLE)
+
+
+def test_the_map_holds_every_id_of_the_contract() -> None:
+    assert ARTICLE.page_ids() == (
+        "page.start",
+        "page.billing_center",
+        "page.my_account",
+        "page.admin_center",
+        "page.corporate_portal",
+        VERDICT_PAGE,
+    )
+    assert {v.id for v in ARTICLE.verdicts} == {
+        "billing_admin",
+        "corporate_billing_admin",
+        "not_billing_admin",
+        "not_billing_admin_named",
+        "not_corporate_billing_admin",
+        "undetermined",
+    }
+    assert {a.id for a in ARTICLE.actions} == {
+        "action.open_billing_center",
+        "action.open_admin_center",
+        "action.open_corporate_portal",
+        "action.email_billing_admin",
+    }
+    assert {c.id for s in ARTICLE.steps for c in s.choices} == {c for path, _ in PATHS for c in path}
+    assert ARTICLE.default_urls() == {
+        "billing_center": "https://billing.logmeininc.com",
+        "admin_center": "https://admin.logmeininc.com",
+        "corporate_portal": "https://link.logmeininc.com/corp-billing",
+    }
+
+
+def test_walks_lists_the_ten_paths() -> None:
+    assert sorted((w.choices, w.verdict) for w in walks(ARTICLE)) == sorted(PATHS)
+
+
+@pytest.mark.parametrize(("choices", "verdict"), PATHS)
+def test_resolve_follows_the_answers(choices: tuple[str, ...], verdict: str) -> None:
+    answers = {choice.rsplit(".", 1)[0].replace("choice.", "page."): choice for choice in choices}
+    assert resolve(ARTICLE, answers).verdict == verdict
+
+
+def test_resolve_ignores_answers_off_the_path() -> None:
+    answers = {
+        "page.start": "choice.start.billing_center",
+        "page.billing_center": "choice.billing_center.other",
+        # Left over from a branch the user abandoned:
+        "page.admin_center": "choice.admin_center.subscriptions",
+        "page.corporate_portal": "choice.corporate_portal.signed_in",
+    }
+    walk = resolve(ARTICLE, answers)
+    assert walk.verdict == "undetermined"
+    assert walk.pages == ("page.start", "page.billing_center")
+
+
+def test_resolve_stops_at_the_first_unanswered_page() -> None:
+    walk = resolve(ARTICLE, {"page.start": "choice.start.admin_center"})
+    assert walk.verdict is None
+    assert walk.pages == ("page.start", "page.admin_center")
+
+
+def test_a_dangling_target_is_reported() -> None:
+    broken = _with_choice_target(ARTICLE, "choice.my_account.standard", "page.nowhere")
+    assert "choice.my_account.standard leads to 'page.nowhere', which does not exist" in _problems(broken)
+
+
+def test_an_unreachable_page_is_reported() -> None:
+    # Both ways into My Account now go elsewhere.
+    broken = _with_choice_target(ARTICLE, "choice.billing_center.not_the_page", "undetermined")
+    problems = _problems(broken)
+    assert "page.my_account cannot be reached from the start page page.start" in problems
+
+
+def test_a_path_without_a_verdict_is_reported() -> None:
+    broken = _with_step(ARTICLE, "page.corporate_portal", choices=())
+    assert "page.corporate_portal offers no choice, so a path through it ends without a verdict" in _problems(broken)
+
+
+def test_a_cycle_is_reported() -> None:
+    broken = _with_choice_target(ARTICLE, "choice.corporate_portal.cannot_sign_in", "page.billing_center")
+    problems = _problems(broken)
+    assert any(
+        p.startswith("the map has a cycle: page.billing_center -> page.my_account -> page.corporate_portal")
+        for p in problems
+    ), problems
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://billing.logmeininc.com",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "data:text/html,hi",
+        "billing.logmeininc.com",
+        "/relative/path",
+        "https://",
+        "https://billing.logmeininc.com/\nx",
+        "https://user:secret@billing.logmeininc.com",
+        "https://billing.logmeininc.com/" + "a" * 2048,
+    ],
+)
+def test_a_non_https_address_is_reported(url: str) -> None:
+    portals = tuple(replace(p, url=url) if p.id == "admin_center" else p for p in ARTICLE.portals)
+    problems = _problems(replace(ARTICLE, portals=portals))
+    assert len(problems) == 1
+    assert problems[0].startswith("the address of the portal 'admin_center'")
+    assert check_url(url) is not None
+
+
+def test_goto_hosts_are_accepted_addresses() -> None:
+    assert check_url("https://billing.goto.com") is None
+    assert check_url("https://link.goto.com/corp-billing") is None
+
+
+def test_duplicate_and_misnamed_ids_are_reported() -> None:
+    extra = Step("billing_center", "t", (), (), "q", (Choice("choice.start.x", "x", "undetermined"),))
+    broken = replace(ARTICLE, steps=(*ARTICLE.steps, extra))
+    problems = _problems(broken)
+    assert "the page id 'billing_center' does not start with 'page.'" in problems
+    assert "the choice id 'choice.start.x' on billing_center does not start with 'choice.billing_center.'" in problems
+    assert "the choice id 'choice.start.x' is used more than once" not in problems
+    assert "billing_center cannot be reached from the start page page.start" in problems
+
+
+def test_unknown_portals_actions_and_placeholders_are_reported() -> None:
+    broken = replace(
+        ARTICLE,
+        portals=(*ARTICLE.portals, Portal("billing_center", "dup", "https://example.com")),
+        verdicts=tuple(
+            replace(v, actions=("action.nothing",)) if v.id == "billing_admin" else v for v in ARTICLE.verdicts
+        ),
+    )
+    broken = _with_step(broken, "page.start", title="Go to {nowhere}")
+    problems = _problems(broken)
+    assert "the portal id 'billing_center' is used more than once" in problems
+    assert "the verdict billing_admin offers 'action.nothing', which does not exist" in problems
+    assert any("names {nowhere}, which is no portal" in p for p in problems), problems
+
+
+def test_the_map_imports_no_qt() -> None:
+    code = (
+        "import sys, billing_contact, billing_contact.flow, billing_contact.mailto;"
+        "print(sorted(m for m in sys.modules if 'PySide6' in m))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,151 @@
+"""Languages: which one is chosen, and that the catalogs the app loads match the sources."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication
+
+from billing_contact import i18n
+from billing_contact.flow import ARTICLE, CONTEXT, placeholders
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILES = sorted((ROOT / "i18n").glob("billing_contact_*.ts"))
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("it", "it"), ("it-IT", "it"), ("it_CH", "it"), ("EN-us", "en"), ("en", "en"), ("de-DE", None), ("", None)],
+)
+def test_normalize(tag: str, expected: str | None) -> None:
+    assert i18n.normalize(tag) == expected
+
+
+def test_normalize_prefers_the_exact_region_and_accepts_the_bare_language() -> None:
+    assert i18n.normalize("pt-BR", ("en", "pt_BR")) == "pt_BR"
+    assert i18n.normalize("pt", ("en", "pt_BR")) == "pt_BR"
+    assert i18n.normalize("pt-PT", ("en", "pt_BR")) == "pt_BR"
+
+
+def test_choose_takes_the_first_shipped_system_language() -> None:
+    assert i18n.choose(None, ["de-DE", "it-IT", "en-US"]) == "it"
+    assert i18n.choose(None, ["de-DE", "fr-FR"]) == "en"
+    assert i18n.choose(None, []) == "en"
+
+
+def test_a_requested_language_wins_over_the_system(caplog) -> None:
+    assert i18n.choose("en", ["it-IT"]) == "en"
+
+
+def test_an_unknown_language_falls_back_to_english_and_says_which_exist(caplog) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert i18n.choose("xx", ["it-IT"]) == "en"
+    assert "Unknown language 'xx': the available languages are en, it. Using en." in caplog.text
+
+
+def test_every_shipped_language_has_a_source_and_a_compiled_catalog() -> None:
+    assert [p.stem.removeprefix("billing_contact_") for p in TS_FILES] == sorted(i18n.LANGUAGES)
+    for language in i18n.LANGUAGES:
+        assert (i18n.CATALOG_DIR / f"billing_contact_{language}.qm").is_file(), language
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_the_compiled_catalog_is_what_the_source_compiles_to(ts: Path, tmp_path: Path) -> None:
+    """A .ts edited without `make i18n` fails here, before a user sees an old translation."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease is not None
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+    shipped = i18n.CATALOG_DIR / (ts.stem + ".qm")
+    assert fresh.read_bytes() == shipped.read_bytes(), f"run `make i18n`: {shipped.name} is stale"
+
+
+def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_the_italian_catalog_is_complete_and_keeps_every_placeholder() -> None:
+    messages = _messages(ROOT / "i18n" / "billing_contact_it.ts")
+    assert messages
+    for context, source, message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, f"unfinished or obsolete: {context}/{source}"
+        assert translation.text, source
+        assert placeholders(translation.text) == placeholders(source), source
+        assert set(re.findall(r"\{name\}", translation.text)) == set(re.findall(r"\{name\}", source))
+
+
+def test_every_string_of_the_map_is_in_the_catalogs() -> None:
+    sources = {
+        source for context, source, _ in _messages(ROOT / "i18n" / "billing_contact_it.ts") if context == CONTEXT
+    }
+    texts = {ARTICLE.step(s.id).title for s in ARTICLE.steps} | {c.text for s in ARTICLE.steps for c in s.choices}
+    texts |= {v.headline for v in ARTICLE.verdicts} | {v.next_step for v in ARTICLE.verdicts}
+    assert texts <= sources, sorted(texts - sources)
+
+
+def test_a_missing_catalog_falls_back_to_english_once(qapp, monkeypatch, tmp_path, caplog) -> None:
+    catalogs = i18n.Catalogs()
+    monkeypatch.setattr(i18n, "CATALOG_DIR", tmp_path)
+    with caplog.at_level(logging.WARNING):
+        assert catalogs.install("it") == "en"
+        assert catalogs.install("it") == "en"
+    assert caplog.text.count("The it catalog is missing or unreadable") == 1
+    assert QCoreApplication.translate("Flow", "You are the billing admin") == "You are the billing admin"
+    i18n.catalogs.install("en")
+
+
+def test_a_corrupt_catalog_falls_back_to_english(qapp, monkeypatch, tmp_path, caplog) -> None:
+    (tmp_path / "billing_contact_it.qm").write_bytes(b"not a catalog")
+    monkeypatch.setattr(i18n, "CATALOG_DIR", tmp_path)
+    with caplog.at_level(logging.WARNING):
+        assert i18n.Catalogs().install("it") == "en"
+    assert "The it catalog is missing or unreadable" in caplog.text
+    i18n.catalogs.install("en")
+
+
+def test_installing_italian_translates_the_map_and_qt(qapp) -> None:
+    try:
+        assert i18n.catalogs.install("it") == "it"
+        assert (
+            QCoreApplication.translate("Flow", "You are the billing admin") == "Sei l'amministratore della fatturazione"
+        )
+        assert QCoreApplication.translate("QWizard", "Cancel") == "Annulla"
+    finally:
+        i18n.catalogs.install("en")
+    assert QCoreApplication.translate("Flow", "You are the billing admin") == "You are the billing admin"
+
+
+def test_the_catalogs_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    """A string added or changed in the code without `make i18n-update` fails here."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate is not None
+    fresh = tmp_path / "fresh_it.ts"
+    sources = sorted(str(p) for p in (ROOT / "gui" / "billing_contact").glob("*.py"))
+    subprocess.run([lupdate, "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = {(context, source) for context, source, _ in _messages(fresh)}
+    for ts in TS_FILES:
+        in_catalog = {
+            (context, source)
+            for context, source, message in _messages(ts)
+            if (message.find("translation") is None or message.find("translation").get("type") != "vanished")
+        }
+        if ts.stem.endswith("_en"):
+            # The source language's catalog holds plural forms only, and there are none yet.
+            assert in_catalog <= in_code, ts.name
+        else:
+            assert in_catalog == in_code, f"{ts.name}: run `make i18n-update`, then translate"

@@ -1,0 +1,189 @@
+"""What each page shows: instructions, the portal and its address, the choices, and the words used."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
+
+from billing_contact.pages import ChoiceButton
+from helpers import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS, choose, next_page, plain, visible_texts, walk
+
+# Names that stay as they are in every language.
+PROPER_NAMES = re.compile(r"GoToAssist Remote Support v5|LogMeIn|GoTo|https://\S+|name@example\.com|nome@esempio\.it")
+ENGLISH_WORDS = {"the", "you", "your", "and", "sign", "page", "click", "with", "are", "what", "billing", "admin", "to"}
+ITALIAN_WORDS = {
+    "il",
+    "della",
+    "sei",
+    "che",
+    "per",
+    "fatturazione",
+    "amministratore",
+    "accedi",
+    "gli",
+    "una",
+    "è",
+    "di",
+}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", PROPER_NAMES.sub(" ", text).lower()))
+
+
+def _every_page(make_wizard, language: str):
+    """Yield (wizard, path, page id) for every page of every path."""
+    for choices, _ in PATHS:
+        wizard = make_wizard(language)
+        for choice_id in choices:
+            yield wizard, choices, wizard.currentPage().objectName()
+            choose(wizard, choice_id)
+            next_page(wizard)
+        yield wizard, choices, wizard.currentPage().objectName()
+        wizard.close()
+
+
+@pytest.mark.parametrize(("language", "foreign"), [("it", ENGLISH_WORDS), ("en", ITALIAN_WORDS)])
+def test_each_language_shows_no_sentence_of_the_other(make_wizard, language, foreign) -> None:
+    pages = 0
+    for wizard, _, page_id in _every_page(make_wizard, language):
+        pages += 1
+        for text in visible_texts(wizard):
+            stray = _words(text) & foreign
+            assert not stray, f"{language} {page_id}: {stray} in {text!r}"
+    assert pages == sum(len(choices) + 1 for choices, _ in PATHS)
+
+
+@pytest.mark.parametrize(
+    ("page_id", "choices", "action_id", "url"),
+    [
+        ("page.billing_center", ("choice.start.billing_center",), "action.open_billing_center", BILLING_CENTER),
+        ("page.admin_center", ("choice.start.admin_center",), "action.open_admin_center", ADMIN_CENTER),
+        (
+            "page.corporate_portal",
+            ("choice.start.admin_center", "choice.admin_center.select_product"),
+            "action.open_corporate_portal",
+            CORPORATE_PORTAL,
+        ),
+    ],
+)
+def test_a_step_page_shows_its_portal_address_and_opens_it(
+    make_wizard, opened_urls, page_id, choices, action_id, url
+) -> None:
+    wizard = make_wizard("it")
+    walk(wizard, choices)
+    page = wizard.currentPage()
+    assert page.objectName() == page_id
+    address = page.findChild(QLabel, "address")
+    assert address.text() == url
+    assert address.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert url in plain(page.findChild(QLabel, "instructions").text())
+    button = page.findChild(QPushButton, action_id)
+    assert button.isVisible()
+    assert button.text().startswith("Apri il ")
+    button.click()
+    assert opened_urls == [url]
+
+
+def test_the_billing_center_page_quotes_the_portal_message_in_italian(make_wizard) -> None:
+    wizard = make_wizard("it")
+    walk(wizard, ("choice.start.billing_center",))
+    page = wizard.currentPage()
+    assert page.title() == "Accedere al Centro fatturazione"
+    assert (
+        page.findChild(QRadioButton, "choice.billing_center.not_the_page").text()
+        == "Viene visualizzato il messaggio «È possibile che questa non sia la pagina che desideravi.»"
+    )
+    instructions = plain(page.findChild(QLabel, "instructions").text())
+    assert instructions.startswith(
+        "Accedi al Centro fatturazione all'indirizzo https://billing.logmeininc.com con l'indirizzo email e la "
+        "password che usi per GoToAssist Remote Support v5."
+    )
+
+
+def test_the_admin_center_page_names_the_menu_entry_as_the_portal_does(make_wizard) -> None:
+    wizard = make_wizard("it")
+    walk(wizard, ("choice.start.admin_center",))
+    assert "Nella barra di navigazione a sinistra, seleziona «Aggiungi licenze»." in plain(
+        wizard.currentPage().findChild(QLabel, "instructions").text()
+    )
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.admin_center",))
+    assert "In the left navigation bar, select “Add Licenses”." in plain(
+        wizard.currentPage().findChild(QLabel, "instructions").text()
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "via_my_account", "via_admin_center"),
+    [
+        (
+            "it",
+            "Nella pagina Account personale fai clic su «Vai alla fatturazione» o vai all'indirizzo "
+            "https://link.logmeininc.com/corp-billing.",
+            "Fai clic sul logo di un prodotto esistente nel tuo account oppure vai all'indirizzo "
+            "https://link.logmeininc.com/corp-billing.",
+        ),
+        (
+            "en",
+            "On the My Account page, click “Go to Billing”, or go to https://link.logmeininc.com/corp-billing.",
+            "Click the logo of a product in your account, or go to https://link.logmeininc.com/corp-billing.",
+        ),
+    ],
+)
+def test_the_corporate_page_follows_the_path_that_led_to_it(
+    make_wizard, language, via_my_account, via_admin_center
+) -> None:
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.billing_center", "choice.billing_center.not_the_page", "choice.my_account.corporate"))
+    text = plain(wizard.currentPage().findChild(QLabel, "instructions").text())
+    assert via_my_account in text
+    assert via_admin_center not in text
+
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.select_product"))
+    text = plain(wizard.currentPage().findChild(QLabel, "instructions").text())
+    assert via_admin_center in text
+    assert via_my_account not in text
+
+
+def test_the_named_verdict_explains_where_the_name_is_and_the_portal_button(make_wizard) -> None:
+    wizard = make_wizard("it")
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
+    page = wizard.currentPage()
+    explanation = plain(page.findChild(QLabel, "explanation").text())
+    assert "ne mostra il nome e l'indirizzo email" in explanation
+    assert "«Aggiungi licenze»" in explanation
+    assert "fai clic su «Email all'amministratore della fatturazione» in quel messaggio" in plain(
+        page.findChild(QLabel, "next_step").text()
+    )
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_every_page_fits_a_small_laptop_screen_and_nothing_is_cut(make_wizard, language) -> None:
+    for wizard, _, page_id in _every_page(make_wizard, language):
+        size = wizard.frameGeometry().size()
+        assert size.width() <= 1366, f"{page_id}: {size}"
+        assert size.height() <= 768, f"{page_id}: {size}"
+        for label in wizard.currentPage().findChildren(QLabel):
+            if label.isVisible() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), f"{page_id}: {label.text()[:40]}"
+        for button in wizard.currentPage().findChildren(ChoiceButton):
+            assert button.height() >= button.heightForWidth(button.width()), f"{page_id}: {button.text()[:40]}"
+            assert button.width() >= button.minimumSizeHint().width()
+
+
+def test_a_long_choice_wraps_instead_of_widening_the_window(qtbot) -> None:
+    button = ChoiceButton()
+    qtbot.addWidget(button)
+    button.set_sentence("word " * 80)
+    button.resize(300, button.heightForWidth(300))
+    assert button.heightForWidth(300) > 3 * button.fontMetrics().height()
+    assert button.text() == "word " * 80
+    # The whole width is clickable, not only the indicator.
+    button.show()
+    assert button.hitButton(button.rect().bottomRight())

@@ -1,0 +1,225 @@
+"""The wizard end to end: every path of the article, in Italian and English, through real clicks."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWizard, QWizardPage
+
+from billing_contact.flow import ARTICLE, walks
+from helpers import (
+    ADMIN_CENTER,
+    BILLING_CENTER,
+    CORPORATE_PORTAL,
+    PATHS,
+    action_buttons,
+    back_page,
+    checked_choice,
+    choose,
+    next_page,
+    plain,
+    walk,
+)
+
+# The headline a person reads for each verdict. Italian: the article's own wording.
+HEADLINES = {
+    "it": {
+        "billing_admin": "Sei l'amministratore della fatturazione",
+        "corporate_billing_admin": "Sei un amministratore della fatturazione",
+        "not_billing_admin": "Non sei l'amministratore della fatturazione",
+        "not_billing_admin_named": "Non sei l'amministratore della fatturazione",
+        "not_corporate_billing_admin": "Non sei l'amministratore della fatturazione",
+        "undetermined": "Non hai ancora individuato il contatto di fatturazione",
+    },
+    "en": {
+        "billing_admin": "You are the billing admin",
+        "corporate_billing_admin": "You are a billing admin",
+        "not_billing_admin": "You are not the billing admin",
+        "not_billing_admin_named": "You are not the billing admin",
+        "not_corporate_billing_admin": "You are not the billing admin",
+        "undetermined": "You have not found the billing contact yet",
+    },
+}
+
+# The address each action button of each verdict opens, by action id.
+ACTIONS = {
+    "billing_admin": {"action.open_billing_center": BILLING_CENTER},
+    "corporate_billing_admin": {"action.open_corporate_portal": CORPORATE_PORTAL},
+    "not_billing_admin": {},
+    "not_billing_admin_named": {"action.open_admin_center": ADMIN_CENTER, "action.email_billing_admin": None},
+    "not_corporate_billing_admin": {},
+    "undetermined": {"action.open_billing_center": BILLING_CENTER, "action.open_admin_center": ADMIN_CENTER},
+}
+
+# A word of the next step each verdict must give, in each language (from the article).
+NEXT_STEP = {
+    "it": {
+        "billing_admin": "Nel Centro fatturazione puoi modificare il piano di sottoscrizione",
+        "corporate_billing_admin": "Portale di fatturazione Corporate",
+        "not_billing_admin": "contatta l'amministratore del tuo account",
+        "not_billing_admin_named": "Email all'amministratore della fatturazione",
+        "not_corporate_billing_admin": "contatta l'amministratore che gestisce il tuo account GoToAssist",
+        "undetermined": "Contatta l'amministratore che gestisce il tuo account GoToAssist Remote Support v5",
+    },
+    "en": {
+        "billing_admin": "In the Billing Center you can change the subscription plan",
+        "corporate_billing_admin": "Corporate Billing Portal",
+        "not_billing_admin": "contact your account admin",
+        "not_billing_admin_named": "Email the billing admin",
+        "not_corporate_billing_admin": "contact the admin who manages your GoToAssist Remote Support v5 account",
+        "undetermined": "Contact the admin who manages your GoToAssist Remote Support v5 account",
+    },
+}
+
+
+def test_the_table_covers_every_path_of_the_map() -> None:
+    assert len(PATHS) == 10
+    assert sorted((w.choices, w.verdict) for w in walks(ARTICLE)) == sorted(PATHS)
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+@pytest.mark.parametrize(("choices", "verdict"), PATHS, ids=[p[1] + ":" + p[0][-1] for p in PATHS])
+def test_every_path_ends_in_its_verdict(make_wizard, opened_urls, language, choices, verdict) -> None:
+    wizard = make_wizard(language)
+    walk(wizard, choices)
+
+    page = wizard.currentPage()
+    assert page.objectName() == "page.verdict"
+    assert page.property("verdict") == verdict
+    headline = page.findChild(QLabel, "headline")
+    assert headline.text() == HEADLINES[language][verdict]
+    assert headline.isVisible()
+    assert NEXT_STEP[language][verdict] in plain(page.findChild(QLabel, "next_step").text())
+    icon = page.findChild(QLabel, "verdict_icon")
+    assert not icon.pixmap().isNull(), "the verdict is told by an icon as well as words"
+    # The verdict page is the last: Finish, not Next.
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
+
+    buttons = action_buttons(page)
+    assert set(buttons) == set(ACTIONS[verdict])
+    for action_id, url in ACTIONS[verdict].items():
+        if url is None:
+            continue
+        opened_urls.clear()
+        buttons[action_id].click()
+        assert opened_urls == [url], action_id
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_email_to_the_named_billing_admin(make_wizard, opened_urls, language) -> None:
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
+    page = wizard.currentPage()
+    button = action_buttons(page)["action.email_billing_admin"]
+    assert not button.isEnabled(), "no address yet"
+    page.findChild(QLineEdit, "field.billing_admin_name").setText("Anna Rossi")
+    address = page.findChild(QLineEdit, "field.billing_admin_email")
+    address.setText("anna.rossi@example.com?cc=x@evil.example")
+    assert not button.isEnabled()
+    assert page.findChild(QLabel, "field.billing_admin_email.error").isVisible()
+    address.setText("anna.rossi@example.com")
+    assert button.isEnabled()
+    assert not page.findChild(QLabel, "field.billing_admin_email.error").isVisible()
+    button.click()
+    assert len(opened_urls) == 1
+    assert opened_urls[0].startswith("mailto:anna.rossi@example.com?subject=")
+    greeting = {"it": "Ciao%20Anna%20Rossi%2C", "en": "Hello%20Anna%20Rossi%2C"}[language]
+    assert "&body=" + greeting in opened_urls[0]
+
+
+def test_next_is_disabled_until_a_choice_is_made(make_wizard) -> None:
+    wizard = make_wizard("en")
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    for choice_id in ("choice.start.admin_center", "choice.admin_center.select_product"):
+        assert next_button.isVisible()
+        assert not next_button.isEnabled()
+        assert checked_choice(wizard) is None, "no choice is preselected"
+        choose(wizard, choice_id)
+        assert next_button.isEnabled()
+        next_page(wizard)
+    assert wizard.currentPage().objectName() == "page.corporate_portal"
+    assert not next_button.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+def test_back_keeps_the_answer_and_another_branch_gives_its_verdict(make_wizard) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.billing_center", "choice.billing_center.subscriptions"))
+    assert wizard.currentPage().property("verdict") == "billing_admin"
+
+    back_page(wizard)
+    assert wizard.currentPage().objectName() == "page.billing_center"
+    assert checked_choice(wizard) == "choice.billing_center.subscriptions"
+    walk(wizard, ("choice.billing_center.not_the_page", "choice.my_account.standard"))
+    assert wizard.currentPage().property("verdict") == "not_billing_admin"
+
+
+def test_an_abandoned_branch_never_leaks_into_the_verdict(make_wizard) -> None:
+    wizard = make_wizard("en")
+    walk(
+        wizard,
+        (
+            "choice.start.billing_center",
+            "choice.billing_center.not_the_page",
+            "choice.my_account.corporate",
+            "choice.corporate_portal.signed_in",
+        ),
+    )
+    assert wizard.currentPage().property("verdict") == "corporate_billing_admin"
+    for _ in range(4):
+        back_page(wizard)
+    assert wizard.currentPage().objectName() == "page.start"
+    assert checked_choice(wizard) == "choice.start.billing_center"
+
+    # The same corporate page, reached by the other path, starts unanswered.
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.select_product"))
+    assert wizard.currentPage().objectName() == "page.corporate_portal"
+    assert checked_choice(wizard) is None
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    walk(wizard, ("choice.corporate_portal.cannot_sign_in",))
+    assert wizard.currentPage().property("verdict") == "not_corporate_billing_admin"
+    assert wizard.visitedIds() == [wizard.pages.number(name) for name in ARTICLE_PATH_VIA_ADMIN]
+
+
+ARTICLE_PATH_VIA_ADMIN = ("page.start", "page.admin_center", "page.corporate_portal", "page.verdict")
+
+
+def test_restart_clears_every_answer(make_wizard) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
+    wizard.currentPage().findChild(QLineEdit, "field.billing_admin_email").setText("a@example.com")
+    wizard.restart()
+    assert wizard.currentPage().objectName() == "page.start"
+    assert wizard.currentPage().property("verdict") is None
+    for page in wizard.findChildren(QWizardPage):
+        assert not [b for b in page.findChildren(QLineEdit) if b.text()], page.objectName()
+    assert checked_choice(wizard) is None
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    verdict_page = wizard.page_named("page.verdict")
+    assert verdict_page.property("verdict") == ""
+    assert not action_buttons(verdict_page)
+    for name in ("page.admin_center", "page.billing_center", "page.corporate_portal"):
+        page = wizard.page_named(name)
+        assert page.answer() is None, name
+
+
+def test_a_restarted_wizard_reaches_a_new_verdict(make_wizard) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.billing_center", "choice.billing_center.other"))
+    wizard.restart()
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.subscriptions"))
+    assert wizard.currentPage().property("verdict") == "billing_admin"
+
+
+def test_the_wizard_speaks_its_language_down_to_its_own_buttons(make_wizard) -> None:
+    wizard = make_wizard("it")
+    assert wizard.windowTitle() == "Assistente contatto di fatturazione"
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Successivo >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annulla"
+    walk(wizard, ("choice.start.billing_center",))
+    assert wizard.button(QWizard.WizardButton.BackButton).text().replace("&", "") == "< Precedente"
+
+    wizard = make_wizard("en")
+    assert wizard.windowTitle() == "Billing Contact Assistant"
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
