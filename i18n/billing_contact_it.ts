@@ -300,54 +300,49 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="335"/>
+        <location filename="../gui/billing_contact/pages.py" line="336"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="404"/>
+        <location filename="../gui/billing_contact/pages.py" line="405"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="459"/>
+        <location filename="../gui/billing_contact/pages.py" line="460"/>
         <source>Hello {name},</source>
         <translation>Ciao {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="461"/>
+        <location filename="../gui/billing_contact/pages.py" line="462"/>
         <source>Hello,</source>
         <translation>Ciao,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="462"/>
+        <location filename="../gui/billing_contact/pages.py" line="463"/>
         <source>Product or licensing changes to our GoToAssist Remote Support v5 account</source>
         <translation>Modifiche ai prodotti o alle licenze del nostro account GoToAssist Remote Support v5</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="468"/>
+        <location filename="../gui/billing_contact/pages.py" line="469"/>
         <source>The Admin Center says that you are the billing admin of our GoToAssist Remote Support v5 account. Could you please help me make a product or licensing change?</source>
         <translation>Il Centro di amministrazione indica che sei l&apos;amministratore della fatturazione del nostro account GoToAssist Remote Support v5. Potresti aiutarmi ad apportare una modifica ai prodotti o alle licenze?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="473"/>
+        <location filename="../gui/billing_contact/pages.py" line="474"/>
         <source>Thank you.</source>
         <translation>Grazie.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="479"/>
+        <location filename="../gui/billing_contact/pages.py" line="480"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="480"/>
+        <location filename="../gui/billing_contact/pages.py" line="481"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/pages.py" line="481"/>
-        <source>as the Admin Center message shows it</source>
-        <translation>come lo mostra il messaggio del Centro di amministrazione</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/pages.py" line="482"/>
@@ -363,7 +358,7 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="60"/>
+        <location filename="../gui/billing_contact/wizard.py" line="64"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>

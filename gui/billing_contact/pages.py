@@ -177,7 +177,7 @@ class StepPage(QWizardPage):
             row = QHBoxLayout()
             self._portal_button = QPushButton(self)
             self._portal_button.setObjectName(action.id)
-            self._portal_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon))
+            self._portal_button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
             self._portal_button.clicked.connect(lambda: desktop.open_url(self._urls[step.portal or ""], self))
             row.addWidget(self._portal_button)
             self._portal_address = QLabel(self)
@@ -191,6 +191,7 @@ class StepPage(QWizardPage):
         self._question = QGroupBox(self)
         self._question.setObjectName("question")
         group_layout = QVBoxLayout(self._question)
+        group_layout.setSpacing(self.fontMetrics().height() // 2)
         self._group = QButtonGroup(self)
         self._choices: list[ChoiceButton] = []
         for index, choice in enumerate(step.choices):
@@ -386,7 +387,7 @@ class _VerdictView(QWidget):
             if action.portal is not None:
                 url = urls[action.portal]
                 button.setToolTip(url)
-                button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon))
+                button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
                 button.clicked.connect(lambda _=False, url=url: desktop.open_url(url, self))
             elif self._email is not None:
                 self._email.bind(button)
@@ -478,7 +479,6 @@ class _BillingAdminEmail(QWidget):
     def retranslate(self) -> None:
         self._name_label.setText(QCoreApplication.translate("VerdictPage", "Billing admin's &name:"))
         self._address_label.setText(QCoreApplication.translate("VerdictPage", "Billing admin's &email address:"))
-        self._name.setPlaceholderText(QCoreApplication.translate("VerdictPage", "as the Admin Center message shows it"))
         self._address.setPlaceholderText(QCoreApplication.translate("VerdictPage", "name@example.com"))
         self._error.setText(
             QCoreApplication.translate(

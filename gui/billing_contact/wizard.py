@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
@@ -41,6 +41,10 @@ class BillingContactWizard(QWizard):
         self.setPage(self.pages.number("page.verdict"), VerdictPage(flow, self.urls, self))
         self.setStartId(self.pages.number(flow.start))
         self.retranslate()
+        # One size for every page, so that the window does not jump as the text grows; in lines
+        # of text rather than pixels, so that it follows the font and the screen's scaling.
+        line = self.fontMetrics().height()
+        self.resize(self.sizeHint().expandedTo(QSize(44 * line, 34 * line)))
 
     def page_named(self, name: str) -> QWizardPage:
         """The page whose id (objectName) is ``name``."""
