@@ -47,6 +47,8 @@ def _fill(text: str, urls: Mapping[str, str]) -> str:
     """``text`` as HTML, its ``{portal}`` placeholders replaced by the addresses, in bold."""
     escaped = html.escape(text, quote=False)
     for portal_id, url in urls.items():
+        # Qt's rich text can only keep whole blocks on one line, so a long address may wrap at a
+        # hyphen here; the step's address row shows it whole, selectable, beside its button.
         escaped = escaped.replace("{" + portal_id + "}", f"<b>{html.escape(url)}</b>")
     return escaped
 
