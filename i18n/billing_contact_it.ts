@@ -300,57 +300,57 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="336"/>
+        <location filename="../gui/billing_contact/pages.py" line="338"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="405"/>
+        <location filename="../gui/billing_contact/pages.py" line="407"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="460"/>
+        <location filename="../gui/billing_contact/pages.py" line="462"/>
         <source>Hello {name},</source>
         <translation>Ciao {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="462"/>
+        <location filename="../gui/billing_contact/pages.py" line="464"/>
         <source>Hello,</source>
         <translation>Ciao,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="463"/>
+        <location filename="../gui/billing_contact/pages.py" line="465"/>
         <source>Product or licensing changes to our GoToAssist Remote Support v5 account</source>
         <translation>Modifiche ai prodotti o alle licenze del nostro account GoToAssist Remote Support v5</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="469"/>
+        <location filename="../gui/billing_contact/pages.py" line="471"/>
         <source>The Admin Center says that you are the billing admin of our GoToAssist Remote Support v5 account. Could you please help me make a product or licensing change?</source>
         <translation>Il Centro di amministrazione indica che sei l&apos;amministratore della fatturazione del nostro account GoToAssist Remote Support v5. Potresti aiutarmi ad apportare una modifica ai prodotti o alle licenze?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="474"/>
+        <location filename="../gui/billing_contact/pages.py" line="476"/>
         <source>Thank you.</source>
         <translation>Grazie.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="480"/>
+        <location filename="../gui/billing_contact/pages.py" line="482"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="481"/>
+        <location filename="../gui/billing_contact/pages.py" line="483"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="482"/>
+        <location filename="../gui/billing_contact/pages.py" line="484"/>
         <source>name@example.com</source>
         <translation>nome@esempio.it</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="484"/>
+        <location filename="../gui/billing_contact/pages.py" line="486"/>
         <source>Enter one email address, such as name@example.com, with no spaces.</source>
         <translation>Inserisci un solo indirizzo email, come nome@esempio.it, senza spazi.</translation>
     </message>

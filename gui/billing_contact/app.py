@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from PySide6.QtGui import QIcon
@@ -28,6 +29,12 @@ def create_wizard(language: str | None = None, parent: QWidget | None = None) ->
     return BillingContactWizard(parent=parent)
 
 
+def _print(line: str) -> None:
+    # A windowed build may have no stdout (sys.stdout is None): the exit code still tells.
+    if sys.stdout is not None:
+        print(line, flush=True)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="billing-contact-assistant",
@@ -42,6 +49,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help=f"the language to speak: {', '.join(i18n.LANGUAGES)} (default: the system's, else English)",
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help=(
+            "build every page in every language without showing a window, check that catalogs and "
+            "icons load, print one line per check, and exit 0 if all pass, 1 otherwise"
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -54,12 +69,20 @@ def main(argv: list[str] | None = None) -> int:
     handler: logging.Handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", handlers=[handler])
 
+    if options.self_check:
+        # Nothing is shown, so no screen is needed: IT may run this over SSH.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication([argv[0], *qt_args])
     app.setWindowIcon(QIcon(str(APP_ICON)))
+    if options.self_check:
+        from . import selfcheck
+
+        return selfcheck.run(_print)
     wizard = create_wizard(options.lang)
     wizard.show()
     return app.exec()

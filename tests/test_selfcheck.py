@@ -1,0 +1,43 @@
+"""--self-check: what IT runs after deploying, and what the package build runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from billing_contact import i18n, selfcheck
+
+
+def test_the_self_check_passes_and_says_what_it_checked() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--self-check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "ok   catalog it: loaded" in lines
+    assert "ok   Qt buttons it: Successivo >" in lines
+    assert "ok   pages it: 6 pages, 10 paths" in lines
+    assert "ok   pages en: 6 pages, 10 paths" in lines
+    assert "ok   icon verdict-yes.svg: 64x64" in lines
+    assert lines[-1].startswith("All ")
+    assert lines[-1].endswith(" checks passed.")
+
+
+def test_a_missing_catalog_fails_the_self_check_with_the_reason(qapp, monkeypatch, tmp_path) -> None:
+    shutil.copy(i18n.CATALOG_DIR / "billing_contact_en.qm", tmp_path)
+    monkeypatch.setattr(i18n, "CATALOG_DIR", tmp_path)
+    monkeypatch.setattr(i18n, "catalogs", i18n.Catalogs())
+    lines: list[str] = []
+    assert selfcheck.run(lines.append) == 1
+    assert f"FAIL catalog it: missing or unreadable in {tmp_path}; en used" in lines
+    assert "ok   pages en: 6 pages, 10 paths" in lines
+    assert lines[-1].startswith("1 of ")
+    assert lines[-1].endswith(" checks failed.")
+
+
+def test_a_missing_icon_fails_the_self_check(qapp, monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(selfcheck, "ICON_DIR", tmp_path)
+    lines: list[str] = []
+    assert selfcheck.run(lines.append) == 1
+    assert any(line.startswith("FAIL icons: the app icon") for line in lines), lines
