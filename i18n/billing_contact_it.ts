@@ -4,12 +4,12 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/desktop.py" line="47"/>
+        <location filename="../gui/billing_contact/desktop.py" line="45"/>
         <source>Could not open the address</source>
         <translation>Impossibile aprire l&apos;indirizzo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/desktop.py" line="46"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Nessun browser o programma di posta ha aperto questo indirizzo. Copialo e aprilo a mano:</translation>
     </message>
@@ -298,6 +298,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../gui/billing_contact/i18n.py" line="66"/>
+        <source>Unknown language {code}: the available languages are {languages}.</source>
+        <translation>Lingua sconosciuta {code}: le lingue disponibili sono {languages}.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPage</name>
     <message>
         <location filename="../gui/billing_contact/pages.py" line="338"/>
@@ -358,9 +366,14 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="64"/>
+        <location filename="../gui/billing_contact/wizard.py" line="133"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="140"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
     </message>
 </context>
 </TS>

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import os
-
-# Before any Qt import: no display here, and none needed. Set, not defaulted, so that a
-# developer's DISPLAY never turns the suite into windows flashing on their screen.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
+import tempfile
 from collections.abc import Callable, Iterator
 
 import pytest
 
+# Before any Qt import: no display here, and none needed. Set, not defaulted, so that a
+# developer's DISPLAY never turns the suite into windows flashing on their screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Settings of their own: the developer's choices (user scope) and their organization's policy
+# (system scope, /etc/xdg) never leak into a test, nor a test's into them.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="billing-contact-user-")
+os.environ["XDG_CONFIG_DIRS"] = tempfile.mkdtemp(prefix="billing-contact-system-")
+os.environ["BILLING_CONTACT_PSEUDO"] = ""
+
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from billing_contact import create_wizard
+from billing_contact import create_wizard, settings
 from billing_contact.wizard import BillingContactWizard
 
 
@@ -29,6 +34,16 @@ class UrlRecorder(QObject):
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
         self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_user_settings() -> Iterator[None]:
+    """Each test starts with no remembered choice."""
+    yield
+    store = settings.user_settings()
+    if store is not None:
+        store.clear()
+        store.sync()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from billing_contact import __version__
+from billing_contact import __version__, i18n
 
 BIN = Path(sys.executable).parent
 
@@ -35,7 +35,7 @@ def test_help_documents_the_options() -> None:
         [sys.executable, "-m", "billing_contact", "--help"], capture_output=True, text=True, check=True
     )
     assert "--lang CODE" in result.stdout
-    assert "en, it" in result.stdout
+    assert ", ".join(i18n.LANGUAGES) in " ".join(result.stdout.split())
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +92,29 @@ def test_the_app_opens_its_window(xvfb_display: str, command: list[str], title: 
         app.terminate()
         _, stderr = app.communicate(timeout=10)
     assert "Traceback" not in stderr
+
+
+def test_an_unknown_lang_says_which_languages_exist_and_the_app_starts_anyway() -> None:
+    app = subprocess.Popen(
+        [sys.executable, "-m", "billing_contact", "--lang", "xx"],
+        env=_app_env(QT_QPA_PLATFORM="offscreen"),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert app.stderr is not None
+        line = app.stderr.readline()
+        assert f"Unknown language 'xx': the available languages are {', '.join(i18n.LANGUAGES)}." in line
+        time.sleep(1)
+        assert app.poll() is None, "the app keeps running, in English"
+    finally:
+        app.terminate()
+        app.communicate(timeout=10)
+
+
+def test_lang_wins_over_the_remembered_language(qapp) -> None:
+    from billing_contact import app, settings
+
+    settings.remember_language("it")
+    assert app._choose_language(None).language == "it"
+    assert app._choose_language("en").language == "en"

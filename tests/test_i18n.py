@@ -36,19 +36,50 @@ def test_normalize_prefers_the_exact_region_and_accepts_the_bare_language() -> N
 
 
 def test_choose_takes_the_first_shipped_system_language() -> None:
-    assert i18n.choose(None, ["de-DE", "it-IT", "en-US"]) == "it"
-    assert i18n.choose(None, ["de-DE", "fr-FR"]) == "en"
-    assert i18n.choose(None, []) == "en"
+    assert i18n.choose(None, None, ["de-CH", "it-IT", "en-US"], ("en", "it")).language == "it"
+    assert i18n.choose(None, None, ["xx-XX", "yy"]).language == "en"
+    assert i18n.choose(None, None, []).language == "en"
 
 
-def test_a_requested_language_wins_over_the_system(caplog) -> None:
-    assert i18n.choose("en", ["it-IT"]) == "en"
+def test_a_remembered_choice_wins_over_the_system() -> None:
+    assert i18n.choose(None, "en", ["it-IT"]).language == "en"
+    assert i18n.choose(None, "it", ["en-US"]).language == "it"
+
+
+def test_a_requested_language_wins_over_the_remembered_one_and_the_system() -> None:
+    choice = i18n.choose("it", "en", ["en-US"])
+    assert choice == i18n.LanguageChoice("it", None)
 
 
 def test_an_unknown_language_falls_back_to_english_and_says_which_exist(caplog) -> None:
     with caplog.at_level(logging.WARNING):
-        assert i18n.choose("xx", ["it-IT"]) == "en"
-    assert "Unknown language 'xx': the available languages are en, it. Using en." in caplog.text
+        choice = i18n.choose("xx", "it", ["it-IT"])
+    assert choice.language == "en"
+    expected = f"Unknown language 'xx': the available languages are {', '.join(i18n.LANGUAGES)}."
+    assert choice.problem == expected
+    assert expected in caplog.text
+
+
+def test_an_unusable_remembered_language_is_ignored(caplog) -> None:
+    with caplog.at_level(logging.WARNING):
+        assert i18n.choose(None, "klingon", ["it-IT"]).language == "it"
+    assert "The remembered language 'klingon' is not available: ignored." in caplog.text
+
+
+def test_the_language_menu_names_each_language_in_itself() -> None:
+    assert set(i18n.LANGUAGES) <= set(i18n.ENDONYMS)
+    assert i18n.ENDONYMS["it"] == "Italiano"
+    assert i18n.ENDONYMS["pt_BR"] == "Português (Brasil)"
+
+
+def test_pseudo_translation_stretches_and_keeps_placeholders_and_mnemonics() -> None:
+    source = "Sign in to the Billing Center at {billing_center} with your &email."
+    stretched = i18n.pseudo(source)
+    assert stretched.startswith("⟦")
+    assert stretched.endswith("⟧")
+    assert "{billing_center}" in stretched
+    assert "&é" in stretched
+    assert len(stretched) >= 1.4 * len(source)
 
 
 def test_every_shipped_language_has_a_source_and_a_compiled_catalog() -> None:

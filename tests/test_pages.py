@@ -7,8 +7,9 @@ import re
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 
+from billing_contact import i18n
 from billing_contact.pages import ChoiceButton
 from helpers import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS, choose, next_page, plain, visible_texts, walk
 
@@ -166,15 +167,24 @@ def test_the_named_verdict_explains_where_the_name_is_and_the_portal_button(make
 @pytest.mark.parametrize("language", ["it", "en"])
 def test_every_page_fits_a_small_laptop_screen_and_nothing_is_cut(make_wizard, language) -> None:
     for wizard, _, page_id in _every_page(make_wizard, language):
-        size = wizard.frameGeometry().size()
-        assert size.width() <= 1366, f"{page_id}: {size}"
-        assert size.height() <= 768, f"{page_id}: {size}"
-        for label in wizard.currentPage().findChildren(QLabel):
-            if label.isVisible() and label.wordWrap():
-                assert label.height() >= label.heightForWidth(label.width()), f"{page_id}: {label.text()[:40]}"
-        for button in wizard.currentPage().findChildren(ChoiceButton):
-            assert button.height() >= button.heightForWidth(button.width()), f"{page_id}: {button.text()[:40]}"
-            assert button.width() >= button.minimumSizeHint().width()
+        _assert_fits_and_nothing_is_cut(wizard, page_id)
+
+
+def _assert_fits_and_nothing_is_cut(wizard: QWizard, page_id: str) -> None:
+    size = wizard.frameGeometry().size()
+    assert size.width() <= 1366, f"{page_id}: {size}"
+    assert size.height() <= 768, f"{page_id}: {size}"
+    for label in wizard.currentPage().findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), f"{page_id}: {label.text()[:40]}"
+        elif label.isVisible() and label.text():
+            assert label.width() >= label.sizeHint().width(), f"{page_id}: {label.text()[:40]}"
+    for button in wizard.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), f"{page_id}: {button.text()[:40]}"
+    for button in wizard.currentPage().findChildren(ChoiceButton):
+        assert button.height() >= button.heightForWidth(button.width()), f"{page_id}: {button.text()[:40]}"
+        assert button.width() >= button.minimumSizeHint().width()
 
 
 def test_a_long_choice_wraps_instead_of_widening_the_window(qtbot) -> None:
@@ -187,3 +197,19 @@ def test_a_long_choice_wraps_instead_of_widening_the_window(qtbot) -> None:
     # The whole width is clickable, not only the indicator.
     button.show()
     assert button.hitButton(button.rect().bottomRight())
+
+
+def test_pseudo_translated_pages_still_fit_and_show_everything(make_wizard, monkeypatch) -> None:
+    """Every string 40% longer (BILLING_CONTACT_PSEUDO=1): nothing is cut, the window still fits."""
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1")
+    try:
+        pages = 0
+        for wizard, _, page_id in _every_page(make_wizard, "en"):
+            pages += 1
+            assert wizard.currentPage().title().startswith("⟦"), page_id
+            assert wizard.button(QWizard.WizardButton.CancelButton).text().startswith("⟦")
+            _assert_fits_and_nothing_is_cut(wizard, page_id)
+        assert pages == sum(len(choices) + 1 for choices, _ in PATHS)
+    finally:
+        monkeypatch.delenv(i18n.PSEUDO_ENV)
+        i18n.catalogs.install("en")

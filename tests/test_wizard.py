@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWizard, QWizardPage
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWizard, QWizardPage
 
+from billing_contact import desktop, settings
 from billing_contact.flow import ARTICLE, walks
 from helpers import (
     ADMIN_CENTER,
@@ -223,3 +225,67 @@ def test_the_wizard_speaks_its_language_down_to_its_own_buttons(make_wizard) -> 
     wizard = make_wizard("en")
     assert wizard.windowTitle() == "Billing Contact Assistant"
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
+
+
+def _switch(wizard, qtbot, code: str) -> None:
+    """Pick a language in the wizard's language menu, as a person would."""
+    button = wizard.language_button()
+    assert button.isVisible()
+    action = button.menu().findChild(QAction, f"language.{code}")
+    assert action is not None, code
+    action.trigger()
+    qtbot.wait(1)  # let Qt deliver the LanguageChange events it posted
+
+
+def test_switching_language_mid_walk_keeps_the_page_and_the_answers(make_wizard, qtbot, monkeypatch) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.admin_center",))
+    choose(wizard, "choice.admin_center.select_product")
+    # An open dialog follows the language too: the one shown when no browser opens a portal.
+    monkeypatch.setattr(desktop.QDesktopServices, "openUrl", lambda url: False)
+    wizard.currentPage().findChild(QPushButton, "action.open_admin_center").click()
+    dialog = wizard.findChild(QMessageBox, "dialog.open_failed")
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Could not open the address"
+
+    _switch(wizard, qtbot, "it")
+
+    page = wizard.currentPage()
+    assert page.objectName() == "page.admin_center"
+    assert checked_choice(wizard) == "choice.admin_center.select_product"
+    assert page.title() == "Accedere al Centro di amministrazione"
+    assert wizard.windowTitle() == "Assistente contatto di fatturazione"
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Successivo >"
+    assert wizard.button(QWizard.WizardButton.BackButton).text().replace("&", "") == "< Precedente"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Annulla"
+    assert wizard.language_button().text() == "Italiano"
+    assert dialog.windowTitle() == "Impossibile aprire l'indirizzo"
+    assert dialog.informativeText() == "https://admin.logmeininc.com"
+    dialog.close()
+
+    walk(wizard, ("choice.admin_center.select_product", "choice.corporate_portal.signed_in"))
+    assert wizard.currentPage().findChild(QLabel, "headline").text() == "Sei un amministratore della fatturazione"
+
+    _switch(wizard, qtbot, "en")
+    assert wizard.currentPage().findChild(QLabel, "headline").text() == "You are a billing admin"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Finish"
+
+
+def test_a_language_switch_keeps_what_was_typed(make_wizard, qtbot) -> None:
+    wizard = make_wizard("it")
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
+    address = wizard.currentPage().findChild(QLineEdit, "field.billing_admin_email")
+    address.setText("anna@example.com")
+    _switch(wizard, qtbot, "en")
+    assert address.text() == "anna@example.com"
+    assert wizard.currentPage().findChild(QLabel, "headline").text() == "You are not the billing admin"
+
+
+def test_the_chosen_language_is_remembered_for_next_time(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _switch(wizard, qtbot, "it")
+    assert settings.remembered_language() == "it"
+    again = make_wizard(None)
+    assert again.windowTitle() == "Assistente contatto di fatturazione"
+    checked = [a.objectName() for a in again.language_button().menu().actions() if a.isChecked()]
+    assert checked == ["language.it"]

@@ -10,12 +10,10 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from . import __version__, i18n
+from . import __version__, i18n, settings
 from .wizard import APP_ICON, BillingContactWizard
 
 APP_ID = "org.billingcontact.Assistant"
-ORGANIZATION = "BillingContactAssistant"
-APPLICATION = "billing-contact-assistant"
 
 _log = logging.getLogger(__name__)
 
@@ -24,8 +22,16 @@ def create_wizard(language: str | None = None, parent: QWidget | None = None) ->
     """See ``billing_contact.create_wizard``."""
     if not isinstance(QApplication.instance(), QApplication):
         raise RuntimeError("create_wizard needs a QApplication: create one first")
-    chosen = i18n.choose(language, i18n.system_ui_languages() if language is None else ())
-    i18n.catalogs.install(chosen)
+    return _create(_choose_language(language), parent)
+
+
+def _choose_language(requested: str | None) -> i18n.LanguageChoice:
+    remembered = settings.remembered_language() if not requested else None
+    return i18n.choose(requested, remembered, i18n.system_ui_languages())
+
+
+def _create(choice: i18n.LanguageChoice, parent: QWidget | None) -> BillingContactWizard:
+    i18n.catalogs.install(choice.language)
     return BillingContactWizard(parent=parent)
 
 
@@ -73,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         # Nothing is shown, so no screen is needed: IT may run this over SSH.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    QApplication.setOrganizationName(ORGANIZATION)
-    QApplication.setApplicationName(APPLICATION)
+    QApplication.setOrganizationName(settings.ORGANIZATION)
+    QApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     app = QApplication([argv[0], *qt_args])
@@ -83,6 +89,21 @@ def main(argv: list[str] | None = None) -> int:
         from . import selfcheck
 
         return selfcheck.run(_print)
-    wizard = create_wizard(options.lang)
+    choice = _choose_language(options.lang)
+    if choice.problem is not None and sys.stderr is not None:
+        print(f"billing-contact-assistant: {choice.problem}", file=sys.stderr)
+    wizard = _create(choice, None)
     wizard.show()
+    if choice.problem is not None and options.lang:
+        _tell_unknown_language(wizard, options.lang)
     return app.exec()
+
+
+def _tell_unknown_language(parent: QWidget, code: str) -> None:
+    from . import dialogs
+
+    dialogs.show_notice(
+        parent,
+        "dialog.unknown_language",
+        lambda: dialogs.Texts(parent.windowTitle(), i18n.unknown_language_message(code)),
+    )

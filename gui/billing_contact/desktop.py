@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from . import dialogs
 
 _log = logging.getLogger(__name__)
 
 # The only kinds of address the app opens: portals over https, and emails.
 ALLOWED_SCHEMES = ("https", "mailto")
-
-# A dialog without a parent belongs to Python alone: without a reference it would be collected,
-# and vanish, the moment the function that opened it returns.
-_open_dialogs: set[QMessageBox] = set()
 
 
 def open_url(url: str, parent: QWidget | None = None) -> bool:
@@ -41,22 +39,15 @@ def open_url(url: str, parent: QWidget | None = None) -> bool:
 
 
 def _show_unopened(url: str, parent: QWidget | None) -> None:
-    box = QMessageBox(parent)
-    box.setObjectName("dialog.open_failed")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Desktop", "Could not open the address"))
-    box.setText(
-        QCoreApplication.translate(
-            "Desktop", "No browser or mail program opened this address. Copy it and open it by hand:"
-        )
+    dialogs.show_notice(
+        parent,
+        "dialog.open_failed",
+        lambda: dialogs.Texts(
+            QCoreApplication.translate("Desktop", "Could not open the address"),
+            QCoreApplication.translate(
+                "Desktop", "No browser or mail program opened this address. Copy it and open it by hand:"
+            ),
+            url,
+        ),
+        QMessageBox.Icon.Warning,
     )
-    box.setInformativeText(url)
-    box.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _open_dialogs.add(box)
-    box.finished.connect(lambda _result: _open_dialogs.discard(box))
-    # open(), not exec(): the wizard keeps running and tests never hang on a modal loop.
-    box.open()

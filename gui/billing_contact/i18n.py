@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import math
+import os
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -13,6 +17,21 @@ _log = logging.getLogger(__name__)
 # The languages the app ships, by catalog code. English is the source language.
 LANGUAGES: tuple[str, ...] = ("en", "it")
 FALLBACK = "en"
+
+# Each language by its own name, as a language menu shows it whatever language is spoken.
+# (QLocale's native names carry a region where we want none, such as "español de España".)
+ENDONYMS = {
+    "en": "English",
+    "it": "Italiano",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+}
+
+# Set to 1 to stretch every string by 40% and mark its ends, to prove layouts survive long
+# languages (as Vorta does); any catalog's text is replaced, Qt's own included.
+PSEUDO_ENV = "BILLING_CONTACT_PSEUDO"
 
 # Where the compiled catalogs (``billing_contact_<code>.qm``) live inside the package.
 CATALOG_DIR = Path(__file__).resolve().parent / "translations"
@@ -35,25 +54,49 @@ def normalize(code: str, available: Iterable[str] = LANGUAGES) -> str | None:
     return regional[0] if len(regional) == 1 and language else None
 
 
-def choose(requested: str | None, ui_languages: Iterable[str], available: Iterable[str] = LANGUAGES) -> str:
-    """The language to use: ``requested`` if shipped, else the first shipped UI language, else English."""
+@dataclass(frozen=True)
+class LanguageChoice:
+    language: str
+    # Why the requested language could not be used, for the user to read; None when all is well.
+    problem: str | None = None
+
+
+def unknown_language_message(code: str, available: Iterable[str] = LANGUAGES) -> str:
+    return QCoreApplication.translate(
+        "Language", "Unknown language {code}: the available languages are {languages}."
+    ).format(code=repr(code), languages=", ".join(available))
+
+
+def choose(
+    requested: str | None,
+    remembered: str | None,
+    ui_languages: Iterable[str],
+    available: Iterable[str] = LANGUAGES,
+) -> LanguageChoice:
+    """The language to start in.
+
+    A language asked for on the command line wins; an unknown one is reported and English used.
+    Then the language the user chose last time; then the system's UI languages in order; then
+    English.
+    """
     available = tuple(available)
     if requested:
         found = normalize(requested, available)
         if found is not None:
-            return found
-        _log.warning(
-            "Unknown language %r: the available languages are %s. Using %s.",
-            requested,
-            ", ".join(available),
-            FALLBACK,
-        )
-        return FALLBACK
+            return LanguageChoice(found)
+        problem = unknown_language_message(requested, available)
+        _log.warning("%s Using %s.", problem, FALLBACK)
+        return LanguageChoice(FALLBACK, problem)
+    if remembered:
+        found = normalize(remembered, available)
+        if found is not None:
+            return LanguageChoice(found)
+        _log.warning("The remembered language %r is not available: ignored.", remembered)
     for tag in ui_languages:
         found = normalize(tag, available)
         if found is not None:
-            return found
-    return FALLBACK
+            return LanguageChoice(found)
+    return LanguageChoice(FALLBACK)
 
 
 def system_ui_languages() -> list[str]:
@@ -72,6 +115,7 @@ class Catalogs:
         self._loaded: dict[str, list[QTranslator]] = {}
         self._missing: set[str] = set()
         self._installed: list[QTranslator] = []
+        self._pseudo_translator: QTranslator | None = None
         self.language = FALLBACK
 
     def install(self, language: str) -> str:
@@ -100,12 +144,19 @@ class Catalogs:
         # QCoreApplication asks the most recently installed translator first, so Qt's own catalog
         # (the wizard's Back, Next, Cancel) goes in first and the app's catalog, installed after
         # it, wins wherever both translate the same text.
+        if pseudo_requested():
+            translators = [*translators, self._pseudo(app)]
         for translator in translators:
             QCoreApplication.installTranslator(translator)
         self._installed = translators
         self.language = language
         QLocale.setDefault(QLocale(language))
         return language
+
+    def _pseudo(self, app: QCoreApplication) -> QTranslator:
+        if self._pseudo_translator is None:
+            self._pseudo_translator = PseudoTranslator(app)
+        return self._pseudo_translator
 
     @staticmethod
     def _load(app: QCoreApplication, language: str) -> list[QTranslator] | None:
@@ -124,6 +175,37 @@ class Catalogs:
             return None
         # English is the source language: without its catalog the source text still reads right.
         return translators
+
+
+_TOKENS = re.compile(r"(\{[a-z_]+\}|&&|&|<[^>]*>|%\d)")
+_ACCENTS = str.maketrans("aeiouyAEIOUYcnCN", "áéíóúýÁÉÍÓÚÝçñÇÑ")
+
+
+def pseudo(text: str) -> str:
+    """``text`` stretched by 40%, accented and bracketed; placeholders and mnemonics kept."""
+    if not text:
+        return text
+    parts = _TOKENS.split(text)
+    body = "".join(part if _TOKENS.fullmatch(part) else part.translate(_ACCENTS) for part in parts)
+    padding = math.ceil(len(text) * 0.4)
+    # Padding in short words, so that it wraps as a real language would.
+    filler = " ".join("~" * 4 for _ in range(math.ceil(padding / 5)))
+    return f"⟦{body} {filler[: max(padding - 3, 1)]}⟧"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every lookup with a pseudo-translation of the source text."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        del context, disambiguation, n
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+
+def pseudo_requested() -> bool:
+    return os.environ.get(PSEUDO_ENV, "") not in ("", "0")
 
 
 # The one set of catalogs of this process.

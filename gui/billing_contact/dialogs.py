@@ -1,0 +1,72 @@
+"""Non-blocking message boxes that follow the language.
+
+Every box opens with ``open()``, never ``exec()``: the wizard keeps running behind it, and tests
+never hang on a modal loop. Its texts come from a function, called again on each language change,
+so an open box switches language with the rest of the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+@dataclass(frozen=True)
+class Texts:
+    title: str
+    text: str
+    informative: str = ""
+
+
+class Notice(QMessageBox):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        name: str,
+        icon: QMessageBox.Icon,
+        texts: Callable[[], Texts],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setIcon(icon)
+        self._texts = texts
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = self._texts()
+        self.setWindowTitle(texts.title)
+        self.setText(texts.text)
+        self.setInformativeText(texts.informative)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+# A box without a parent belongs to Python alone: without a reference it would be collected, and
+# vanish, the moment the function that opened it returns.
+_parentless: set[Notice] = set()
+
+
+def show_notice(
+    parent: QWidget | None,
+    name: str,
+    texts: Callable[[], Texts],
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> Notice:
+    """Open a non-blocking box named ``name`` (its objectName) and return it."""
+    box = Notice(parent, name, icon, texts)
+    if parent is None:
+        _parentless.add(box)
+        box.finished.connect(lambda _result: _parentless.discard(box))
+    box.open()
+    return box
