@@ -32,6 +32,10 @@ ITALIAN_WORDS = {
 }
 
 
+def url_portal(url: str) -> str:
+    return {BILLING_CENTER: "billing_center", ADMIN_CENTER: "admin_center", CORPORATE_PORTAL: "corporate_portal"}[url]
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+", PROPER_NAMES.sub(" ", text).lower()))
 
@@ -79,7 +83,7 @@ def test_a_step_page_shows_its_portal_address_and_opens_it(
     walk(wizard, choices)
     page = wizard.currentPage()
     assert page.objectName() == page_id
-    address = page.findChild(QLabel, "address")
+    address = page.findChild(QLabel, "address." + url_portal(url))
     assert address.text() == url
     assert address.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert url in plain(page.findChild(QLabel, "instructions").text())

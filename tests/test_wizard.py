@@ -74,6 +74,14 @@ NEXT_STEP = {
 }
 
 
+FLOW_ACTIONS = {
+    "action.open_billing_center",
+    "action.open_admin_center",
+    "action.open_corporate_portal",
+    "action.email_billing_admin",
+}
+
+
 def test_the_table_covers_every_path_of_the_map() -> None:
     assert len(PATHS) == 10
     assert sorted((w.choices, w.verdict) for w in walks(ARTICLE)) == sorted(PATHS)
@@ -99,7 +107,8 @@ def test_every_path_ends_in_its_verdict(make_wizard, opened_urls, language, choi
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
 
     buttons = action_buttons(page)
-    assert set(buttons) == set(ACTIONS[verdict])
+    assert {name for name in buttons if name in FLOW_ACTIONS} == set(ACTIONS[verdict])
+    assert {"action.copy_summary", "action.save_summary", "action.print_summary", "action.start_over"} <= set(buttons)
     for action_id, url in ACTIONS[verdict].items():
         if url is None:
             continue

@@ -6,11 +6,14 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from . import __version__, i18n, settings
+from .flow import ARTICLE, Flow
 from .wizard import APP_ICON, BillingContactWizard
 
 APP_ID = "org.billingcontact.Assistant"
@@ -32,7 +35,13 @@ def _choose_language(requested: str | None) -> i18n.LanguageChoice:
 
 def _create(choice: i18n.LanguageChoice, parent: QWidget | None) -> BillingContactWizard:
     i18n.catalogs.install(choice.language)
-    return BillingContactWizard(parent=parent)
+    return BillingContactWizard(policy=settings.load_policy(), parent=parent)
+
+
+def start_paths(flow: Flow = ARTICLE) -> dict[str, str]:
+    """``--start`` values (``billing-center``, ``admin-center``) and the start choices they make."""
+    prefix = "choice." + flow.start.removeprefix("page.") + "."
+    return {c.id.removeprefix(prefix).replace("_", "-"): c.id for c in flow.step(flow.start).choices}
 
 
 def _print(line: str) -> None:
@@ -54,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         "--lang",
         metavar="CODE",
         help=f"the language to speak: {', '.join(i18n.LANGUAGES)} (default: the system's, else English)",
+    )
+    parser.add_argument(
+        "--start",
+        metavar="PATH",
+        help=f"open straight on one path's first page: {', '.join(start_paths())}",
     )
     parser.add_argument(
         "--self-check",
@@ -90,20 +104,29 @@ def main(argv: list[str] | None = None) -> int:
 
         return selfcheck.run(_print)
     choice = _choose_language(options.lang)
-    if choice.problem is not None and sys.stderr is not None:
-        print(f"billing-contact-assistant: {choice.problem}", file=sys.stderr)
     wizard = _create(choice, None)
+    paths = start_paths()
+    if options.start in paths:
+        wizard.open_path(paths[options.start])
     wizard.show()
+    # Bad options are said on stderr (logged) and over the wizard, which starts all the same.
     if choice.problem is not None and options.lang:
-        _tell_unknown_language(wizard, options.lang)
+        code = options.lang
+        _notify(wizard, "dialog.unknown_language", lambda: i18n.unknown_language_message(code))
+    if options.start and options.start not in paths:
+        start = options.start
+        _log.warning("%s", unknown_start_message(start))
+        _notify(wizard, "dialog.unknown_start", lambda: unknown_start_message(start))
     return app.exec()
 
 
-def _tell_unknown_language(parent: QWidget, code: str) -> None:
+def unknown_start_message(value: str) -> str:
+    return QCoreApplication.translate(
+        "App", "Unknown start {value}: use one of {paths}. The assistant starts on its first page."
+    ).format(value=repr(value), paths=", ".join(start_paths()))
+
+
+def _notify(parent: QWidget, name: str, text: Callable[[], str]) -> None:
     from . import dialogs
 
-    dialogs.show_notice(
-        parent,
-        "dialog.unknown_language",
-        lambda: dialogs.Texts(parent.windowTitle(), i18n.unknown_language_message(code)),
-    )
+    dialogs.show_notice(parent, name, lambda: dialogs.Texts(parent.windowTitle(), text()))

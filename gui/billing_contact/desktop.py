@@ -1,15 +1,16 @@
-"""The app's one door to the outside: opening an address in the user's browser or mail client.
+"""The app's doors to the outside: the browser and mail program, the clipboard, files, printers.
 
-Pages never call ``QDesktopServices`` or ``webbrowser`` themselves; they call ``open_url``, which
-tests intercept with ``QDesktopServices.setUrlHandler``.
+Pages never call ``QDesktopServices``, ``open()`` or a printer themselves; they call these small
+functions, which tests intercept (``QDesktopServices.setUrlHandler``, ``monkeypatch``).
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QIODevice, QMimeData, QSaveFile, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from . import dialogs
@@ -51,3 +52,63 @@ def _show_unopened(url: str, parent: QWidget | None) -> None:
         ),
         QMessageBox.Icon.Warning,
     )
+
+
+def copy_to_clipboard(text: str, html: str | None = None) -> None:
+    """Put ``text`` (and, for programs that take it, ``html``) on the clipboard."""
+    data = QMimeData()
+    data.setText(text)
+    if html is not None:
+        data.setHtml(html)
+    QGuiApplication.clipboard().setMimeData(data)
+
+
+def write_file(path: str, data: bytes) -> str | None:
+    """Write ``data`` to ``path`` all at once; return None, or why it failed (nothing left behind)."""
+    file = QSaveFile(path)
+    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
+        return file.errorString()
+    if file.write(data) != len(data):
+        error = file.errorString()
+        file.cancelWriting()
+        file.commit()
+        return error
+    return None if file.commit() else file.errorString()
+
+
+def write_pdf(path: str, html: str) -> str | None:
+    """Lay ``html`` out as a PDF at ``path``, written all at once; return None or why it failed."""
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    file = QSaveFile(path)
+    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
+        return file.errorString()
+    writer = QPdfWriter(file)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setTitle(Path(path).stem)
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(writer)
+    del writer  # finishes the PDF into the file before it is committed
+    return None if file.commit() else file.errorString()
+
+
+def print_html(parent: QWidget, html: str) -> None:
+    """Ask which printer (a non-blocking dialog), then print ``html`` on it."""
+    # Print support loads only now: most users never print, and it costs start-up time.
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("dialog.print")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _print() -> None:
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+
+    dialog.accepted.connect(_print)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()

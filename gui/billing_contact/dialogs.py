@@ -7,11 +7,13 @@ so an open box switches language with the rest of the app.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,34 @@ def show_notice(
         box.finished.connect(lambda _result: _parentless.discard(box))
     box.open()
     return box
+
+
+def choose_save_file(
+    parent: QWidget,
+    title: str,
+    suggested_name: str,
+    filters: list[str],
+    on_chosen: Callable[[str], None],
+) -> QFileDialog:
+    """Ask where to save (a non-blocking dialog); ``on_chosen(path)`` runs once a file is picked.
+
+    The file type follows the filter picked when the name has no extension of its own.
+    """
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("dialog.save")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters(filters)
+    dialog.setDirectory(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    dialog.selectFile(suggested_name)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _chosen(path: str) -> None:
+        if not Path(path).suffix:
+            match = re.search(r"\*(\.\w+)", dialog.selectedNameFilter())
+            path += match.group(1) if match else ""
+        on_chosen(path)
+
+    dialog.fileSelected.connect(_chosen)
+    dialog.open()
+    return dialog

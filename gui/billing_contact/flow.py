@@ -23,6 +23,11 @@ CONTEXT = "Flow"
 # The one page that shows any verdict.
 VERDICT_PAGE = "page.verdict"
 
+# The product the article is about; an organization may name it otherwise (settings.Policy).
+PRODUCT = "GoToAssist Remote Support v5"
+# Placeholders that are not portal addresses.
+TEXT_PLACEHOLDERS = ("product",)
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context`` without importing Qt."""
@@ -81,6 +86,8 @@ class Step:
     choices: tuple[Choice, ...]
     # The portal this step signs in to; its button carries that portal's action id.
     portal: str | None = None
+    # What the Help button says on this page: what the portal shows, what to do when stuck.
+    help: tuple[str, ...] = ()
 
     def instructions_from(self, previous: str | None) -> tuple[str, ...]:
         """The instructions for a user who came from page ``previous``."""
@@ -105,6 +112,8 @@ class Verdict:
     actions: tuple[str, ...]
     # Shows the fields to copy the billing admin's name and email address into.
     asks_billing_admin_address: bool = False
+    # Offers to write to the organization's own contact, when it has set one.
+    contact_admin: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,8 @@ class Flow:
     verdicts: tuple[Verdict, ...]
     portals: tuple[Portal, ...]
     actions: tuple[Action, ...]
+    # What the Help button says on the verdict page.
+    verdict_help: tuple[str, ...] = ()
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:
@@ -250,12 +261,12 @@ def validate(flow: Flow) -> None:
         reason = check_url(portal.url)
         if reason is not None:
             problems.append(f"the address of the portal {portal.id!r} ({portal.url!r}) is refused: {reason}")
-    portal_ids = {portal.id for portal in flow.portals}
+    known = {portal.id for portal in flow.portals} | set(TEXT_PLACEHOLDERS)
     for text in _all_texts(flow):
         problems.extend(
             f"the text {text[:40]!r}... names {{{name}}}, which is no portal"
             for name in _PLACEHOLDER.findall(text)
-            if name not in portal_ids
+            if name not in known
         )
     if any(step.id == flow.start for step in flow.steps):
         problems.extend(_graph_problems(flow))
@@ -362,6 +373,8 @@ def _all_texts(flow: Flow) -> Iterator[str]:
         yield from step.intro
         yield from (item.text for item in step.instructions)
         yield from (choice.text for choice in step.choices)
+        yield from step.help
+    yield from flow.verdict_help
     for verdict in flow.verdicts:
         yield verdict.headline
         yield verdict.next_step
@@ -371,7 +384,7 @@ def _all_texts(flow: Flow) -> Iterator[str]:
 
 
 def placeholders(text: str) -> set[str]:
-    """The portal placeholders in ``text``, such as ``{billing_center}``."""
+    """The placeholders in ``text``, such as ``{billing_center}`` or ``{product}``."""
     return set(_PLACEHOLDER.findall(text))
 
 
@@ -386,8 +399,12 @@ _WHAT_HAPPENS = QT_TRANSLATE_NOOP("Flow", "What happens?")
 _NOT_BILLING_ADMIN = QT_TRANSLATE_NOOP("Flow", "You are not the billing admin")
 _STILL_NO_CONTACT = QT_TRANSLATE_NOOP(
     "Flow",
-    "If you still cannot find the billing contact, contact the admin who manages your "
-    "GoToAssist Remote Support v5 account.",
+    "If you still cannot find the billing contact, contact the admin who manages your {product} account.",
+)
+_FORGOT_PASSWORD = QT_TRANSLATE_NOOP(
+    "Flow",
+    "If the sign-in fails, use the portal's own \u201cForgot password?\u201d link on its sign-in page: "
+    "this assistant cannot see or reset your password.",
 )
 _CORPORATE_SIGN_IN = QT_TRANSLATE_NOOP(
     "Flow",
@@ -397,6 +414,14 @@ _CORPORATE_SIGN_IN = QT_TRANSLATE_NOOP(
 
 ARTICLE = Flow(
     start="page.start",
+    verdict_help=(
+        QT_TRANSLATE_NOOP(
+            "Flow",
+            "This page says what your answers mean and what to do next. The summary below lists your "
+            "answers: copy it, save it or print it to send it to IT or to your account admin. "
+            "\u201cStart over\u201d clears every answer.",
+        ),
+    ),
     portals=(
         Portal("billing_center", QT_TRANSLATE_NOOP("Flow", "Billing Center"), "https://billing.logmeininc.com"),
         Portal("admin_center", QT_TRANSLATE_NOOP("Flow", "Admin Center"), "https://admin.logmeininc.com"),
@@ -438,6 +463,20 @@ ARTICLE = Flow(
             ),
             instructions=(),
             question=QT_TRANSLATE_NOOP("Flow", "How do you want to check?"),
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Which way? The Billing Center works for anyone who may be the billing contact. The "
+                    "Admin Center is for account admins; when you are not the billing admin, it also "
+                    "shows who is.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Helping someone on the phone? Ask them which of the two portals they can sign in "
+                    "to. They sign in on the portal's own page, in their browser: never ask them for "
+                    "their password.",
+                ),
+            ),
             choices=(
                 Choice(
                     "choice.start.billing_center",
@@ -462,13 +501,23 @@ ARTICLE = Flow(
                     QT_TRANSLATE_NOOP(
                         "Flow",
                         "Sign in to the Billing Center at {billing_center} with the email address and "
-                        "password you use for GoToAssist Remote Support v5.",
+                        "password you use for {product}.",
                     )
                 ),
                 Instruction(_ONE_OF),
             ),
             question=_WHAT_HAPPENS,
             portal="billing_center",
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The Billing Center's sign-in page asks for the email address and password you use "
+                    "for {product}. After signing in you either land on your account's Subscriptions "
+                    "page, which lists your plans, or see a message saying that this may not be the "
+                    "page you wanted.",
+                ),
+                _FORGOT_PASSWORD,
+            ),
             choices=(
                 Choice("choice.billing_center.subscriptions", _SUBSCRIPTIONS, "billing_admin"),
                 Choice(
@@ -492,6 +541,14 @@ ARTICLE = Flow(
                 Instruction(QT_TRANSLATE_NOOP("Flow", "You are in one of the following situations.")),
             ),
             question=QT_TRANSLATE_NOOP("Flow", "What does your My Account page show?"),
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The account profile is your name or picture at the top of the portal. On the My "
+                    "Account page, a \u201cGo to Billing\u201d link means that the account is billed "
+                    "through the Corporate Billing Portal; without it, the account is a standard one.",
+                ),
+            ),
             choices=(
                 Choice(
                     "choice.my_account.standard",
@@ -523,8 +580,7 @@ ARTICLE = Flow(
                 Instruction(
                     QT_TRANSLATE_NOOP(
                         "Flow",
-                        "Sign in to the Admin Center with your GoToAssist Remote Support v5 email "
-                        "address and password at {admin_center}.",
+                        "Sign in to the Admin Center with your {product} email address and password at {admin_center}.",
                     )
                 ),
                 Instruction(QT_TRANSLATE_NOOP("Flow", "In the left navigation bar, select \u201cAdd Licenses\u201d.")),
@@ -532,6 +588,15 @@ ARTICLE = Flow(
             ),
             question=_WHAT_HAPPENS,
             portal="admin_center",
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Sign in with the same email address and password as for {product}. \u201cAdd "
+                    "Licenses\u201d is in the navigation bar on the left. If you cannot sign in to the "
+                    "Admin Center, you may not be an account admin: try the Billing Center instead.",
+                ),
+                _FORGOT_PASSWORD,
+            ),
             choices=(
                 Choice("choice.admin_center.subscriptions", _SUBSCRIPTIONS, "billing_admin"),
                 Choice(
@@ -580,6 +645,14 @@ ARTICLE = Flow(
                 Instruction(_CORPORATE_SIGN_IN),
             ),
             question=QT_TRANSLATE_NOOP("Flow", "Can you sign in to the Corporate Billing Portal?"),
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The Corporate Billing Portal signs you in with a user ID, not your email address: "
+                    "you find it on the invoices sent to you by email. If you have lost the password, use "
+                    "the link for it on the portal's sign-in page.",
+                ),
+            ),
             portal="corporate_portal",
             choices=(
                 Choice(
@@ -640,6 +713,7 @@ ARTICLE = Flow(
             explanation=(QT_TRANSLATE_NOOP("Flow", "You have a standard account and you are not the billing admin."),),
             next_step=QT_TRANSLATE_NOOP("Flow", "For more information, contact your account admin."),
             actions=(),
+            contact_admin=True,
         ),
         Verdict(
             id="not_billing_admin_named",
@@ -673,6 +747,7 @@ ARTICLE = Flow(
             ),
             next_step=_STILL_NO_CONTACT,
             actions=(),
+            contact_admin=True,
         ),
         Verdict(
             id="undetermined",
@@ -687,10 +762,11 @@ ARTICLE = Flow(
             ),
             next_step=QT_TRANSLATE_NOOP(
                 "Flow",
-                "Contact the admin who manages your GoToAssist Remote Support v5 account. You can also "
+                "Contact the admin who manages your {product} account. You can also "
                 "try the other way: the Billing Center or the Admin Center.",
             ),
             actions=("action.open_billing_center", "action.open_admin_center"),
+            contact_admin=True,
         ),
     ),
 )

@@ -1,38 +1,49 @@
 """The two kinds of wizard page: one renders any step of the map, one renders any verdict.
 
 Pages hold no routing rules of their own: ``nextId()`` reads the map, and the verdict is what
-``flow.resolve`` makes of the answers on the path actually taken.
+``flow.resolve`` makes of the answers on the path actually taken. Whatever leaves the app (a
+browser, a mail program, the clipboard, a file, a printer) goes through ``desktop``.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import Property, QCoreApplication, QDateTime, QEvent, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from . import desktop, mailto
-from .flow import CONTEXT, VERDICT_PAGE, Action, Flow, Step, Verdict, resolve
+from . import __version__, desktop, dialogs, mailto
+from .flow import CONTEXT, VERDICT_PAGE, Action, Flow, Step, Verdict, Walk, resolve
+from .settings import Policy
+from .summary import Labels, Summary
 
+# lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
+translate = QCoreApplication.translate
 ICON_DIR = Path(__file__).resolve().parent / "icons"
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -41,16 +52,6 @@ _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionF
 def _t(source: str) -> str:
     """Translate a string of the map (marked in ``flow`` with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate(CONTEXT, source)
-
-
-def _fill(text: str, urls: Mapping[str, str]) -> str:
-    """``text`` as HTML, its ``{portal}`` placeholders replaced by the addresses, in bold."""
-    escaped = html.escape(text, quote=False)
-    for portal_id, url in urls.items():
-        # Qt's rich text can only keep whole blocks on one line, so a long address may wrap at a
-        # hyphen here; the step's address row shows it whole, selectable, beside its button.
-        escaped = escaped.replace("{" + portal_id + "}", f"<b>{html.escape(url)}</b>")
-    return escaped
 
 
 class PageIndex:
@@ -67,6 +68,35 @@ class PageIndex:
 
     def name(self, number: int) -> str:
         return self._names[number]
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What every page needs: the map, its page numbers, and the organization's policy."""
+
+    flow: Flow
+    pages: PageIndex
+    policy: Policy
+
+    def html(self, source: str) -> str:
+        """A string of the map, translated, as HTML with its placeholders filled (addresses in bold)."""
+        escaped = html.escape(_t(source), quote=False).replace("{product}", html.escape(self.policy.product))
+        for portal_id, url in self.policy.urls.items():
+            # Qt's rich text keeps only whole blocks on one line, so a long address may wrap at a
+            # hyphen here; the address row below shows it whole, selectable, beside its buttons.
+            escaped = escaped.replace("{" + portal_id + "}", f"<b>{html.escape(url)}</b>")
+        return escaped
+
+    def text(self, source: str) -> str:
+        """A string of the map, translated, as plain text with its placeholders filled."""
+        return _t(source).format_map(_Placeholders(product=self.policy.product, **self.policy.urls))
+
+
+class _Placeholders(dict[str, str]):
+    # A placeholder a translation misspells stays visible rather than stopping the app; the
+    # catalog tests catch it before a user does.
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def _paragraph_label(parent: QWidget) -> QLabel:
@@ -145,22 +175,50 @@ class ChoiceButton(QRadioButton):
         painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
 
 
+class PortalRow(QWidget):
+    """A portal's button, its address as selectable text, and a button that copies the address."""
+
+    def __init__(self, action: Action, url: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.url = url
+        portal = action.portal or ""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName(action.id)
+        self.open_button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
+        self.open_button.clicked.connect(lambda: desktop.open_url(self.url, self))
+        layout.addWidget(self.open_button)
+        self.address = QLabel(url, self)
+        self.address.setObjectName(f"address.{portal}")
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setTextInteractionFlags(_SELECTABLE)
+        layout.addWidget(self.address, 1)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName(f"copy_link.{portal}")
+        self.copy_button.clicked.connect(lambda: desktop.copy_to_clipboard(self.url))
+        layout.addWidget(self.copy_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(_t(self._action.text))
+        self.open_button.setToolTip(self.url)
+        self.copy_button.setText(QCoreApplication.translate("Pages", "Copy link"))
+        self.copy_button.setToolTip(
+            QCoreApplication.translate("Pages", "Copy {address}, to paste it in a chat or an email").format(
+                address=self.url
+            )
+        )
+
+
 class StepPage(QWizardPage):
     """One step of the map: what to do on the portal, and a choice of what happened."""
 
-    def __init__(
-        self,
-        flow: Flow,
-        step: Step,
-        urls: Mapping[str, str],
-        pages: PageIndex,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, setup: Setup, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
-        self._flow = flow
-        self._urls = urls
-        self._pages = pages
+        self._setup = setup
         self._previous: str | None = None
         self.setObjectName(step.id)
 
@@ -172,23 +230,10 @@ class StepPage(QWizardPage):
         self._instructions.setObjectName("instructions")
         layout.addWidget(self._instructions)
 
-        self._portal_button: QPushButton | None = None
-        self._portal_address: QLabel | None = None
+        self._portal: PortalRow | None = None
         if step.portal is not None:
-            action = flow.portal_action(step.portal)
-            row = QHBoxLayout()
-            self._portal_button = QPushButton(self)
-            self._portal_button.setObjectName(action.id)
-            self._portal_button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
-            self._portal_button.clicked.connect(lambda: desktop.open_url(self._urls[step.portal or ""], self))
-            row.addWidget(self._portal_button)
-            self._portal_address = QLabel(self)
-            self._portal_address.setObjectName("address")
-            self._portal_address.setTextFormat(Qt.TextFormat.PlainText)
-            self._portal_address.setTextInteractionFlags(_SELECTABLE)
-            self._portal_address.setText(urls[step.portal])
-            row.addWidget(self._portal_address, 1)
-            layout.addLayout(row)
+            self._portal = PortalRow(setup.flow.portal_action(step.portal), setup.policy.urls[step.portal], self)
+            layout.addWidget(self._portal)
 
         self._question = QGroupBox(self)
         self._question.setObjectName("question")
@@ -216,6 +261,10 @@ class StepPage(QWizardPage):
         index = self._group.checkedId()
         return self.step.choices[index].id if index >= 0 else None
 
+    def choose(self, choice_id: str) -> None:
+        """Check the choice ``choice_id``, as a click would."""
+        self._choices[[c.id for c in self.step.choices].index(choice_id)].setChecked(True)
+
     def clear_answer(self) -> None:
         # An exclusive group never unchecks its last button by itself.
         self._group.setExclusive(False)
@@ -229,6 +278,10 @@ class StepPage(QWizardPage):
         if checked:
             self.completeChanged.emit()
 
+    def help_texts(self) -> list[str]:
+        """What the Help button shows on this page, translated, placeholders filled."""
+        return [self._setup.text(text) for text in self.step.help]
+
     # -- QWizardPage --------------------------------------------------------------------------
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -239,12 +292,12 @@ class StepPage(QWizardPage):
         # before a choice is made, and must not change anything.
         index = self._group.checkedId()
         target = self.step.choices[max(index, 0)].target
-        return self._pages.number(target)
+        return self._setup.pages.number(target)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        own = self._pages.number(self.step.id)
+        own = self._setup.pages.number(self.step.id)
         history = [number for number in self.wizard().visitedIds() if number != own]
-        self._previous = self._pages.name(history[-1]) if history else None
+        self._previous = self._setup.pages.name(history[-1]) if history else None
         self.retranslate()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
@@ -259,19 +312,15 @@ class StepPage(QWizardPage):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        step = self.step
+        step, setup = self.step, self._setup
         self.setTitle(_t(step.title))
-        self._intro.setText("".join(f"<p>{_fill(_t(text), self._urls)}</p>" for text in step.intro))
+        self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
         self._intro.setVisible(bool(step.intro))
         instructions = step.instructions_from(self._previous)
-        self._instructions.setText(
-            "<ol>" + "".join(f"<li>{_fill(_t(text), self._urls)}</li>" for text in instructions) + "</ol>"
-        )
+        self._instructions.setText("<ol>" + "".join(f"<li>{setup.html(text)}</li>" for text in instructions) + "</ol>")
         self._instructions.setVisible(bool(instructions))
-        if self._portal_button is not None and step.portal is not None:
-            action = self._flow.portal_action(step.portal)
-            self._portal_button.setText(_t(action.text))
-            self._portal_button.setToolTip(self._urls[step.portal])
+        if self._portal is not None:
+            self._portal.retranslate()
         self._question.setTitle(_t(step.question))
         for button, choice in zip(self._choices, step.choices, strict=True):
             button.set_sentence(_t(choice.text))
@@ -282,14 +331,22 @@ class VerdictPage(QWizardPage):
 
     verdictChanged = Signal(str)  # noqa: N815 - Qt signal naming
 
-    def __init__(self, flow: Flow, urls: Mapping[str, str], parent: QWidget | None = None) -> None:
+    def __init__(self, setup: Setup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._flow = flow
-        self._urls = urls
+        self._setup = setup
         self._verdict = ""
         self._view: _VerdictView | None = None
         self.setObjectName(VERDICT_PAGE)
-        self._layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The verdict, the fields, the buttons and the summary may need more room than a small
+        # screen has: they scroll, rather than growing the window past it.
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("verdict_scroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self._scroll)
         self.retranslate()
 
     def _get_verdict(self) -> str:
@@ -297,6 +354,9 @@ class VerdictPage(QWizardPage):
 
     # The id of the verdict shown ("" before the page is reached), for tests and QA tools.
     verdict = Property(str, _get_verdict, notify=verdictChanged)
+
+    def help_texts(self) -> list[str]:
+        return [self._setup.text(text) for text in self._setup.flow.verdict_help]
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         wizard = self.wizard()
@@ -307,24 +367,29 @@ class VerdictPage(QWizardPage):
                 answer = page.answer()
                 if answer is not None:
                     answers[page.step.id] = answer
-        walk = resolve(self._flow, answers)
+        walk = resolve(self._setup.flow, answers)
         if walk.verdict is None:  # pragma: no cover - Next is disabled until every page is answered
             raise RuntimeError(f"no verdict for the answers {answers}")
-        self._show(self._flow.verdict(walk.verdict))
+        self._show(walk)
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         self._show(None)
 
-    def _show(self, verdict: Verdict | None) -> None:
+    def summary(self) -> Summary | None:
+        """The summary of the walk shown, in the current language; None before a verdict."""
+        return self._view.summary() if self._view is not None else None
+
+    def _show(self, walk: Walk | None) -> None:
         if self._view is not None:
             # Detach at once, so that no search for an action id finds the old verdict's button.
             self._view.setParent(None)
             self._view.deleteLater()
             self._view = None
-        if verdict is not None:
-            self._view = _VerdictView(self._flow, verdict, self._urls, self)
-            self._layout.addWidget(self._view)
-        new = verdict.id if verdict is not None else ""
+        if walk is not None:
+            self._view = _VerdictView(self._setup, walk, self)
+            self._view.start_over.connect(lambda: self.wizard().restart())
+            self._scroll.setWidget(self._view)
+        new = walk.verdict or "" if walk is not None else ""
         if new != self._verdict:
             self._verdict = new
             self.verdictChanged.emit(new)
@@ -341,20 +406,58 @@ class VerdictPage(QWizardPage):
 
 
 class _VerdictView(QWidget):
-    """What one verdict shows. Rebuilt for each verdict; retranslated in place, fields kept."""
+    """What one verdict shows. Rebuilt for each walk; retranslated in place, fields kept."""
 
-    def __init__(self, flow: Flow, verdict: Verdict, urls: Mapping[str, str], parent: QWidget) -> None:
+    start_over = Signal()
+
+    def __init__(self, setup: Setup, walk: Walk, parent: QWidget) -> None:
         super().__init__(parent)
-        self._verdict = verdict
-        self._urls = urls
+        assert walk.verdict is not None
+        self._setup = setup
+        self._walk = walk
+        self._verdict: Verdict = setup.flow.verdict(walk.verdict)
+        verdict = self._verdict
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
 
+        layout.addLayout(self._build_head())
+
+        self._explanation = _paragraph_label(self)
+        self._explanation.setObjectName("explanation")
+        layout.addWidget(self._explanation)
+        self._next_step = _paragraph_label(self)
+        self._next_step.setObjectName("next_step")
+        layout.addWidget(self._next_step)
+
+        self._email: _EmailPanel | None = None
+        self._contact: _ContactPanel | None = None
+        if verdict.asks_billing_admin_address:
+            self._email = _EmailPanel(self._summary_text, setup.policy.product, self)
+            layout.addWidget(self._email)
+        elif verdict.contact_admin and setup.policy.contact:
+            self._contact = _ContactPanel(setup.policy, self._summary_text, self)
+            layout.addWidget(self._contact)
+
+        self._portals: list[PortalRow] = []
+        for action_id in verdict.actions:
+            action = setup.flow.action(action_id)
+            if action.portal is not None:
+                row = PortalRow(action, setup.policy.urls[action.portal], self)
+                layout.addWidget(row)
+                self._portals.append(row)
+            elif self._email is not None:
+                self._email.add_button(action)
+
+        layout.addWidget(self._build_summary())
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _build_head(self) -> QHBoxLayout:
+        """The verdict's icon and headline: told by words and a picture, not by colour alone."""
         head = QHBoxLayout()
         self._icon = QLabel(self)
         self._icon.setObjectName("verdict_icon")
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
-        self._icon.setPixmap(QIcon(str(ICON_DIR / f"verdict-{verdict.tone}.svg")).pixmap(size, size))
+        self._icon.setPixmap(QIcon(str(ICON_DIR / f"verdict-{self._verdict.tone}.svg")).pixmap(size, size))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         head.addWidget(self._icon)
         self._headline = QLabel(self)
@@ -366,62 +469,156 @@ class _VerdictView(QWidget):
         font.setBold(True)
         self._headline.setFont(font)
         head.addWidget(self._headline, 1)
-        layout.addLayout(head)
+        return head
 
-        self._explanation = _paragraph_label(self)
-        self._explanation.setObjectName("explanation")
-        layout.addWidget(self._explanation)
-        self._next_step = _paragraph_label(self)
-        self._next_step.setObjectName("next_step")
-        layout.addWidget(self._next_step)
-
-        self._email: _BillingAdminEmail | None = None
-        if verdict.asks_billing_admin_address:
-            self._email = _BillingAdminEmail(self)
-            layout.addWidget(self._email)
-
+    def _build_summary(self) -> QGroupBox:
+        self._summary_box = QGroupBox(self)
+        self._summary_box.setObjectName("summary_box")
+        box = QVBoxLayout(self._summary_box)
+        self._summary_view = QTextBrowser(self._summary_box)
+        self._summary_view.setObjectName("summary")
+        self._summary_view.setOpenLinks(False)
+        self._summary_view.setMinimumHeight(8 * self.fontMetrics().height())
+        box.addWidget(self._summary_view)
         buttons = QHBoxLayout()
-        self._actions: list[tuple[QPushButton, Action]] = []
-        for action_id in verdict.actions:
-            action = flow.action(action_id)
-            button = QPushButton(self)
-            button.setObjectName(action.id)
-            if action.portal is not None:
-                url = urls[action.portal]
-                button.setToolTip(url)
-                button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
-                button.clicked.connect(lambda _=False, url=url: desktop.open_url(url, self))
-            elif self._email is not None:
-                self._email.bind(button)
-            buttons.addWidget(button)
-            self._actions.append((button, action))
+        self._copy = self._button("action.copy_summary", self._copy_summary, buttons)
+        self._save = self._button("action.save_summary", self._save_summary, buttons)
+        self._print = self._button("action.print_summary", self._print_summary, buttons)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.retranslate()
+        self._restart = self._button("action.start_over", self.start_over.emit, buttons)
+        box.addLayout(buttons)
+        return self._summary_box
+
+    def _button(self, name: str, slot: Callable[[], None], row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # -- the summary --------------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        setup, flow = self._setup, self._setup.flow
+        answers = tuple(
+            (_t(flow.step(page).question), setup.text(flow.step(page).choice(choice).text))
+            for page, choice in zip(self._walk.pages, self._walk.choices, strict=True)
+        )
+        labels = Labels(
+            title=translate("Summary", "Who is the billing contact? Summary"),
+            answers=translate("Summary", "Questions and answers"),
+            verdict=translate("Summary", "Result"),
+            next_step=translate("Summary", "What to do next"),
+            addresses=translate("Summary", "Portal addresses"),
+            when=translate("Summary", "Date and time"),
+            version=translate("Summary", "Billing Contact Assistant version"),
+        )
+        return Summary(
+            labels=labels,
+            answers=answers,
+            verdict=setup.text(self._verdict.headline),
+            explanation=tuple(setup.text(text) for text in self._verdict.explanation),
+            next_step=setup.text(self._verdict.next_step),
+            addresses=tuple((_t(p.name), setup.policy.urls[p.id]) for p in flow.portals),
+            when=QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat),
+            version=__version__,
+        )
+
+    def _summary_text(self) -> str:
+        return self.summary().text()
+
+    def _copy_summary(self) -> None:
+        summary = self.summary()
+        desktop.copy_to_clipboard(summary.text(), summary.html())
+
+    def _save_summary(self) -> None:
+        filters = [
+            translate("Pages", "Text (*.txt)"),
+            translate("Pages", "Web page (*.html)"),
+            translate("Pages", "PDF document (*.pdf)"),
+        ]
+        dialogs.choose_save_file(
+            self,
+            translate("Pages", "Save the summary"),
+            translate("Pages", "billing-contact-summary") + ".txt",
+            filters,
+            self._write_summary,
+        )
+
+    def _write_summary(self, path: str) -> None:
+        summary = self.summary()
+        suffix = Path(path).suffix.lower()
+        if suffix in (".html", ".htm"):
+            error = desktop.write_file(path, summary.html().encode("utf-8"))
+        elif suffix == ".pdf":
+            error = desktop.write_pdf(path, summary.html())
+        else:
+            error = desktop.write_file(path, summary.text().encode("utf-8"))
+        if error is not None:
+            dialogs.show_notice(
+                self,
+                "dialog.save_failed",
+                lambda: dialogs.Texts(
+                    QCoreApplication.translate("Pages", "The summary was not saved"),
+                    QCoreApplication.translate(
+                        "Pages", "It could not be written to {path}. Nothing was left there; save it elsewhere."
+                    ).format(path=path),
+                    error,
+                ),
+                QMessageBox.Icon.Warning,
+            )
+
+    def _print_summary(self) -> None:
+        desktop.print_html(self, self.summary().html())
+
+    # -- language -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        verdict = self._verdict
-        self._headline.setText(_t(verdict.headline))
-        self._explanation.setText("".join(f"<p>{_fill(_t(text), self._urls)}</p>" for text in verdict.explanation))
-        label = html.escape(QCoreApplication.translate("VerdictPage", "What to do next:"))
-        self._next_step.setText(f"<p><b>{label}</b> {_fill(_t(verdict.next_step), self._urls)}</p>")
-        for button, action in self._actions:
-            button.setText(_t(action.text))
+        setup, verdict = self._setup, self._verdict
+        self._headline.setText(setup.text(verdict.headline))
+        self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
+        label = html.escape(translate("VerdictPage", "What to do next:"))
+        self._next_step.setText(f"<p><b>{label}</b> {setup.html(verdict.next_step)}</p>")
+        for row in self._portals:
+            row.retranslate()
         if self._email is not None:
             self._email.retranslate()
+        if self._contact is not None:
+            self._contact.retranslate()
+        self._summary_box.setTitle(translate("Pages", "Summary of your answers"))
+        self._summary_view.setHtml(self.summary().html())
+        self._copy.setText(translate("Pages", "Copy summary"))
+        self._save.setText(translate("Pages", "Save summary…"))
+        self._print.setText(translate("Pages", "Print…"))
+        self._restart.setText(translate("Pages", "Start over"))
 
 
-class _BillingAdminEmail(QWidget):
-    """Fields for the billing admin's name and address, copied from the Admin Center message."""
+def _email_body(greeting: str, request: str, summary: str) -> str:
+    thanks = QCoreApplication.translate("Email", "Thank you.")
+    return f"{greeting}\n\n{request}\n\n{summary}\n{thanks}\n"
 
-    def __init__(self, parent: QWidget) -> None:
+
+def _greeting(name: str) -> str:
+    if name:
+        return QCoreApplication.translate("Email", "Hello {name},").format(name=name)
+    return QCoreApplication.translate("Email", "Hello,")
+
+
+class _EmailPanel(QWidget):
+    """Fields for the billing admin's name and address, copied from the Admin Center message,
+    a preview of the email, and the button that opens it in the user's mail program."""
+
+    def __init__(self, summary: Callable[[], str], product: str, parent: QWidget) -> None:
         super().__init__(parent)
+        self._summary = summary
+        self._product = product
         self._button: QPushButton | None = None
+        self._action: Action | None = None
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self._name = QLineEdit(self)
         self._name.setObjectName("field.billing_admin_name")
+        self._name.setMaxLength(200)
         self._address = QLineEdit(self)
         self._address.setObjectName("field.billing_admin_email")
         self._address.setMaxLength(mailto.MAX_ADDRESS_LENGTH + 64)
@@ -433,18 +630,45 @@ class _BillingAdminEmail(QWidget):
         self._name_label.setBuddy(self._name)
         self._address_label = QLabel(self)
         self._address_label.setBuddy(self._address)
+        self._preview = QPlainTextEdit(self)
+        self._preview.setObjectName("email_preview")
+        self._preview.setReadOnly(True)
+        self._preview.setMaximumHeight(7 * self.fontMetrics().height())
+        self._preview_label = QLabel(self)
+        self._preview_label.setBuddy(self._preview)
         form.addRow(self._name_label, self._name)
         form.addRow(self._address_label, self._address)
         form.addRow("", self._error)
+        form.addRow(self._preview_label, self._preview)
+        self._row = QHBoxLayout()
+        form.addRow("", self._row)
+        self._name.textChanged.connect(self._update)
         self._address.textChanged.connect(self._update)
 
-    def bind(self, button: QPushButton) -> None:
-        self._button = button
-        button.clicked.connect(self._write)
-        self._update()
+    def add_button(self, action: Action) -> None:
+        self._action = action
+        self._button = QPushButton(self)
+        self._button.setObjectName(action.id)
+        self._button.clicked.connect(self._write)
+        self._row.addWidget(self._button)
+        self._row.addStretch(1)
+        self.retranslate()
 
     def address(self) -> str:
         return self._address.text().strip()
+
+    def subject(self) -> str:
+        return QCoreApplication.translate("Email", "Product or licensing changes to our {product} account").format(
+            product=self._product
+        )
+
+    def body(self) -> str:
+        request = QCoreApplication.translate(
+            "Email",
+            "The Admin Center says that you are the billing admin of our {product} account. Could you please "
+            "help me make a product or licensing change? Here is what I checked:",
+        ).format(product=self._product)
+        return _email_body(_greeting(self._name.text().strip()), request, self._summary())
 
     def _update(self) -> None:
         address = self.address()
@@ -452,38 +676,84 @@ class _BillingAdminEmail(QWidget):
         if self._button is not None:
             self._button.setEnabled(valid)
         self._error.setVisible(bool(address) and not valid)
+        self._preview.setPlainText(self.subject() + "\n\n" + self.body())
 
     def _write(self) -> None:
         address = self.address()
-        if not mailto.is_valid_address(address):
-            return
-        name = self._name.text().strip()
-        if name:
-            greeting = QCoreApplication.translate("VerdictPage", "Hello {name},").format(name=name)
-        else:
-            greeting = QCoreApplication.translate("VerdictPage", "Hello,")
-        subject = QCoreApplication.translate(
-            "VerdictPage", "Product or licensing changes to our GoToAssist Remote Support v5 account"
-        )
-        body = "\n\n".join(
-            (
-                greeting,
-                QCoreApplication.translate(
-                    "VerdictPage",
-                    "The Admin Center says that you are the billing admin of our GoToAssist Remote "
-                    "Support v5 account. Could you please help me make a product or licensing change?",
-                ),
-                QCoreApplication.translate("VerdictPage", "Thank you."),
-            )
-        )
-        desktop.open_url(mailto.mailto_url(address, subject, body), self)
+        if mailto.is_valid_address(address):
+            desktop.open_url(mailto.mailto_url(address, self.subject(), self.body()), self)
 
     def retranslate(self) -> None:
-        self._name_label.setText(QCoreApplication.translate("VerdictPage", "Billing admin's &name:"))
-        self._address_label.setText(QCoreApplication.translate("VerdictPage", "Billing admin's &email address:"))
-        self._address.setPlaceholderText(QCoreApplication.translate("VerdictPage", "name@example.com"))
+        self._name_label.setText(translate("VerdictPage", "Billing admin's &name:"))
+        self._address_label.setText(translate("VerdictPage", "Billing admin's &email address:"))
+        self._address.setPlaceholderText(translate("VerdictPage", "name@example.com"))
+        self._preview_label.setText(translate("VerdictPage", "The email reads:"))
         self._error.setText(
-            QCoreApplication.translate(
-                "VerdictPage", "Enter one email address, such as name@example.com, with no spaces."
+            translate(
+                "VerdictPage",
+                "Enter one email address, such as name@example.com, with no spaces, commas, "
+                "question marks or ampersands.",
             )
         )
+        if self._button is not None and self._action is not None:
+            self._button.setText(_t(self._action.text))
+        self._update()
+
+
+class _ContactPanel(QWidget):
+    """The organization's own contact, set by IT: write to them, or open their help desk."""
+
+    def __init__(self, policy: Policy, summary: Callable[[], str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._policy = policy
+        self._summary = summary
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._who = _paragraph_label(self)
+        self._who.setObjectName("contact")
+        layout.addWidget(self._who)
+        row = QHBoxLayout()
+        self._write: QPushButton | None = None
+        self._helpdesk: QPushButton | None = None
+        contact = policy.contact
+        if contact.email:
+            self._write = QPushButton(self)
+            self._write.setObjectName("action.email_account_admin")
+            self._write.clicked.connect(self._write_email)
+            row.addWidget(self._write)
+        if contact.helpdesk_url:
+            self._helpdesk = QPushButton(self)
+            self._helpdesk.setObjectName("action.open_helpdesk")
+            self._helpdesk.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
+            self._helpdesk.setToolTip(contact.helpdesk_url)
+            self._helpdesk.clicked.connect(lambda: desktop.open_url(contact.helpdesk_url, self))
+            row.addWidget(self._helpdesk)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def subject(self) -> str:
+        return QCoreApplication.translate("Email", "Who is the billing contact of our {product} account?").format(
+            product=self._policy.product
+        )
+
+    def body(self) -> str:
+        request = QCoreApplication.translate(
+            "Email",
+            "I am trying to find out who the billing contact of our {product} account is. Could you please "
+            "help me? Here is what I checked:",
+        ).format(product=self._policy.product)
+        return _email_body(_greeting(self._policy.contact.name), request, self._summary())
+
+    def _write_email(self) -> None:
+        desktop.open_url(mailto.mailto_url(self._policy.contact.email, self.subject(), self.body()), self)
+
+    def retranslate(self) -> None:
+        contact = self._policy.contact
+        who = " ".join(part for part in (contact.name, f"<{contact.email}>" if contact.email else "") if part)
+        text = translate("Pages", "Your organization's contact for this account: {who}").format(who=who) if who else ""
+        self._who.setText(html.escape(text))
+        self._who.setVisible(bool(who))
+        if self._write is not None:
+            self._write.setText(translate("Pages", "Write to {name}").format(name=contact.name or contact.email))
+        if self._helpdesk is not None:
+            self._helpdesk.setText(translate("Pages", "Open the help desk"))

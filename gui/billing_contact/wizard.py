@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard, QWizardPage
 
-from . import i18n, settings
+from . import __version__, dialogs, i18n, settings
 from .flow import ARTICLE, VERDICT_PAGE, Flow, validate
-from .pages import ICON_DIR, PageIndex, StepPage, VerdictPage
+from .pages import ICON_DIR, PageIndex, Setup, StepPage, VerdictPage
+from .settings import Policy
 
+# lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
+translate = QCoreApplication.translate
 APP_ICON = Path(ICON_DIR / "billing-contact-assistant.svg")
 
 # QWizard sets its buttons' texts once, from Qt's catalog, and does not redo it when the language
@@ -39,14 +41,15 @@ class BillingContactWizard(QWizard):
     def __init__(
         self,
         flow: Flow = ARTICLE,
-        urls: Mapping[str, str] | None = None,
+        policy: Policy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         validate(flow)
         self.flow = flow
-        self.urls = dict(urls if urls is not None else flow.default_urls())
+        self.policy = policy if policy is not None else Policy(flow.default_urls())
         self.pages = PageIndex(flow)
+        setup = Setup(flow, self.pages, self.policy)
         self.setObjectName("wizard")
         self.setWindowIcon(QIcon(str(APP_ICON)))
         # ModernStyle everywhere but macOS and Windows, which have styles of their own: a header
@@ -54,9 +57,11 @@ class BillingContactWizard(QWizard):
         if self.wizardStyle() == QWizard.WizardStyle.ClassicStyle:
             self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.show_help)
         for step in flow.steps:
-            self.setPage(self.pages.number(step.id), StepPage(flow, step, self.urls, self.pages, self))
-        self.setPage(self.pages.number(VERDICT_PAGE), VerdictPage(flow, self.urls, self))
+            self.setPage(self.pages.number(step.id), StepPage(setup, step, self))
+        self.setPage(self.pages.number(VERDICT_PAGE), VerdictPage(setup, self))
         self.setStartId(self.pages.number(flow.start))
         self._build_language_menu()
         self.retranslate()
@@ -75,6 +80,63 @@ class BillingContactWizard(QWizard):
         """The id of the page shown, or None before the wizard starts."""
         number = self.currentId()
         return self.pages.name(number) if number >= 0 else None
+
+    def open_path(self, choice_id: str) -> None:
+        """Answer the start page with ``choice_id`` and go on, as if the user had (``--start``)."""
+        self.restart()
+        start = self.page_named(self.flow.start)
+        assert isinstance(start, StepPage)
+        start.choose(choice_id)
+        self.next()
+
+    # -- help ---------------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        """Help for the page shown, in a non-blocking box, with the way to About."""
+        box = dialogs.show_notice(self, "dialog.help", self._help_texts)
+        about = box.addButton(QCoreApplication.translate("Wizard", "About…"), box.ButtonRole.ActionRole)
+        about.setObjectName("about")
+        about.clicked.connect(self.show_about)
+
+    def _help_texts(self) -> dialogs.Texts:
+        page = self.currentPage()
+        texts = page.help_texts() if isinstance(page, (StepPage, VerdictPage)) else []
+        contact = self.policy.contact
+        if contact.name or contact.email:
+            who = " ".join(p for p in (contact.name, f"<{contact.email}>" if contact.email else "") if p)
+            texts.append(translate("Wizard", "Who to ask: {who}.").format(who=who))
+        else:
+            texts.append(
+                translate("Wizard", "Who to ask: the admin who manages your {product} account.").format(
+                    product=self.policy.product
+                )
+            )
+        if contact.helpdesk_url:
+            texts.append(translate("Wizard", "Help desk: {url}").format(url=contact.helpdesk_url))
+        title = translate("Wizard", "Help")
+        return dialogs.Texts(title, page.title() if page is not None else title, "\n\n".join(texts))
+
+    def show_about(self) -> None:
+        dialogs.show_notice(
+            self,
+            "dialog.about",
+            lambda: dialogs.Texts(
+                translate("Wizard", "About Billing Contact Assistant"),
+                translate("Wizard", "Billing Contact Assistant {version}").format(version=__version__),
+                "\n\n".join(
+                    (
+                        translate(
+                            "Wizard",
+                            "Finds out who the billing contact of your {product} account is, following "
+                            "GoTo's help article. It opens the portals in your browser and never asks for, "
+                            "reads or stores a password.",
+                        ).format(product=self.policy.product),
+                        translate("Wizard", "Free software under the MIT licence."),
+                        translate("Wizard", "Not affiliated with, nor endorsed by, GoTo or LogMeIn."),
+                    )
+                ),
+            ),
+        )
 
     # -- language -----------------------------------------------------------------------------
 

@@ -1,0 +1,66 @@
+"""The summary of a walk, as plain text and as HTML. Qt-free.
+
+What IT staff and users take away: the questions and the answers given, the verdict and its next
+step, the portal addresses, when, and which version of the app. The caller translates; this module
+only lays the texts out.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The summary's own headings, already translated."""
+
+    title: str
+    answers: str
+    verdict: str
+    next_step: str
+    addresses: str
+    when: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    labels: Labels
+    answers: tuple[tuple[str, str], ...]
+    verdict: str
+    explanation: tuple[str, ...]
+    next_step: str
+    addresses: tuple[tuple[str, str], ...]
+    when: str
+    version: str
+
+    def text(self) -> str:
+        """Plain text, for the clipboard, an email body or a .txt file."""
+        labels = self.labels
+        lines = [labels.title, "=" * len(labels.title), "", f"{labels.answers}:"]
+        for number, (question, answer) in enumerate(self.answers, 1):
+            lines += [f"{number}. {question}", f"   {answer}"]
+        lines += ["", f"{labels.verdict}: {self.verdict}", *self.explanation, ""]
+        lines += [f"{labels.next_step}: {self.next_step}", "", f"{labels.addresses}:"]
+        lines += [f"- {name}: {url}" for name, url in self.addresses]
+        lines += ["", f"{labels.when}: {self.when}", f"{labels.version}: {self.version}"]
+        return "\n".join(lines) + "\n"
+
+    def html(self) -> str:
+        """HTML, for the clipboard, a .html file, a PDF or the printer."""
+        e = html.escape
+        labels = self.labels
+        answers = "".join(f"<li><b>{e(q)}</b><br>{e(a)}</li>" for q, a in self.answers)
+        explanation = "".join(f"<p>{e(text)}</p>" for text in self.explanation)
+        addresses = "".join(f'<li>{e(name)}: <a href="{e(url)}">{e(url)}</a></li>' for name, url in self.addresses)
+        return (
+            f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(labels.title)}</title></head><body>'
+            f"<h1>{e(labels.title)}</h1>"
+            f"<h2>{e(labels.answers)}</h2><ol>{answers}</ol>"
+            f"<h2>{e(labels.verdict)}: {e(self.verdict)}</h2>{explanation}"
+            f"<p><b>{e(labels.next_step)}:</b> {e(self.next_step)}</p>"
+            f"<h2>{e(labels.addresses)}</h2><ul>{addresses}</ul>"
+            f"<p>{e(labels.when)}: {e(self.when)}<br>{e(labels.version)}: {e(self.version)}</p>"
+            "</body></html>"
+        )
