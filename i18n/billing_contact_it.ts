@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="124"/>
+        <location filename="../gui/billing_contact/app.py" line="125"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
     </message>
@@ -25,37 +25,37 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="597"/>
+        <location filename="../gui/billing_contact/pages.py" line="601"/>
         <source>Thank you.</source>
         <translation>Grazie.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="603"/>
+        <location filename="../gui/billing_contact/pages.py" line="607"/>
         <source>Hello {name},</source>
         <translation>Ciao {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="604"/>
+        <location filename="../gui/billing_contact/pages.py" line="608"/>
         <source>Hello,</source>
         <translation>Ciao,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="661"/>
+        <location filename="../gui/billing_contact/pages.py" line="667"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Modifiche ai prodotti o alle licenze del nostro account {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="666"/>
+        <location filename="../gui/billing_contact/pages.py" line="672"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
         <translation>il Centro di amministrazione indica che sei l&apos;amministratore della fatturazione del nostro account {product}. Potresti aiutarmi ad apportare una modifica ai prodotti o alle licenze? Ecco che cosa ho verificato:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="735"/>
+        <location filename="../gui/billing_contact/pages.py" line="741"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Chi è il contatto di fatturazione del nostro account {product}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="740"/>
+        <location filename="../gui/billing_contact/pages.py" line="746"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>sto cercando di capire chi è il contatto di fatturazione del nostro account {product}. Potresti aiutarmi? Ecco che cosa ho verificato:</translation>
     </message>
@@ -404,77 +404,77 @@
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="536"/>
+        <location filename="../gui/billing_contact/pages.py" line="540"/>
         <source>Text (*.txt)</source>
         <translation>Testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="537"/>
+        <location filename="../gui/billing_contact/pages.py" line="541"/>
         <source>Web page (*.html)</source>
         <translation>Pagina web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="538"/>
+        <location filename="../gui/billing_contact/pages.py" line="542"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="542"/>
+        <location filename="../gui/billing_contact/pages.py" line="546"/>
         <source>Save the summary</source>
         <translation>Salva il riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="543"/>
+        <location filename="../gui/billing_contact/pages.py" line="547"/>
         <source>billing-contact-summary</source>
         <translation>riepilogo-contatto-fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="562"/>
+        <location filename="../gui/billing_contact/pages.py" line="566"/>
         <source>The summary was not saved</source>
         <translation>Il riepilogo non è stato salvato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="563"/>
+        <location filename="../gui/billing_contact/pages.py" line="567"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Non è stato possibile scriverlo in {path}. Lì non è rimasto nulla; salvalo altrove.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="588"/>
+        <location filename="../gui/billing_contact/pages.py" line="592"/>
         <source>Summary of your answers</source>
         <translation>Riepilogo delle tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="590"/>
+        <location filename="../gui/billing_contact/pages.py" line="594"/>
         <source>Copy summary</source>
         <translation>Copia riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="591"/>
+        <location filename="../gui/billing_contact/pages.py" line="595"/>
         <source>Save summary…</source>
         <translation>Salva riepilogo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="592"/>
+        <location filename="../gui/billing_contact/pages.py" line="596"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="593"/>
+        <location filename="../gui/billing_contact/pages.py" line="597"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="753"/>
+        <location filename="../gui/billing_contact/pages.py" line="759"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="757"/>
+        <location filename="../gui/billing_contact/pages.py" line="763"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="759"/>
+        <location filename="../gui/billing_contact/pages.py" line="765"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
@@ -482,37 +482,37 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="508"/>
+        <location filename="../gui/billing_contact/pages.py" line="512"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Chi è il contatto di fatturazione? Riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="509"/>
+        <location filename="../gui/billing_contact/pages.py" line="513"/>
         <source>Questions and answers</source>
         <translation>Domande e risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="510"/>
+        <location filename="../gui/billing_contact/pages.py" line="514"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="511"/>
+        <location filename="../gui/billing_contact/pages.py" line="515"/>
         <source>What to do next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="512"/>
+        <location filename="../gui/billing_contact/pages.py" line="516"/>
         <source>Portal addresses</source>
         <translation>Indirizzi dei portali</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="513"/>
+        <location filename="../gui/billing_contact/pages.py" line="517"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="514"/>
+        <location filename="../gui/billing_contact/pages.py" line="518"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versione di Assistente contatto di fatturazione</translation>
     </message>
@@ -525,32 +525,32 @@
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="580"/>
+        <location filename="../gui/billing_contact/pages.py" line="584"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="687"/>
+        <location filename="../gui/billing_contact/pages.py" line="693"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="688"/>
+        <location filename="../gui/billing_contact/pages.py" line="694"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="689"/>
+        <location filename="../gui/billing_contact/pages.py" line="695"/>
         <source>name@example.com</source>
         <translation>nome@esempio.it</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="690"/>
+        <location filename="../gui/billing_contact/pages.py" line="696"/>
         <source>The email reads:</source>
         <translation>Testo dell&apos;email:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="692"/>
+        <location filename="../gui/billing_contact/pages.py" line="698"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Inserisci un solo indirizzo email, come nome@esempio.it, senza spazi, virgole, punti interrogativi o e commerciali.</translation>
     </message>
@@ -608,12 +608,12 @@
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="194"/>
+        <location filename="../gui/billing_contact/wizard.py" line="195"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="201"/>
+        <location filename="../gui/billing_contact/wizard.py" line="202"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -12,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from billing_contact import __version__, i18n
+from billing_contact.app import main
+from billing_contact.wizard import BillingContactWizard
 
 BIN = Path(sys.executable).parent
 
@@ -118,3 +124,114 @@ def test_lang_wins_over_the_remembered_language(qapp) -> None:
     settings.remember_language("it")
     assert app._choose_language(None).language == "it"
     assert app._choose_language("en").language == "en"
+
+
+def _run_main(args: list[str]) -> dict[str, object]:
+    """Run main() in this process until its wizard shows; return what it shows, then quit.
+
+    What is shown is read before quitting: quitting closes the wizard, and a closed QWizard
+    forgets its pages' state.
+    """
+    seen: dict[str, object] = {}
+
+    def _look() -> None:
+        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, BillingContactWizard) and w.isVisible()]
+        if not wizards:
+            QTimer.singleShot(10, _look)
+            return
+        (wizard,) = wizards
+        seen["page"] = wizard.currentPage().objectName()
+        seen["title"] = wizard.windowTitle()
+        notices = [box for box in wizard.findChildren(QMessageBox) if box.isVisible()]
+        seen["notices"] = {box.objectName(): box.text() for box in notices}
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, _look)
+    assert main(["billing-contact-assistant", *args]) == 0
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("value", "page_id"), [("billing-center", "page.billing_center"), ("admin-center", "page.admin_center")]
+)
+def test_start_opens_straight_on_the_path(qapp, value: str, page_id: str) -> None:
+    seen = _run_main(["--lang", "it", "--start", value])
+    assert seen == {"page": page_id, "title": "Assistente contatto di fatturazione", "notices": {}}
+
+
+def test_an_unknown_start_says_which_exist_and_starts_on_the_first_page(qapp, caplog) -> None:
+    seen = _run_main(["--lang", "en", "--start", "nowhere"])
+    expected = (
+        "Unknown start 'nowhere': use one of billing-center, admin-center. The assistant starts on its first page."
+    )
+    assert seen == {
+        "page": "page.start",
+        "title": "Billing Contact Assistant",
+        "notices": {"dialog.unknown_start": expected},
+    }
+    assert expected in caplog.text
+
+
+def test_an_unknown_lang_is_said_over_the_wizard_too(qapp) -> None:
+    seen = _run_main(["--lang", "xx"])
+    assert seen["title"] == "Billing Contact Assistant"
+    assert seen["notices"] == {
+        "dialog.unknown_language": f"Unknown language 'xx': the available languages are {', '.join(i18n.LANGUAGES)}."
+    }
+
+
+POLICY_WALK = """
+import json, os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWizard
+from billing_contact import create_wizard
+
+class Recorder(QObject):
+    urls = []
+    @Slot(QUrl)
+    def open(self, url):
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+app = QApplication([])
+recorder = Recorder()
+for scheme in ("https", "http", "javascript", "mailto"):
+    QDesktopServices.setUrlHandler(scheme, recorder, "open")
+wizard = create_wizard("en")
+wizard.show()
+for choice in ("choice.start.billing_center", "choice.billing_center.other"):
+    wizard.findChild(QRadioButton, choice).click()
+    wizard.button(QWizard.WizardButton.NextButton).click()
+for name in (
+    "action.open_billing_center", "action.open_admin_center", "action.open_helpdesk", "action.email_account_admin"
+):
+    button = wizard.findChild(QPushButton, name)
+    if button is not None:
+        button.click()
+print(json.dumps(recorder.urls))
+"""
+
+
+def test_an_organization_policy_changes_the_addresses_and_bad_values_are_ignored(tmp_path: Path) -> None:
+    folder = tmp_path / "xdg" / "BillingContactAssistant"
+    folder.mkdir(parents=True)
+    (folder / "billing-contact-assistant.conf").write_text(
+        "[portals]\nbilling_center=https://billing.goto.com\nadmin_center=javascript:alert(1)\n"
+        "corporate_portal=http://link.goto.com/corp-billing\n"
+        "[contact]\nname=IT Desk\nemail=it@example.com\nhelpdesk_url=https://help.example.com\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", POLICY_WALK],
+        env=_app_env(XDG_CONFIG_DIRS=str(tmp_path / "xdg"), XDG_CONFIG_HOME=str(tmp_path / "user")),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    urls = json.loads(result.stdout)
+    assert urls[:3] == ["https://billing.goto.com", "https://admin.logmeininc.com", "https://help.example.com"]
+    assert urls[3].startswith("mailto:it@example.com?subject=Who%20is%20the%20billing%20contact")
+    assert len(urls) == 4
+    assert "Ignored portals/admin_center" in result.stderr
+    assert "Ignored portals/corporate_portal" in result.stderr

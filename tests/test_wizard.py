@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWizard, QWizardPage
 
-from billing_contact import desktop, settings
+from billing_contact import __version__, desktop, settings
 from billing_contact.flow import ARTICLE, walks
 from helpers import (
     ADMIN_CENTER,
@@ -243,7 +243,7 @@ def _switch(wizard, qtbot, code: str) -> None:
     action = button.menu().findChild(QAction, f"language.{code}")
     assert action is not None, code
     action.trigger()
-    qtbot.wait(1)  # let Qt deliver the LanguageChange events it posted
+    # No waiting: the switch is complete when the menu's action returns.
 
 
 def test_switching_language_mid_walk_keeps_the_page_and_the_answers(make_wizard, qtbot, monkeypatch) -> None:
@@ -298,3 +298,55 @@ def test_the_chosen_language_is_remembered_for_next_time(make_wizard, qtbot) -> 
     assert again.windowTitle() == "Assistente contatto di fatturazione"
     checked = [a.objectName() for a in again.language_button().menu().actions() if a.isChecked()]
     assert checked == ["language.it"]
+
+
+@pytest.mark.parametrize(
+    ("choices", "words"),
+    [
+        ((), "Helping someone on the phone?"),
+        (("choice.start.billing_center",), "“Forgot password?”"),
+        (("choice.start.admin_center",), "“Add Licenses” is in the navigation bar on the left"),
+        (("choice.start.admin_center", "choice.admin_center.select_product"), "user ID, not your email address"),
+        (("choice.start.admin_center", "choice.admin_center.other"), "“Start over” clears every answer"),
+    ],
+)
+def test_help_explains_the_page_shown_and_who_to_ask(make_wizard, choices, words) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, choices)
+    help_button = wizard.button(QWizard.WizardButton.HelpButton)
+    assert help_button.isVisible()
+    help_button.click()
+    box = wizard.findChild(QMessageBox, "dialog.help")
+    assert box.isVisible()
+    assert box.text() == wizard.currentPage().title()
+    assert words in box.informativeText()
+    assert "Who to ask: the admin who manages your GoToAssist Remote Support v5 account." in box.informativeText()
+    box.findChild(QPushButton, "about").click()
+    about = wizard.findChild(QMessageBox, "dialog.about")
+    assert about.isVisible()
+    assert about.text() == f"Billing Contact Assistant {__version__}"
+    assert "MIT licence" in about.informativeText()
+    assert "Not affiliated with, nor endorsed by, GoTo or LogMeIn." in about.informativeText()
+    about.close()
+
+
+def test_start_over_clears_every_answer(make_wizard) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.subscriptions"))
+    action_buttons(wizard.currentPage())["action.start_over"].click()
+    assert wizard.currentPage().objectName() == "page.start"
+    assert checked_choice(wizard) is None
+    assert wizard.page_named("page.admin_center").answer() is None
+    assert wizard.page_named("page.verdict").property("verdict") == ""
+
+
+@pytest.mark.parametrize(
+    ("choice_id", "page_id"),
+    [("choice.start.billing_center", "page.billing_center"), ("choice.start.admin_center", "page.admin_center")],
+)
+def test_open_path_starts_on_the_path_and_back_still_works(make_wizard, choice_id, page_id) -> None:
+    wizard = make_wizard("en")
+    wizard.open_path(choice_id)
+    assert wizard.currentPage().objectName() == page_id
+    back_page(wizard)
+    assert checked_choice(wizard) == choice_id

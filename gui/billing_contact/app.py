@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
-    app = QApplication([argv[0], *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([argv[0], *qt_args])
     app.setWindowIcon(QIcon(str(APP_ICON)))
     if options.self_check:
         from . import selfcheck

@@ -33,7 +33,7 @@ def mailto_url(address: str, subject: str, body: str) -> str:
     """
     if not is_valid_address(address):
         raise ValueError(f"not a single plain email address: {address!r}")
-    body = "\r\n".join(body.splitlines())
+    body = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
     return (
         "mailto:" + quote(address, safe="@") + "?subject=" + quote(subject, safe="") + "&body=" + quote(body, safe="")
     )

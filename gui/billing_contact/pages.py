@@ -478,6 +478,10 @@ class _VerdictView(QWidget):
         self._summary_view = QTextBrowser(self._summary_box)
         self._summary_view.setObjectName("summary")
         self._summary_view.setOpenLinks(False)
+        # The same HTML as the saved file, with headings sized for a box on the page.
+        self._summary_view.document().setDefaultStyleSheet(
+            "h1 { font-size: large; } h2 { font-size: medium; margin-top: 6px; }"
+        )
         self._summary_view.setMinimumHeight(8 * self.fontMetrics().height())
         box.addWidget(self._summary_view)
         buttons = QHBoxLayout()
@@ -595,7 +599,7 @@ class _VerdictView(QWidget):
 
 def _email_body(greeting: str, request: str, summary: str) -> str:
     thanks = QCoreApplication.translate("Email", "Thank you.")
-    return f"{greeting}\n\n{request}\n\n{summary}\n{thanks}\n"
+    return f"{greeting}\n\n{request}\n\n{summary}\n{thanks}"
 
 
 def _greeting(name: str) -> str:
@@ -616,6 +620,8 @@ class _EmailPanel(QWidget):
         self._action: Action | None = None
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # Labels above their fields: long labels (Italian, German) never push a field off the page.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._name = QLineEdit(self)
         self._name.setObjectName("field.billing_admin_name")
         self._name.setMaxLength(200)

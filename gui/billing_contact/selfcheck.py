@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from . import i18n
+from . import i18n, settings
 from .flow import ARTICLE, CONTEXT, VERDICT_PAGE, walks
 from .pages import ICON_DIR
 from .wizard import APP_ICON, BillingContactWizard
@@ -79,12 +79,28 @@ def _language(language: str) -> list[Check]:
     return checks
 
 
+def _settings() -> list[Check]:
+    checks = []
+    for name, store in (
+        ("user settings", settings.user_settings()),
+        ("organization settings", settings.system_settings()),
+    ):
+        if store is None:
+            checks.append(Check(name, False, "unreadable: see the warning above; defaults are used"))
+        else:
+            checks.append(Check(name, True, f"{store.fileName()} ({len(store.allKeys())} values)"))
+    policy = settings.load_policy()
+    addresses = ", ".join(policy.urls.values())
+    checks.append(Check("portal addresses", True, addresses))
+    return checks
+
+
 def run(emit: Callable[[str], None]) -> int:
     """Run every check, report each through ``emit``; return the exit code."""
     if not isinstance(QApplication.instance(), QApplication):
         raise RuntimeError("the self-check needs a QApplication")
     previous = i18n.catalogs.language
-    checks = _icons()
+    checks = [*_icons(), *_settings()]
     try:
         for language in i18n.LANGUAGES:
             checks.extend(_language(language))

@@ -160,6 +160,7 @@ class BillingContactWizard(QWizard):
         self._language_menu = menu
         self.setButtonLayout(
             [
+                QWizard.WizardButton.HelpButton,
                 LANGUAGE_BUTTON,
                 QWizard.WizardButton.Stretch,
                 QWizard.WizardButton.BackButton,
@@ -179,9 +180,10 @@ class BillingContactWizard(QWizard):
         """Speak ``code`` from now on, and remember it; the page and the answers stay."""
         spoken = i18n.catalogs.install(code)
         settings.remember_language(spoken)
-        # Qt posts LanguageChange to every widget; this wizard also updates at once, so that
-        # whoever called knows the new texts are in place when this returns.
-        self.retranslate()
+        # Installing a translator posts LanguageChange to every window, and each window passes
+        # it on to its children at once: deliver the posted events now, so that every text is in
+        # place when this returns rather than at some later turn of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(spoken)
         return spoken
 

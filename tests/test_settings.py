@@ -1,0 +1,114 @@
+"""Settings: the user's remembered choice, and the organization's policy with every value checked."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QSettings
+
+from billing_contact import settings
+from billing_contact.flow import ARTICLE, PRODUCT
+
+
+def _policy_file(tmp_path: Path, text: str) -> QSettings:
+    path = tmp_path / "billing-contact-assistant.conf"
+    path.write_text(text, encoding="utf-8")
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def test_no_policy_means_the_article_defaults(tmp_path: Path) -> None:
+    policy = settings.load_policy(ARTICLE, _policy_file(tmp_path, ""))
+    assert policy.urls == ARTICLE.default_urls()
+    assert policy.product == PRODUCT
+    assert not policy.contact
+
+
+def test_a_policy_sets_addresses_product_and_contact(tmp_path: Path) -> None:
+    store = _policy_file(
+        tmp_path,
+        "[portals]\n"
+        "billing_center=https://billing.goto.com\n"
+        "corporate_portal=https://link.goto.com/corp-billing\n"
+        "[product]\nname=GoTo Resolve\n"
+        '[contact]\nname=Help Desk Rossi\nemail=helpdesk@example.com\nhelpdesk_url="https://help.example.com/a,b"\n',
+    )
+    policy = settings.load_policy(ARTICLE, store)
+    assert policy.urls == {
+        "billing_center": "https://billing.goto.com",
+        "admin_center": "https://admin.logmeininc.com",
+        "corporate_portal": "https://link.goto.com/corp-billing",
+    }
+    assert policy.product == "GoTo Resolve"
+    assert policy.contact == settings.Contact("Help Desk Rossi", "helpdesk@example.com", "https://help.example.com/a,b")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "http://billing.goto.com",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "data:text/html,x",
+        "billing/relative",
+        "https://billing.goto.com/\\x01",
+        "https://" + "a" * 2050 + ".com",
+        "https://billing.goto.com,https://evil.example",
+    ],
+)
+def test_an_address_that_is_not_https_is_ignored_and_logged(tmp_path: Path, caplog, value: str) -> None:
+    store = _policy_file(tmp_path, f"[portals]\nbilling_center={value}\n")
+    with caplog.at_level(logging.WARNING):
+        policy = settings.load_policy(ARTICLE, store)
+    assert policy.urls["billing_center"] == "https://billing.logmeininc.com"
+    assert "portals/billing_center" in caplog.text
+    assert "Ignored" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("contact/email", "a@b@example.com"), ("contact/helpdesk_url", "http://help"), ("product/name", "x" * 101)],
+)
+def test_a_bad_contact_or_name_is_ignored_and_logged(tmp_path: Path, caplog, key: str, value: str) -> None:
+    group, name = key.split("/")
+    store = _policy_file(tmp_path, f"[{group}]\n{name}={value}\n")
+    with caplog.at_level(logging.WARNING):
+        policy = settings.load_policy(ARTICLE, store)
+    assert policy.product == PRODUCT
+    assert not policy.contact
+    assert f"Ignored {key}" in caplog.text
+
+
+def test_the_sample_policy_file_is_valid_and_documents_every_key() -> None:
+    sample = Path(__file__).resolve().parent.parent / "resources" / "organization.conf"
+    text = sample.read_text(encoding="utf-8")
+    readme = (sample.parent.parent / "README.md").read_text(encoding="utf-8")
+    for key in (
+        "portals/billing_center",
+        "portals/admin_center",
+        "portals/corporate_portal",
+        "product/name",
+        "contact/name",
+        "contact/email",
+        "contact/helpdesk_url",
+    ):
+        name = key.split("/")[1]
+        assert f"{name}=" in text, key
+        assert f"`{key}`" in readme, key
+    assert "[portals]" in text
+
+
+def test_the_sample_policy_file_loads_without_a_warning(caplog) -> None:
+    sample = Path(__file__).resolve().parent.parent / "resources" / "organization.conf"
+    with caplog.at_level(logging.WARNING):
+        policy = settings.load_policy(ARTICLE, QSettings(str(sample), QSettings.Format.IniFormat))
+    assert policy == settings.Policy(ARTICLE.default_urls())
+    assert not caplog.text
+
+
+def test_the_remembered_language_round_trips() -> None:
+    assert settings.remembered_language() is None
+    assert settings.remember_language("it")
+    assert settings.remembered_language() == "it"
