@@ -6,6 +6,7 @@ functions, which tests intercept (``QDesktopServices.setUrlHandler``, ``monkeypa
 
 from __future__ import annotations
 
+import atexit
 import logging
 from pathlib import Path
 
@@ -56,11 +57,34 @@ def _show_unopened(url: str, parent: QWidget | None) -> None:
 
 def copy_to_clipboard(text: str, html: str | None = None) -> None:
     """Put ``text`` (and, for programs that take it, ``html``) on the clipboard."""
+    clipboard = QGuiApplication.clipboard()
+    if html is None:
+        clipboard.setText(text)
+        return
     data = QMimeData()
     data.setText(text)
-    if html is not None:
-        data.setHtml(html)
-    QGuiApplication.clipboard().setMimeData(data)
+    data.setHtml(html)
+    clipboard.setMimeData(data)
+    if not _made_in_python:
+        atexit.register(_hand_over_clipboard)
+    _made_in_python[:] = [data]
+
+
+# The QMimeData this module put on the clipboard last, while it may still be there.
+_made_in_python: list[QMimeData] = []
+
+
+def _hand_over_clipboard() -> None:
+    # A QMimeData made in Python is a PySide6 wrapper object, and the clipboard deletes it only in
+    # Qt's own exit handlers, after Python has shut down: the process then crashes on exit
+    # (Shiboken::Object::destroy without a Python thread state). While Python still runs, swap it
+    # for the same text in a QMimeData that Qt makes itself, which keeps the user's copy.
+    if QGuiApplication.instance() is None or not _made_in_python:
+        return
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.mimeData() is _made_in_python[0]:
+        clipboard.setText(clipboard.text())
+    _made_in_python.clear()
 
 
 def write_file(path: str, data: bytes) -> str | None:
