@@ -11,7 +11,7 @@ TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py)
 
-.PHONY: run test lint typecheck pytest i18n-update i18n screenshots system-deps clean
+.PHONY: run test lint typecheck pytest i18n-update i18n random-walks screenshots system-deps clean
 
 ## run: set up and start the app
 run: $(VENV)/.app-installed
@@ -48,6 +48,10 @@ i18n: $(VENV)/.app-installed
 	@for l in $(LANGS); do \
 		$(BIN)/pyside6-lrelease -silent i18n/billing_contact_$$l.ts -qm $(QM_DIR)/billing_contact_$$l.qm || exit 1; \
 	done
+
+## random-walks: the long run of the random-walk test, 20,000 walks (CI runs 500)
+random-walks: $(VENV)/.dev-installed
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_random_walks.py --hypothesis-show-statistics
 
 ## screenshots: every page of every path, in every language, for a person to look at
 screenshots: $(VENV)/.app-installed

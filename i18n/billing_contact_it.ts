@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="125"/>
+        <location filename="../gui/billing_contact/app.py" line="134"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/desktop.py" line="47"/>
+        <location filename="../gui/billing_contact/desktop.py" line="48"/>
         <source>Could not open the address</source>
         <translation>Impossibile aprire l&apos;indirizzo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/desktop.py" line="49"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Nessun browser o programma di posta ha aperto questo indirizzo. Copialo e aprilo a mano:</translation>
     </message>
@@ -58,6 +58,39 @@
         <location filename="../gui/billing_contact/pages.py" line="746"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>sto cercando di capire chi è il contatto di fatturazione del nostro account {product}. Potresti aiutarmi? Ecco che cosa ho verificato:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../gui/billing_contact/errors.py" line="111"/>
+        <source>The details are in {path}.</source>
+        <translation>I dettagli sono in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/errors.py" line="113"/>
+        <source>The details could not be written to a log file.</source>
+        <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/errors.py" line="116"/>
+        <source>Something went wrong</source>
+        <translation>Qualcosa non ha funzionato</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/errors.py" line="117"/>
+        <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
+        <translation>L&apos;assistente ha incontrato un problema imprevisto. Le tue risposte sono conservate: puoi continuare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/errors.py" line="121"/>
+        <source>IT may ask for them.</source>
+        <translation>Il reparto IT potrebbe chiederteli.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/errors.py" line="126"/>
+        <source>Copy details</source>
+        <translation>Copia dettagli</translation>
     </message>
 </context>
 <context>
@@ -608,12 +641,12 @@
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="195"/>
+        <location filename="../gui/billing_contact/wizard.py" line="196"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="202"/>
+        <location filename="../gui/billing_contact/wizard.py" line="203"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>

@@ -15,13 +15,28 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # (system scope, /etc/xdg) never leak into a test, nor a test's into them.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="billing-contact-user-")
 os.environ["XDG_CONFIG_DIRS"] = tempfile.mkdtemp(prefix="billing-contact-system-")
+# ...and a log folder of their own.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="billing-contact-data-")
 os.environ["BILLING_CONTACT_PSEUDO"] = ""
+
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from billing_contact import create_wizard, settings
 from billing_contact.wizard import BillingContactWizard
+
+# Random walks: 500 in CI (the default); HYPOTHESIS_PROFILE=long (make random-walks) runs 20,000.
+# A walk drives real widgets, so no per-example deadline: the machine's load is not a failure.
+hypothesis_settings.register_profile(
+    "ci", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+hypothesis_settings.register_profile(
+    "long", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 class UrlRecorder(QObject):
@@ -38,8 +53,9 @@ class UrlRecorder(QObject):
 
 @pytest.fixture(autouse=True)
 def _fresh_user_settings() -> Iterator[None]:
-    """Each test starts with no remembered choice."""
+    """Each test starts with no remembered choice, and no settings file marked unreadable."""
     yield
+    settings._unusable.clear()
     store = settings.user_settings()
     if store is not None:
         store.clear()

@@ -45,6 +45,29 @@ PATHS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("choice.start.admin_center", "choice.admin_center.other"), "undetermined"),
 )
 
+# The headline a person reads for each verdict. Italian: the article's own wording.
+HEADLINES = {
+    "it": {
+        "billing_admin": "Sei l'amministratore della fatturazione",
+        "corporate_billing_admin": "Sei un amministratore della fatturazione",
+        "not_billing_admin": "Non sei l'amministratore della fatturazione",
+        "not_billing_admin_named": "Non sei l'amministratore della fatturazione",
+        "not_corporate_billing_admin": "Non sei l'amministratore della fatturazione",
+        "undetermined": "Non hai ancora individuato il contatto di fatturazione",
+    },
+    "en": {
+        "billing_admin": "You are the billing admin",
+        "corporate_billing_admin": "You are a billing admin",
+        "not_billing_admin": "You are not the billing admin",
+        "not_billing_admin_named": "You are not the billing admin",
+        "not_corporate_billing_admin": "You are not the billing admin",
+        "undetermined": "You have not found the billing contact yet",
+    },
+}
+
+# The window title in each language.
+TITLES = {"en": "Billing Contact Assistant", "it": "Assistente contatto di fatturazione"}
+
 BILLING_CENTER = "https://billing.logmeininc.com"
 ADMIN_CENTER = "https://admin.logmeininc.com"
 CORPORATE_PORTAL = "https://link.logmeininc.com/corp-billing"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,35 @@ def test_the_remembered_language_round_trips() -> None:
     assert settings.remembered_language() is None
     assert settings.remember_language("it")
     assert settings.remembered_language() == "it"
+
+
+def _user_file() -> Path:
+    return Path(os.environ["XDG_CONFIG_HOME"]) / settings.ORGANIZATION / f"{settings.APPLICATION}.conf"
+
+
+@pytest.mark.parametrize("content", [b"[General\nlanguage=it\n", b"[General\x00\xff\nlanguage=\n"])
+def test_a_corrupt_user_settings_file_is_left_alone_and_defaults_are_used(make_wizard, caplog, content) -> None:
+    path = _user_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    with caplog.at_level(logging.WARNING):
+        assert settings.remembered_language() is None
+        assert not settings.remember_language("it")
+        wizard = make_wizard(None)
+    assert wizard.currentPage().objectName() == "page.start"
+    assert "cannot be read (FormatError): using the defaults. The file is left as it is." in caplog.text
+    assert str(path) in caplog.text
+    assert path.read_bytes() == content, "the file is kept for whoever wants to look at it"
+    path.unlink()
+
+
+def test_a_settings_path_that_is_a_folder_is_said_and_defaults_are_used(caplog) -> None:
+    path = _user_file()
+    path.mkdir(parents=True)
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert not settings.remember_language("it")
+            assert settings.remembered_language() is None
+        assert "Could not save the language choice" in caplog.text or "cannot be read" in caplog.text
+    finally:
+        path.rmdir()

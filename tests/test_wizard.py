@@ -13,6 +13,7 @@ from helpers import (
     ADMIN_CENTER,
     BILLING_CENTER,
     CORPORATE_PORTAL,
+    HEADLINES,
     PATHS,
     action_buttons,
     back_page,
@@ -22,26 +23,6 @@ from helpers import (
     plain,
     walk,
 )
-
-# The headline a person reads for each verdict. Italian: the article's own wording.
-HEADLINES = {
-    "it": {
-        "billing_admin": "Sei l'amministratore della fatturazione",
-        "corporate_billing_admin": "Sei un amministratore della fatturazione",
-        "not_billing_admin": "Non sei l'amministratore della fatturazione",
-        "not_billing_admin_named": "Non sei l'amministratore della fatturazione",
-        "not_corporate_billing_admin": "Non sei l'amministratore della fatturazione",
-        "undetermined": "Non hai ancora individuato il contatto di fatturazione",
-    },
-    "en": {
-        "billing_admin": "You are the billing admin",
-        "corporate_billing_admin": "You are a billing admin",
-        "not_billing_admin": "You are not the billing admin",
-        "not_billing_admin_named": "You are not the billing admin",
-        "not_corporate_billing_admin": "You are not the billing admin",
-        "undetermined": "You have not found the billing contact yet",
-    },
-}
 
 # The address each action button of each verdict opens, by action id.
 ACTIONS = {

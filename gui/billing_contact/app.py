@@ -85,10 +85,6 @@ def main(argv: list[str] | None = None) -> int:
     """Run the app; return its exit code."""
     argv = list(sys.argv if argv is None else argv)
     options, qt_args = _parser().parse_known_args(argv[1:])
-    # A windowed build may have no stderr at all (sys.stderr is None): then log nowhere.
-    handler: logging.Handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", handlers=[handler])
-
     if options.self_check:
         # Nothing is shown, so no screen is needed: IT may run this over SSH.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -97,8 +93,21 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
+    from . import errors
+
+    # A rotating log file in the app's data folder, and stderr when there is one (a windowed
+    # build may have none); then whatever nobody catches is logged and told, not fatal.
+    reporter = errors.ErrorReporter(errors.configure_logging())
+    reporter.install()
+    try:
+        return _run(options, qt_args, argv[0])
+    finally:
+        reporter.uninstall()
+
+
+def _run(options: argparse.Namespace, qt_args: list[str], program: str) -> int:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([argv[0], *qt_args])
+    app = existing if isinstance(existing, QApplication) else QApplication([program, *qt_args])
     app.setWindowIcon(QIcon(str(APP_ICON)))
     if options.self_check:
         from . import selfcheck

@@ -39,6 +39,10 @@ class Notice(QMessageBox):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
+        # With an extra button (About, Copy details) QMessageBox no longer knows which button
+        # Escape and the window's close button mean, and refuses to close (which also stops the
+        # application from quitting): it is always OK.
+        self.setEscapeButton(QMessageBox.StandardButton.Ok)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.retranslate()
 

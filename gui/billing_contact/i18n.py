@@ -117,6 +117,8 @@ class Catalogs:
         self._installed: list[QTranslator] = []
         self._pseudo_translator: QTranslator | None = None
         self.language = FALLBACK
+        # Counts installs: a widget that has rendered this generation need not render it again.
+        self.generation = 0
 
     def install(self, language: str) -> str:
         """Install Qt's and the app's catalogs for ``language``; return the language now spoken.
@@ -150,6 +152,7 @@ class Catalogs:
             QCoreApplication.installTranslator(translator)
         self._installed = translators
         self.language = language
+        self.generation += 1
         QLocale.setDefault(QLocale(language))
         return language
 
@@ -202,6 +205,28 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False
+
+
+class FollowsLanguage:
+    """For widgets that retranslate themselves: once per language change.
+
+    Qt sends a LanguageChange event for every translator removed or installed, and a switch
+    swaps several; only the first event after an install finds anything new to render.
+    """
+
+    _rendered_generation = -1
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def follow_language(self) -> None:
+        """Call from changeEvent on QEvent.LanguageChange."""
+        if self._rendered_generation != catalogs.generation:
+            self.retranslate()
+            self.mark_rendered()
+
+    def mark_rendered(self) -> None:
+        self._rendered_generation = catalogs.generation
 
 
 def pseudo_requested() -> bool:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import __version__, desktop, dialogs, mailto
+from . import __version__, desktop, dialogs, i18n, mailto
 from .flow import CONTEXT, VERDICT_PAGE, Action, Flow, Step, Verdict, Walk, resolve
 from .settings import Policy
 from .summary import Labels, Summary
@@ -212,7 +212,7 @@ class PortalRow(QWidget):
         )
 
 
-class StepPage(QWizardPage):
+class StepPage(i18n.FollowsLanguage, QWizardPage):
     """One step of the map: what to do on the portal, and a choice of what happened."""
 
     def __init__(self, setup: Setup, step: Step, parent: QWidget | None = None) -> None:
@@ -308,7 +308,7 @@ class StepPage(QWizardPage):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.follow_language()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -326,7 +326,7 @@ class StepPage(QWizardPage):
             button.set_sentence(_t(choice.text))
 
 
-class VerdictPage(QWizardPage):
+class VerdictPage(i18n.FollowsLanguage, QWizardPage):
     """The end of every path: the verdict in one sentence, why, what to do, and the buttons."""
 
     verdictChanged = Signal(str)  # noqa: N815 - Qt signal naming
@@ -396,7 +396,7 @@ class VerdictPage(QWizardPage):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.follow_language()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

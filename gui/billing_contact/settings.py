@@ -25,11 +25,19 @@ APPLICATION = "billing-contact-assistant"
 LANGUAGE_KEY = "language"
 
 
+# Files found unreadable in this process. QSettings reports a format error only to the first
+# object that reads a file and then serves its cached, partial reading as if all were well; a
+# later write would replace the broken file, which is kept for whoever wants to look at it.
+_unusable: set[str] = set()
+
+
 def _open(scope: QSettings.Scope) -> QSettings | None:
     settings = QSettings(QSettings.Format.NativeFormat, scope, ORGANIZATION, APPLICATION)
+    if settings.fileName() in _unusable:
+        return None
     status = settings.status()
     if status != QSettings.Status.NoError:
-        # Left as it is, for whoever wants to look at it; the app goes on with its defaults.
+        _unusable.add(settings.fileName())
         _log.warning(
             "The settings file %s cannot be read (%s): using the defaults. The file is left as it is.",
             settings.fileName(),

@@ -33,7 +33,7 @@ _QT_CONTEXT = "QWizard"
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 
 
-class BillingContactWizard(QWizard):
+class BillingContactWizard(i18n.FollowsLanguage, QWizard):
     """One page for each step of the map, and one verdict page at the end of every path."""
 
     languageChanged = Signal(str)  # noqa: N815 - Qt signal naming
@@ -189,7 +189,7 @@ class BillingContactWizard(QWizard):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.follow_language()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -1,0 +1,150 @@
+"""Nothing kills the app silently: errors go to a log file and, when unexpected, to the user.
+
+An unexpected exception (in a slot, an event handler, anywhere Qt calls back into Python) is
+written to a rotating log under ``QStandardPaths.AppLocalDataLocation`` and told to the user in a
+non-blocking dialog with the log's location and a way to copy the details. The wizard keeps its
+state and goes on. Qt's own warnings go to the same log. Nothing here writes to ``sys.stderr``
+unless it exists: a windowed build on Windows or macOS has none.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from . import desktop, dialogs
+
+_log = logging.getLogger(__name__)
+
+LOG_NAME = "billing-contact-assistant.log"
+# Small and rotated: a help tool's log is read by a person, never grows without bound.
+LOG_MAX_BYTES = 512 * 1024
+LOG_BACKUPS = 2
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_directory() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+
+
+def configure_logging(directory: Path | None = None) -> Path | None:
+    """Log to a rotating file in ``directory`` (and to stderr when there is one).
+
+    Returns the log file, or None when the folder cannot be written: then the reason is logged
+    wherever logging still goes, and the app runs on.
+    """
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        if getattr(handler, "_billing_contact", False):
+            root.removeHandler(handler)
+            handler.close()
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    path: Path | None = (directory or log_directory()) / LOG_NAME
+    problem = None
+    try:
+        assert path is not None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handlers.append(RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"))
+    except OSError as error:
+        problem, path = error, None
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler._billing_contact = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    if problem is not None:
+        _log.warning("Cannot write the log file (%s): logging to the console only.", problem)
+    return path
+
+
+class ErrorReporter:
+    """Catches what nobody else caught, logs it, and tells the user without stopping the app."""
+
+    def __init__(self, log_file: Path | None) -> None:
+        self.log_file = log_file
+        self._box: QMessageBox | None = None
+        self._previous_hook = sys.excepthook
+        self._previous_handler: object = None
+
+    def install(self) -> None:
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self.excepthook
+        self._previous_handler = qInstallMessageHandler(_qt_message)
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_hook
+        qInstallMessageHandler(self._previous_handler)  # type: ignore[arg-type]
+
+    def excepthook(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, error, trace))
+        _log.error("Unexpected error:\n%s", details)
+        try:
+            self._tell(details)
+        except Exception:
+            _log.exception("Could not show the error dialog")
+
+    def _tell(self, details: str) -> None:
+        if not isinstance(QApplication.instance(), QApplication):
+            return
+        if self._box is not None and self._box.isVisible():
+            # One box at a time: a burst of errors must not bury the wizard under dialogs.
+            self._box.setDetailedText(self._box.detailedText() + "\n" + details)
+            return
+        parent = QApplication.activeWindow() or _main_window()
+        log_file = self.log_file
+        translate = QCoreApplication.translate
+
+        def texts() -> dialogs.Texts:
+            where = (
+                translate("Errors", "The details are in {path}.").format(path=log_file)
+                if log_file is not None
+                else translate("Errors", "The details could not be written to a log file.")
+            )
+            return dialogs.Texts(
+                translate("Errors", "Something went wrong"),
+                translate(
+                    "Errors",
+                    "The assistant ran into an unexpected problem. Your answers are kept: you can go on.",
+                ),
+                where + " " + translate("Errors", "IT may ask for them."),
+            )
+
+        box = dialogs.show_notice(parent, "dialog.error", texts, QMessageBox.Icon.Warning)
+        box.setDetailedText(details)
+        copy = box.addButton(translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("copy_details")
+        # An action-role button would close the box; this one only copies.
+        copy.clicked.disconnect()
+        copy.clicked.connect(lambda: desktop.copy_to_clipboard(box.detailedText()))
+        self._box = box
+
+
+def _main_window() -> QWidget | None:
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "wizard"]
+    return windows[0] if windows else None
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    del context
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)

@@ -1,0 +1,138 @@
+"""Nothing kills the app silently: unexpected errors are logged, told, and the wizard goes on."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from billing_contact import desktop, errors
+from helpers import choose, walk
+
+
+@pytest.fixture
+def reporter(tmp_path: Path):
+    log_file = errors.configure_logging(tmp_path / "logs")
+    assert log_file == tmp_path / "logs" / errors.LOG_NAME
+    reporter = errors.ErrorReporter(log_file)
+    reporter.install()
+    yield reporter
+    reporter.uninstall()
+    errors.configure_logging(tmp_path / "after")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_page_slot_is_logged_and_told_and_the_wizard_goes_on(
+    make_wizard, reporter, monkeypatch
+) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.billing_center",))
+    choose(wizard, "choice.billing_center.subscriptions")
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("raised on purpose by the test")
+
+    monkeypatch.setattr(desktop, "copy_to_clipboard", broken)
+    wizard.currentPage().findChild(QPushButton, "copy_link.billing_center").click()
+
+    log = reporter.log_file.read_text(encoding="utf-8")
+    assert "ERROR billing_contact.errors: Unexpected error:" in log
+    assert "RuntimeError: raised on purpose by the test" in log
+    box = wizard.findChild(QMessageBox, "dialog.error")
+    assert box.isVisible()
+    assert box.windowTitle() == "Something went wrong"
+    assert "Your answers are kept" in box.text()
+    assert str(reporter.log_file) in box.informativeText()
+    assert "raised on purpose" in box.detailedText()
+    copy = box.findChild(QPushButton, "copy_details")
+    monkeypatch.undo()
+    copy.click()
+    assert "RuntimeError: raised on purpose by the test" in QApplication.clipboard().text()
+    assert box.isVisible(), "copying the details does not close the box"
+    box.close()
+
+    # The answer given before the error is still there, and the path can be finished.
+    assert wizard.currentPage().objectName() == "page.billing_center"
+    walk(wizard, ("choice.billing_center.subscriptions",))
+    assert wizard.currentPage().property("verdict") == "billing_admin"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_burst_of_errors_opens_one_box(make_wizard, reporter, monkeypatch) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.billing_center",))
+    monkeypatch.setattr(desktop, "copy_to_clipboard", lambda *a: 1 / 0)
+    button = wizard.currentPage().findChild(QPushButton, "copy_link.billing_center")
+    for _ in range(5):
+        button.click()
+    boxes = [b for b in wizard.findChildren(QMessageBox, "dialog.error") if b.isVisible()]
+    assert len(boxes) == 1
+    assert boxes[0].detailedText().count("ZeroDivisionError") == 5
+    boxes[0].close()
+
+
+def test_qt_warnings_go_to_the_log(reporter) -> None:
+    qWarning("a warning from Qt, on purpose")
+    assert "WARNING qt: a warning from Qt, on purpose" in reporter.log_file.read_text(encoding="utf-8")
+
+
+def test_the_log_is_rotated_and_capped(reporter) -> None:
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+    assert len(handlers) == 1
+    assert handlers[0].maxBytes == errors.LOG_MAX_BYTES
+    assert handlers[0].backupCount == errors.LOG_BACKUPS
+
+
+def test_a_log_folder_that_cannot_be_written_is_said_and_the_app_goes_on(caplog, tmp_path: Path) -> None:
+    # /proc takes no new folder, not even from root.
+    with caplog.at_level(logging.WARNING):
+        assert errors.configure_logging(Path("/proc/billing-contact-logs")) is None
+    assert "Cannot write the log file" in caplog.text
+    reporter = errors.ErrorReporter(None)
+    reporter._tell("details")
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "dialog.error" and w.isVisible())
+    assert box.informativeText().startswith("The details could not be written to a log file.")
+    box.close()
+    errors.configure_logging(tmp_path)
+
+
+WINDOWED = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_DATA_HOME"] = sys.argv[1]
+# A windowed build on Windows or macOS: no console at all.
+sys.stdout = None
+sys.stderr = None
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from billing_contact.app import main
+
+def boom():
+    raise ValueError("raised in a windowed build")
+
+def leave():
+    QApplication.instance().quit()
+
+app = QApplication(["billing-contact-assistant"])  # timers need it; main() takes it over
+QTimer.singleShot(200, boom)
+QTimer.singleShot(600, leave)
+code = main(["billing-contact-assistant", "--lang", "it"])
+open(os.path.join(sys.argv[1], "exit-code"), "w").write(str(code))
+"""
+
+
+def test_a_windowed_build_without_stderr_logs_errors_and_keeps_running(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOWED, str(tmp_path)], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "exit-code").read_text() == "0"
+    (log,) = tmp_path.rglob(errors.LOG_NAME)
+    assert "ValueError: raised in a windowed build" in log.read_text(encoding="utf-8")

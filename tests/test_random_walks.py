@@ -1,0 +1,126 @@
+"""Random walks through the real wizard: choose, Next, Back, Restart and switch language.
+
+A model written from the path table (not from the app's map) says where each walk must be; the
+wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
+
+from billing_contact import create_wizard, i18n
+from helpers import HEADLINES, PATHS, TITLES, checked_choice
+
+
+@dataclass
+class Model:
+    """Where a person is, by the answers they gave (committed) and the one they picked (pending)."""
+
+    committed: list[str] = field(default_factory=list)
+    pending: str | None = None
+    language: str = "en"
+
+    def verdict(self) -> str | None:
+        return dict(PATHS).get(tuple(self.committed))
+
+    def options(self) -> list[str]:
+        """The choices the current page offers, in the order of the table."""
+        depth = len(self.committed)
+        found: list[str] = []
+        for choices, _ in PATHS:
+            if list(choices[:depth]) == self.committed and len(choices) > depth and choices[depth] not in found:
+                found.append(choices[depth])
+        return found
+
+    def page(self) -> str:
+        if self.verdict() is not None:
+            return "page.verdict"
+        return "page." + self.options()[0].split(".")[1]
+
+
+ACTIONS = st.one_of(
+    st.tuples(st.just("choose"), st.integers(min_value=0, max_value=3)),
+    st.just(("next",)),
+    st.just(("next",)),
+    st.just(("back",)),
+    st.just(("restart",)),
+    st.tuples(st.just("language"), st.sampled_from(i18n.LANGUAGES)),
+)
+
+
+def _step(wizard: QWizard, model: Model, action: tuple) -> None:
+    kind = action[0]
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    if kind == "choose" and model.verdict() is None:
+        options = model.options()
+        model.pending = options[action[1] % len(options)]
+        _click_choice(wizard, model.pending)
+    elif kind == "next" and model.verdict() is None:
+        if model.pending is None:
+            assert not next_button.isEnabled()
+            return
+        next_button.click()
+        model.committed.append(model.pending)
+        model.pending = None
+    elif kind == "back" and model.committed:
+        wizard.button(QWizard.WizardButton.BackButton).click()
+        model.pending = model.committed.pop()
+    elif kind == "restart":
+        wizard.restart()
+        model.committed.clear()
+        model.pending = None
+    elif kind == "language":
+        wizard.switch_language(action[1])
+        model.language = action[1]
+
+
+def _click_choice(wizard: QWizard, choice_id: str) -> None:
+    button = wizard.currentPage().findChild(QRadioButton, choice_id)
+    assert button is not None, choice_id
+    button.click()
+
+
+def _check(wizard: QWizard, model: Model) -> None:
+    page = wizard.currentPage()
+    assert page.objectName() == model.page()
+    assert wizard.windowTitle() == TITLES.get(model.language, wizard.windowTitle())
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    verdict = model.verdict()
+    if verdict is None:
+        assert checked_choice(wizard) == model.pending
+        assert next_button.isVisible()
+        assert next_button.isEnabled() == (model.pending is not None)
+    else:
+        assert not next_button.isVisible()
+        assert page.property("verdict") == verdict
+        if model.language in HEADLINES:
+            assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
+
+
+@pytest.fixture(scope="module")
+def wizard(qapp):
+    """One wizard for every walk: each walk starts with Restart and English, as a user could."""
+    wizard = create_wizard("en")
+    wizard.show()
+    yield wizard
+    wizard.close()
+    wizard.deleteLater()
+    qapp.processEvents()
+
+
+@given(actions=st.lists(ACTIONS, max_size=40))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+def test_random_walks_stay_on_the_map_and_reach_the_right_verdict(wizard, actions) -> None:
+    wizard.switch_language("en")
+    wizard.restart()
+    model = Model()
+    _check(wizard, model)
+    for action in actions:
+        _step(wizard, model, action)
+        _check(wizard, model)
