@@ -60,7 +60,7 @@ icons: $(VENV)/.app-installed
 
 ## bundle: the trimmed one-folder PyInstaller bundle, dist/billing-contact-assistant/ (own venv)
 bundle:
-	packaging/build-bundle
+	PYTHON=$(PYTHON) packaging/build-bundle
 
 ## deb: the Debian package of the bundle, dist/billing-contact-assistant_<version>_<arch>.deb
 deb: bundle
