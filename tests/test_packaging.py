@@ -238,3 +238,24 @@ def test_nothing_breaks_without_stdout_and_stderr(args: list[str], code: int) ->
     # With no sys.stderr, a Python error would vanish silently: the exit code is what tells.
     assert result.returncode == code, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("user_value", "child_sees"),
+    [("/usr/local/lib/mine", "/usr/local/lib/mine"), (None, "(unset)")],
+    ids=["user had one", "user had none"],
+)
+def test_the_bundle_gives_child_processes_the_users_library_path(user_value: str | None, child_sees: str) -> None:
+    # What PyInstaller's bootloader leaves in the environment, then the runtime hook, then a child
+    # process such as xdg-open, which starts the user's browser.
+    env = {"PATH": "/usr/bin:/bin", "LD_LIBRARY_PATH": "/opt/billing-contact-assistant/_internal"}
+    if user_value is not None:
+        env["LD_LIBRARY_PATH"] += ":" + user_value
+        env["LD_LIBRARY_PATH_ORIG"] = user_value
+    code = (
+        "import runpy, subprocess, sys; sys.frozen = True; "
+        f"runpy.run_path({str(ROOT / 'packaging' / 'rthook_environment.py')!r}); "
+        "subprocess.run(['sh', '-c', 'echo ${LD_LIBRARY_PATH-(unset)} ${LD_LIBRARY_PATH_ORIG-(unset)}'], check=True)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.split() == [child_sees, "(unset)"]
