@@ -11,7 +11,8 @@ TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py)
 
-.PHONY: run test lint typecheck pytest i18n-update i18n random-walks screenshots system-deps clean
+.PHONY: run test lint typecheck pytest i18n-update i18n random-walks screenshots icons bundle deb package-check \
+	bench-size system-deps clean
 
 ## run: set up and start the app
 run: $(VENV)/.app-installed
@@ -56,6 +57,26 @@ random-walks: $(VENV)/.dev-installed
 ## screenshots: every page of every path, in every language, for a person to look at
 screenshots: $(VENV)/.app-installed
 	$(BIN)/python tools/screenshots.py build/screenshots
+
+## icons: render every app icon size (hicolor PNGs, .ico, .icns) from resources/icons/<app id>.svg
+icons: $(VENV)/.app-installed
+	$(BIN)/python packaging/make_icons.py
+
+## bundle: the trimmed one-folder PyInstaller bundle, dist/billing-contact-assistant/ (own venv)
+bundle:
+	PYTHON=$(PYTHON) packaging/build-bundle
+
+## deb: the Debian package of the bundle, dist/billing-contact-assistant_<version>_<arch>.deb
+deb: bundle
+	packaging/build-deb
+
+## package-check: build both, install the .deb, run and photograph it, purge it (root; slow)
+package-check:
+	packaging/package-check
+
+## bench-size: the bundle's and the .deb's size against an untrimmed minimal QWizard bundle
+bench-size: deb
+	build/bundle-venv/bin/python benchmarks/bench_size.py
 
 system-deps:
 	tools/system-deps test

@@ -1,0 +1,261 @@
+"""Packaging: the icons, the desktop entry and metainfo, the Windows recipe, and windowed builds.
+
+The bundle and the .deb themselves are built and installed by `make package-check` (slow, root);
+these tests check the files those builds take, quickly, on every `make test`.
+"""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+from xml.etree import ElementTree
+
+import pytest
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QImage, QImageReader
+
+from billing_contact import __version__
+from billing_contact.app import APP_ID, APPLICATION
+from billing_contact.wizard import APP_ICON
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+MASTER = RESOURCES / "icons" / f"{APP_ID}.svg"
+DESKTOP = RESOURCES / f"{APP_ID}.desktop"
+METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
+WINDOWS = ROOT / "packaging" / "windows"
+TITLE = "Billing Contact Assistant"
+
+
+def _pyproject(key: str) -> str:
+    """A top-level string of pyproject.toml's [project] table (tomllib is Python 3.11+ only)."""
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8").split("[project]", 1)[1]
+    found = re.search(rf'^{key} = "([^"]*)"', project, re.MULTILINE)
+    assert found, f"no {key} in [project]"
+    return found.group(1)
+
+
+def _make_icons() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_icons", ROOT / "packaging" / "make_icons.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    assert path, f"{name} is missing: `make test` installs it (tools/system-deps test)"
+    return path
+
+
+def _italian(context: str, text: str) -> str:
+    translator = QTranslator()
+    assert translator.load("billing_contact_it", str(ROOT / "gui" / "billing_contact" / "translations"))
+    return translator.translate(context, text)
+
+
+# --- the icon ----------------------------------------------------------------------------------
+
+
+def test_the_runtime_icon_is_the_master() -> None:
+    assert APP_ICON.read_bytes() == MASTER.read_bytes(), "run make icons"
+
+
+@pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
+def test_each_hicolor_png_has_its_size(qapp, size: int) -> None:
+    image = QImage(str(RESOURCES / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (size, size)
+    assert image.hasAlphaChannel()
+
+
+def test_no_other_hicolor_size_is_shipped() -> None:
+    sizes = {path.name for path in (RESOURCES / "icons" / "hicolor").iterdir()}
+    assert sizes == {f"{n}x{n}" for n in (16, 24, 32, 48, 64, 128, 256, 512)}
+
+
+@pytest.mark.parametrize(
+    ("suffix", "sizes"),
+    [
+        (".ico", [16, 24, 32, 48, 64, 128, 256]),
+        (".icns", [16, 32, 32, 64, 128, 256, 256, 512, 512, 1024]),
+    ],
+)
+def test_the_platform_icons_hold_every_size(qapp, suffix: str, sizes: list[int]) -> None:
+    reader = QImageReader(str(RESOURCES / "icons" / f"{APP_ID}{suffix}"))
+    read = []
+    for number in range(reader.imageCount()):
+        assert reader.jumpToImage(number)
+        image = reader.read()
+        assert not image.isNull(), reader.errorString()
+        assert image.width() == image.height()
+        read.append(image.width())
+    assert read == sizes
+
+
+def test_the_committed_icons_are_rendered_from_the_current_master(qapp, tmp_path: Path) -> None:
+    written = _make_icons().render_all(MASTER, tmp_path)
+    assert len(written) == 10
+    stale = [
+        str(path.relative_to(tmp_path))
+        for path in written
+        if path.read_bytes() != (RESOURCES / "icons" / path.relative_to(tmp_path)).read_bytes()
+    ]
+    assert stale == [], "run make icons"
+
+
+# --- Linux desktop integration -----------------------------------------------------------------
+
+
+def test_the_desktop_entry_validates() -> None:
+    result = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True, check=False)
+    # Hints and warnings are printed too, with exit code 0: none is accepted.
+    assert (result.returncode, result.stdout + result.stderr) == (0, "")
+
+
+def test_the_desktop_entry_names_the_app() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    entry.read(DESKTOP, encoding="utf-8")
+    section = entry["Desktop Entry"]
+    # The launcher pyproject installs (gui-scripts) and the .deb puts on PATH.
+    assert section["Exec"].split()[0] == _pyproject("name") == "billing-contact-assistant"
+    # setDesktopFileName(APP_ID) tells the desktop which entry (and so which icon) a window has.
+    assert DESKTOP.name == f"{APP_ID}.desktop"
+    assert section["Icon"] == APP_ID
+    assert section["StartupWMClass"] == APPLICATION
+    assert section["Name"] == TITLE
+    assert section["Name[it]"] == _italian("Wizard", TITLE)
+    assert section["Terminal"] == "false"
+
+
+def test_the_metainfo_validates() -> None:
+    result = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Validation was successful" in result.stdout
+
+
+def test_the_metainfo_agrees_with_the_package() -> None:
+    component = ElementTree.parse(METAINFO).getroot()
+    assert component.get("type") == "desktop-application"
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("launchable") == DESKTOP.name
+    assert component.findtext("project_license") == _pyproject("license")
+    assert component.findtext("name") == TITLE
+    assert component.findtext("provides/binary") == _pyproject("name")
+    releases = component.findall("releases/release")
+    assert releases, "no <release>"
+    assert releases[0].get("version") == __version__, "the newest release is listed first"
+    description = " ".join(" ".join(p.text.split()) for p in component.findall("description/p") if p.text)
+    assert "not affiliated with GoTo or LogMeIn" in description
+    assert component.find("content_rating") is not None
+
+
+# --- Windows ------------------------------------------------------------------------------------
+
+
+def test_the_installer_script_agrees_with_the_package() -> None:
+    script = (WINDOWS / "billing-contact-assistant.iss").read_text(encoding="utf-8")
+    defines = dict(re.findall(r'^#define (\w+) "([^"]*)"', script, re.MULTILINE))
+    assert defines == {"AppName": TITLE, "AppVersion": __version__, "AppExe": f"{_pyproject('name')}.exe"}
+    settings = dict(re.findall(r"^(\w+)=(.*)$", script, re.MULTILINE))
+    assert re.fullmatch(r"\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", settings["AppId"])
+    assert settings["PrivilegesRequired"] == "admin"
+    assert settings["DefaultDirName"].startswith("{autopf}\\")
+    assert settings["OutputBaseFilename"] == f"{_pyproject('name')}-{{#AppVersion}}-setup"
+    # A Start-menu entry; Inno Setup adds the uninstaller itself unless told not to.
+    assert re.search(r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', script, re.MULTILINE)
+    assert "Uninstallable=no" not in script
+
+
+def test_the_version_resource_agrees_with_the_package() -> None:
+    text = (WINDOWS / "version_info.txt").read_text(encoding="utf-8")
+    strings = dict(re.findall(r"StringStruct\('(\w+)', '([^']*)'\)", text))
+    assert strings["FileVersion"] == strings["ProductVersion"] == __version__
+    assert strings["ProductName"] == strings["FileDescription"] == TITLE
+    assert strings["OriginalFilename"] == f"{_pyproject('name')}.exe"
+    numbers = tuple(int(part) for part in __version__.split("."))
+    fixed = (*numbers, 0, 0, 0, 0)[:4]
+    for field in ("filevers", "prodvers"):
+        found = re.search(rf"{field}=\(([\d, ]+)\)", text)
+        assert found, field
+        assert tuple(int(part) for part in found.group(1).split(",")) == fixed
+
+
+# --- windowed builds ----------------------------------------------------------------------------
+
+# A windowed build on Windows or macOS starts with sys.stdout and sys.stderr set to None.
+_WITHOUT_STREAMS = textwrap.dedent(
+    """
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import billing_contact.app as app
+
+    opened = app.create_wizard
+
+    def open_then_quit(language, parent=None):
+        wizard = opened(language, parent)
+        QTimer.singleShot(0, QApplication.quit)
+        return wizard
+
+    app.create_wizard = open_then_quit
+    sys.stdout = sys.stderr = None
+    sys.exit(app.main(["billing-contact-assistant", *sys.argv[1:]]))
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--self-check"], 0),  # prints a line per check
+        (["--lang", "xx"], 0),  # logs a warning (unknown language), opens and closes the window
+        (["--version"], 0),
+        (["--help"], 0),
+        (["--lang"], 2),  # argparse's usage error
+    ],
+    ids=["self-check", "window", "version", "help", "usage error"],
+)
+def test_nothing_breaks_without_stdout_and_stderr(args: list[str], code: int) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_STREAMS, *args], capture_output=True, text=True, check=False, timeout=60
+    )
+    # With no sys.stderr, a Python error would vanish silently: the exit code is what tells.
+    assert result.returncode == code, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("user_value", "child_sees"),
+    [("/usr/local/lib/mine", "/usr/local/lib/mine"), (None, "(unset)")],
+    ids=["user had one", "user had none"],
+)
+def test_the_bundle_gives_child_processes_the_users_library_path(user_value: str | None, child_sees: str) -> None:
+    # What PyInstaller's bootloader leaves in the environment, then the runtime hook, then a child
+    # process such as xdg-open, which starts the user's browser.
+    env = {"PATH": "/usr/bin:/bin", "LD_LIBRARY_PATH": "/opt/billing-contact-assistant/_internal"}
+    if user_value is not None:
+        env["LD_LIBRARY_PATH"] += ":" + user_value
+        env["LD_LIBRARY_PATH_ORIG"] = user_value
+    code = (
+        "import runpy, subprocess, sys; sys.frozen = True; "
+        f"runpy.run_path({str(ROOT / 'packaging' / 'rthook_environment.py')!r}); "
+        "subprocess.run(['sh', '-c', 'echo ${LD_LIBRARY_PATH-(unset)} ${LD_LIBRARY_PATH_ORIG-(unset)}'], check=True)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.split() == [child_sees, "(unset)"]
