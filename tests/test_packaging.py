@@ -23,7 +23,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage, QImageReader
 
 from billing_contact import __version__
-from billing_contact.app import APP_ID, APPLICATION
+from billing_contact.app import APP_ID
+from billing_contact.settings import APPLICATION
 from billing_contact.wizard import APP_ICON
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,14 +207,14 @@ _WITHOUT_STREAMS = textwrap.dedent(
 
     import billing_contact.app as app
 
-    opened = app.create_wizard
+    opened = app._create
 
-    def open_then_quit(language, parent=None):
-        wizard = opened(language, parent)
+    def open_then_quit(choice, parent=None):
+        wizard = opened(choice, parent)
         QTimer.singleShot(0, QApplication.quit)
         return wizard
 
-    app.create_wizard = open_then_quit
+    app._create = open_then_quit
     sys.stdout = sys.stderr = None
     sys.exit(app.main(["billing-contact-assistant", *sys.argv[1:]]))
     """
