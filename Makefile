@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 # Extra arguments for the app, e.g. make run ARGS="--lang it"
 ARGS ?=
+# Extra arguments for the benchmark, e.g. make bench BENCH_ARGS="--runs 30"
+BENCH_ARGS ?=
 
 LANGS := en it
 TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
@@ -12,7 +14,7 @@ QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py)
 
 .PHONY: run test lint typecheck pytest i18n-update i18n random-walks screenshots icons bundle deb package-check \
-	bench-size system-deps clean
+	bench bench-size system-deps clean
 
 ## run: set up and start the app
 run: $(VENV)/.app-installed
@@ -73,6 +75,11 @@ deb: bundle
 ## package-check: build both, install the .deb, run and photograph it, purge it (root; slow)
 package-check:
 	packaging/package-check
+
+## bench: start-up and memory against a minimal QWizard, and the app's own timings (benchmarks/)
+bench: $(VENV)/.dev-installed
+	@tools/system-deps run
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 ## bench-size: the bundle's and the .deb's size against an untrimmed minimal QWizard bundle
 bench-size: deb

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from . import desktop, dialogs
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _log = logging.getLogger(__name__)
 
@@ -35,45 +35,61 @@ def log_directory() -> Path:
 
 
 def configure_logging(directory: Path | None = None) -> Path | None:
-    """Log to a rotating file in ``directory`` (and to stderr when there is one).
+    """Log to stderr (when there is one) and to a rotating file in ``directory``.
 
     Returns the log file, or None when the folder cannot be written: then the reason is logged
     wherever logging still goes, and the app runs on.
     """
+    configure_console_logging()
+    return attach_log_file(directory)
+
+
+def configure_console_logging() -> None:
+    """Log to stderr, when there is one: a windowed build on Windows or macOS has none."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     for handler in list(root.handlers):
         if getattr(handler, "_billing_contact", False):
             root.removeHandler(handler)
             handler.close()
-    handlers: list[logging.Handler] = []
     if sys.stderr is not None:
-        handlers.append(logging.StreamHandler(sys.stderr))
-    path: Path | None = (directory or log_directory()) / LOG_NAME
-    problem = None
+        _add(logging.StreamHandler(sys.stderr))
+
+
+def attach_log_file(directory: Path | None = None) -> Path | None:
+    """Add the rotating log file; main() calls this once the first page is on screen."""
+    # Loaded here, not at start: logging.handlers brings in socket and pickle.
+    from logging.handlers import RotatingFileHandler
+
+    path = (directory or log_directory()) / LOG_NAME
     try:
-        assert path is not None
         path.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"))
+        handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError as error:
-        problem, path = error, None
-    for handler in handlers:
-        handler.setFormatter(logging.Formatter(_FORMAT))
-        handler._billing_contact = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
-    if problem is not None:
-        _log.warning("Cannot write the log file (%s): logging to the console only.", problem)
+        _log.warning("Cannot write the log file (%s): logging to the console only.", error)
+        return None
+    _add(handler)
     return path
+
+
+def _add(handler: logging.Handler) -> None:
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler._billing_contact = True  # type: ignore[attr-defined]
+    logging.getLogger().addHandler(handler)
 
 
 class ErrorReporter:
     """Catches what nobody else caught, logs it, and tells the user without stopping the app."""
 
-    def __init__(self, log_file: Path | None) -> None:
+    def __init__(self, log_file: Path | None = None) -> None:
+        # Where the details are written; None until (or unless) a log file is attached.
         self.log_file = log_file
         self._box: QMessageBox | None = None
         self._previous_hook = sys.excepthook
         self._previous_handler: object = None
+
+    def attach_log_file(self, directory: Path | None = None) -> None:
+        self.log_file = attach_log_file(directory)
 
     def install(self) -> None:
         self._previous_hook = sys.excepthook
@@ -88,6 +104,8 @@ class ErrorReporter:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return
+        import traceback
+
         details = "".join(traceback.format_exception(kind, error, trace))
         _log.error("Unexpected error:\n%s", details)
         try:
@@ -96,6 +114,10 @@ class ErrorReporter:
             _log.exception("Could not show the error dialog")
 
     def _tell(self, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from . import desktop, dialogs
+
         if not isinstance(QApplication.instance(), QApplication):
             return
         if self._box is not None and self._box.isVisible():

@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import __version__, desktop, dialogs, i18n, mailto
+# desktop (browser, clipboard, files, printer), dialogs and mailto load on first use, not at
+# start: the first page needs none of them (tests/test_startup.py, benchmarks/).
+from . import __version__, i18n
 from .flow import CONTEXT, VERDICT_PAGE, Action, Flow, Step, Verdict, Walk, resolve
 from .settings import Policy
 from .summary import Labels, Summary
@@ -188,7 +190,7 @@ class PortalRow(QWidget):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName(action.id)
         self.open_button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
-        self.open_button.clicked.connect(lambda: desktop.open_url(self.url, self))
+        self.open_button.clicked.connect(self._open)
         layout.addWidget(self.open_button)
         self.address = QLabel(url, self)
         self.address.setObjectName(f"address.{portal}")
@@ -197,9 +199,19 @@ class PortalRow(QWidget):
         layout.addWidget(self.address, 1)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName(f"copy_link.{portal}")
-        self.copy_button.clicked.connect(lambda: desktop.copy_to_clipboard(self.url))
+        self.copy_button.clicked.connect(self._copy)
         layout.addWidget(self.copy_button)
         self.retranslate()
+
+    def _open(self) -> None:
+        from . import desktop
+
+        desktop.open_url(self.url, self)
+
+    def _copy(self) -> None:
+        from . import desktop
+
+        desktop.copy_to_clipboard(self.url)
 
     def retranslate(self) -> None:
         self.open_button.setText(_t(self._action.text))
@@ -532,10 +544,14 @@ class _VerdictView(QWidget):
         return self.summary().text()
 
     def _copy_summary(self) -> None:
+        from . import desktop
+
         summary = self.summary()
         desktop.copy_to_clipboard(summary.text(), summary.html())
 
     def _save_summary(self) -> None:
+        from . import dialogs
+
         filters = [
             translate("Pages", "Text (*.txt)"),
             translate("Pages", "Web page (*.html)"),
@@ -550,6 +566,8 @@ class _VerdictView(QWidget):
         )
 
     def _write_summary(self, path: str) -> None:
+        from . import desktop, dialogs
+
         summary = self.summary()
         suffix = Path(path).suffix.lower()
         if suffix in (".html", ".htm"):
@@ -573,6 +591,8 @@ class _VerdictView(QWidget):
             )
 
     def _print_summary(self) -> None:
+        from . import desktop
+
         desktop.print_html(self, self.summary().html())
 
     # -- language -----------------------------------------------------------------------------
@@ -627,7 +647,8 @@ class _EmailPanel(QWidget):
         self._name.setMaxLength(200)
         self._address = QLineEdit(self)
         self._address.setObjectName("field.billing_admin_email")
-        self._address.setMaxLength(mailto.MAX_ADDRESS_LENGTH + 64)
+        # Room for a pasted address with stray text around it, which the check then explains.
+        self._address.setMaxLength(320)
         self._error = QLabel(self)
         self._error.setObjectName("field.billing_admin_email.error")
         self._error.setWordWrap(True)
@@ -677,6 +698,8 @@ class _EmailPanel(QWidget):
         return _email_body(_greeting(self._name.text().strip()), request, self._summary())
 
     def _update(self) -> None:
+        from . import mailto
+
         address = self.address()
         valid = mailto.is_valid_address(address)
         if self._button is not None:
@@ -685,6 +708,8 @@ class _EmailPanel(QWidget):
         self._preview.setPlainText(self.subject() + "\n\n" + self.body())
 
     def _write(self) -> None:
+        from . import desktop, mailto
+
         address = self.address()
         if mailto.is_valid_address(address):
             desktop.open_url(mailto.mailto_url(address, self.subject(), self.body()), self)
@@ -732,10 +757,15 @@ class _ContactPanel(QWidget):
             self._helpdesk.setObjectName("action.open_helpdesk")
             self._helpdesk.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
             self._helpdesk.setToolTip(contact.helpdesk_url)
-            self._helpdesk.clicked.connect(lambda: desktop.open_url(contact.helpdesk_url, self))
+            self._helpdesk.clicked.connect(self._open_helpdesk)
             row.addWidget(self._helpdesk)
         row.addStretch(1)
         layout.addLayout(row)
+
+    def _open_helpdesk(self) -> None:
+        from . import desktop
+
+        desktop.open_url(self._policy.contact.helpdesk_url, self)
 
     def subject(self) -> str:
         return QCoreApplication.translate("Email", "Who is the billing contact of our {product} account?").format(
@@ -751,6 +781,8 @@ class _ContactPanel(QWidget):
         return _email_body(_greeting(self._policy.contact.name), request, self._summary())
 
     def _write_email(self) -> None:
+        from . import desktop, mailto
+
         desktop.open_url(mailto.mailto_url(self._policy.contact.email, self.subject(), self.body()), self)
 
     def retranslate(self) -> None:

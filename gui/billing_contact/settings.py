@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 
-from . import mailto
 from .flow import ARTICLE, PRODUCT, Flow, check_url
 
 _log = logging.getLogger(__name__)
@@ -129,7 +128,7 @@ def load_policy(flow: Flow = ARTICLE, store: QSettings | None = None) -> Policy:
             _log.warning("Ignored %s in %s (%s): %s. Using %s.", key, source, _shown(value), reason, urls[portal_id])
     product = _name(store, PRODUCT_KEY) or PRODUCT
     email = _text(store, CONTACT_EMAIL_KEY) or ""
-    if email and not mailto.is_valid_address(email):
+    if email and not _is_valid_address(email):
         _log.warning(
             "Ignored %s in %s (%s): not a single plain email address.", CONTACT_EMAIL_KEY, source, _shown(email)
         )
@@ -139,6 +138,12 @@ def load_policy(flow: Flow = ARTICLE, store: QSettings | None = None) -> Policy:
         _log.warning("Ignored %s in %s (%s): %s.", HELPDESK_KEY, source, _shown(helpdesk), reason)
         helpdesk = ""
     return Policy(urls, product, Contact(_name(store, CONTACT_NAME_KEY) or "", email, helpdesk))
+
+
+def _is_valid_address(address: str) -> bool:
+    from . import mailto  # only when a policy names a contact: start-up does without it
+
+    return mailto.is_valid_address(address)
 
 
 def _shown(value: str) -> str:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard, QWizardPage
 
-from . import __version__, dialogs, i18n, settings
+from . import __version__, i18n, settings
 from .flow import ARTICLE, VERDICT_PAGE, Flow, validate
 from .pages import ICON_DIR, PageIndex, Setup, StepPage, VerdictPage
 from .settings import Policy
+
+if TYPE_CHECKING:
+    from .dialogs import Texts
 
 # lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
 translate = QCoreApplication.translate
@@ -93,12 +97,16 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def show_help(self) -> None:
         """Help for the page shown, in a non-blocking box, with the way to About."""
+        from . import dialogs
+
         box = dialogs.show_notice(self, "dialog.help", self._help_texts)
         about = box.addButton(QCoreApplication.translate("Wizard", "About…"), box.ButtonRole.ActionRole)
         about.setObjectName("about")
         about.clicked.connect(self.show_about)
 
-    def _help_texts(self) -> dialogs.Texts:
+    def _help_texts(self) -> Texts:
+        from .dialogs import Texts
+
         page = self.currentPage()
         texts = page.help_texts() if isinstance(page, (StepPage, VerdictPage)) else []
         contact = self.policy.contact
@@ -114,9 +122,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         if contact.helpdesk_url:
             texts.append(translate("Wizard", "Help desk: {url}").format(url=contact.helpdesk_url))
         title = translate("Wizard", "Help")
-        return dialogs.Texts(title, page.title() if page is not None else title, "\n\n".join(texts))
+        return Texts(title, page.title() if page is not None else title, "\n\n".join(texts))
 
     def show_about(self) -> None:
+        from . import dialogs
+
         dialogs.show_notice(
             self,
             "dialog.about",

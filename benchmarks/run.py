@@ -1,0 +1,258 @@
+"""``make bench``: the app against a minimal QWizard, start-up and memory, plus in-app timings.
+
+One run measures everything and prints one table:
+
+- start-up: wall time from just before the process is started to the launcher's marker line,
+  which ``first_show.py`` prints once the first wizard page has been painted; then the program
+  quits. The app (``app_startup.py``: the real ``main()``) and the baseline
+  (``baseline_wizard.py``) are started the same way, with the same environment, on the offscreen
+  platform, interleaved run by run after warm-up runs, so that a noisy machine weighs on both;
+- peak memory: each process's max RSS, from ``os.wait4``;
+- inside the app (``inapp.py``, its own process): building the wizard, a page transition, the
+  verdict page's first show, a language switch;
+- the frozen bundle against the baseline frozen the same way, when both have been built.
+
+Targets are ratios and times measured in this same run, so that the machine's speed cancels out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+MARKER = "first-show"  # first_show.MARKER, not imported: that would import Qt into this process
+TIMEOUT = 60.0
+
+# Target: (figure, limit, unit). Start-up and memory are ratios app / baseline.
+START_RATIO = 1.10
+MEMORY_RATIO = 1.10
+TRANSITION_MS = 10.0
+LANGUAGE_MS = 50.0
+
+# Where the packaging chore (`make bundle`) puts the frozen app and the frozen baseline.
+FROZEN_APP = ROOT / "dist" / "billing-contact-assistant" / "billing-contact-assistant"
+FROZEN_BASELINE = ROOT / "dist" / "baseline_wizard" / "baseline_wizard"
+
+
+@dataclass
+class Samples:
+    name: str
+    command: list[str]
+    env_extra: dict[str, str] = field(default_factory=dict)
+    start_ms: list[float] = field(default_factory=list)
+    rss_mib: list[float] = field(default_factory=list)
+
+
+def _env(extra: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # The same language for both, whatever the machine's: the app speaks the system's.
+    env["LANG"] = env["LC_ALL"] = "C.UTF-8"
+    env.pop("LANGUAGE", None)
+    env.update(extra)
+    return env
+
+
+def _compile() -> None:
+    """Compile the package's bytecode, as installing it does.
+
+    A developer's environment may set PYTHONDONTWRITEBYTECODE; the app would then compile its
+    sources at every start, which no installed copy does (pip compiles at install, a bundle holds
+    bytecode). The measured scripts themselves run as __main__, compiled each time in both.
+    """
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "gui" / "billing_contact"), str(HERE)], check=True
+    )
+
+
+def _start_once(samples: Samples) -> tuple[float, float]:
+    """One start: (milliseconds to the first shown page, max RSS in MiB)."""
+    env = _env(samples.env_extra)
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        samples.command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
+    )
+    assert process.stdout is not None
+    elapsed = None
+    for line in process.stdout:
+        if line.strip() == MARKER:
+            elapsed = (time.perf_counter() - start) * 1000
+            break
+    process.stdout.read()
+    # wait4, not Popen.wait: it also returns the child's resource usage (ru_maxrss in KiB).
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if elapsed is None or process.returncode != 0:
+        raise RuntimeError(f"{samples.name}: no first show (exit code {process.returncode}): {samples.command}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def _interleaved(pairs: Sequence[Samples], warmup: int, runs: int) -> None:
+    for index in range(warmup + runs):
+        # A B A B ..., and B A every other round, so that neither always follows the other.
+        order = pairs if index % 2 == 0 else list(reversed(pairs))
+        for samples in order:
+            ms, rss = _start_once(samples)
+            if index >= warmup:
+                samples.start_ms.append(ms)
+                samples.rss_mib.append(rss)
+
+
+def _p90(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))]
+
+
+def _inapp(processes: int) -> dict[str, list[float]]:
+    figures: dict[str, list[float]] = {}
+    for _ in range(processes):
+        result = subprocess.run(
+            [sys.executable, str(HERE / "inapp.py")],
+            capture_output=True,
+            text=True,
+            env=_env({}),
+            cwd=ROOT,
+            timeout=TIMEOUT * 4,
+            check=True,
+        )
+        for name, values in json.loads(result.stdout).items():
+            figures.setdefault(name, []).extend(values)
+    return figures
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  ".join(
+        cell.ljust(width) if i == 0 else cell.rjust(width)
+        for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
+    )
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [_row(rows[0], widths), _row(["-" * w for w in widths], widths)]
+    lines += [_row(row, widths) for row in rows[1:]]
+    return "\n".join(lines)
+
+
+def _frozen(rows: list[list[str]], warmup: int, runs: int) -> str | None:
+    """Add the frozen start-up row to ``rows``; or return why there is none."""
+    if not (FROZEN_APP.is_file() and FROZEN_BASELINE.is_file()):
+        return (
+            f"frozen bundle: skipped, no bundle has been built ({FROZEN_APP.relative_to(ROOT)} and "
+            f"{FROZEN_BASELINE.relative_to(ROOT)}; `make bundle` comes with the packaging issue)"
+        )
+    # A frozen program has no launcher: it arms first_show.py as a runtime hook when told to.
+    hook = {"BENCH_FIRST_SHOW": "1"}
+    frozen_app = Samples("frozen app", [str(FROZEN_APP), "--lang", "en"], hook)
+    frozen_baseline = Samples("frozen baseline", [str(FROZEN_BASELINE)], hook)
+    try:
+        _interleaved([frozen_app, frozen_baseline], warmup, runs)
+    except RuntimeError as error:
+        return f"frozen bundle: skipped, {error} (is benchmarks/first_show.py its runtime hook?)"
+    med = statistics.median
+    ratio = med(frozen_app.start_ms) / med(frozen_baseline.start_ms)
+    rows.append(
+        [
+            "frozen start-up to first page, median ms",
+            f"{med(frozen_app.start_ms):.1f}",
+            f"{med(frozen_baseline.start_ms):.1f}",
+            f"{ratio:.3f}",
+            f"<= {START_RATIO:.2f}x",
+            _verdict(ratio <= START_RATIO),
+        ]
+    )
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--runs", type=int, default=20, help="measured start-ups of each program (default 20)")
+    parser.add_argument("--warmup", type=int, default=3, help="discarded start-ups of each, first (default 3)")
+    options = parser.parse_args(argv)
+    if options.runs < 10:
+        parser.error("at least 10 runs each")
+
+    launcher = [sys.executable, str(HERE / "first_show.py")]
+    app = Samples("app", [*launcher, str(HERE / "app_startup.py"), "--lang", "en"])
+    baseline = Samples("baseline", [*launcher, str(HERE / "baseline_wizard.py")])
+    print(f"Start-up: {options.warmup} warm-up and {options.runs} measured runs of each, interleaved; offscreen.")
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start.")
+    _compile()
+    _interleaved([app, baseline], options.warmup, options.runs)
+    inapp = _inapp(3)
+
+    med = statistics.median
+    start_ratio = med(app.start_ms) / med(baseline.start_ms)
+    memory_ratio = med(app.rss_mib) / med(baseline.rss_mib)
+    rows = [["measure", "app", "baseline", "ratio", "target", "status"]]
+    rows.append(
+        [
+            "start-up to first page, median ms",
+            f"{med(app.start_ms):.1f}",
+            f"{med(baseline.start_ms):.1f}",
+            f"{start_ratio:.3f}",
+            f"<= {START_RATIO:.2f}x",
+            _verdict(start_ratio <= START_RATIO),
+        ]
+    )
+    rows.append(
+        [
+            "  min / p90 ms",
+            f"{min(app.start_ms):.0f} / {_p90(app.start_ms):.0f}",
+            f"{min(baseline.start_ms):.0f} / {_p90(baseline.start_ms):.0f}",
+            "",
+            "",
+            "",
+        ]
+    )
+    rows.append(
+        [
+            "peak memory (max RSS), median MiB",
+            f"{med(app.rss_mib):.1f}",
+            f"{med(baseline.rss_mib):.1f}",
+            f"{memory_ratio:.3f}",
+            f"<= {MEMORY_RATIO:.2f}x",
+            _verdict(memory_ratio <= MEMORY_RATIO),
+        ]
+    )
+
+    def inapp_row(label: str, name: str, limit: float | None = None) -> None:
+        values = inapp[name]
+        status = _verdict(med(values) < limit) if limit is not None else ""
+        target = f"< {limit:.0f} ms" if limit is not None else ""
+        rows.append([f"{label} ({len(values)}x)", f"{med(values):.1f}", "", "", target, status])
+
+    inapp_row("in app: build + show the wizard, first, ms", "build_first")
+    inapp_row("in app: build + show the wizard, again, ms", "build")
+    inapp_row("in app: page transition (Next), first, ms", "transition_first", TRANSITION_MS)
+    inapp_row("in app: page transition (Next), again, ms", "transition", TRANSITION_MS)
+    inapp_row("in app: verdict page, first show, ms", "verdict_first")
+    inapp_row("in app: verdict page, later shows, ms", "verdict")
+    inapp_row("in app: language switch, first (from disk), ms", "language_first", LANGUAGE_MS)
+    inapp_row("in app: language switch, cached, ms", "language", LANGUAGE_MS)
+
+    frozen_note = _frozen(rows, options.warmup, options.runs)
+    print()
+    print(_table(rows))
+    if frozen_note:
+        print(frozen_note)
+    print(f"Load average {os.getloadavg()[0]:.2f} at the end.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
