@@ -8,7 +8,7 @@ ARGS ?=
 # Extra arguments for the benchmark, e.g. make bench BENCH_ARGS="--runs 30"
 BENCH_ARGS ?=
 
-LANGS := en it
+LANGS := en it de fr es pt_BR
 TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py)

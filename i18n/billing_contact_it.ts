@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="134"/>
+        <location filename="../gui/billing_contact/app.py" line="135"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
     </message>
@@ -25,37 +25,37 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="601"/>
+        <location filename="../gui/billing_contact/pages.py" line="621"/>
         <source>Thank you.</source>
         <translation>Grazie.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="607"/>
+        <location filename="../gui/billing_contact/pages.py" line="627"/>
         <source>Hello {name},</source>
         <translation>Ciao {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="608"/>
+        <location filename="../gui/billing_contact/pages.py" line="628"/>
         <source>Hello,</source>
         <translation>Ciao,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="667"/>
+        <location filename="../gui/billing_contact/pages.py" line="688"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Modifiche ai prodotti o alle licenze del nostro account {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="672"/>
+        <location filename="../gui/billing_contact/pages.py" line="693"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
         <translation>il Centro di amministrazione indica che sei l&apos;amministratore della fatturazione del nostro account {product}. Potresti aiutarmi ad apportare una modifica ai prodotti o alle licenze? Ecco che cosa ho verificato:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="741"/>
+        <location filename="../gui/billing_contact/pages.py" line="771"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Chi è il contatto di fatturazione del nostro account {product}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="746"/>
+        <location filename="../gui/billing_contact/pages.py" line="776"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>sto cercando di capire chi è il contatto di fatturazione del nostro account {product}. Potresti aiutarmi? Ecco che cosa ho verificato:</translation>
     </message>
@@ -63,32 +63,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="111"/>
+        <location filename="../gui/billing_contact/errors.py" line="133"/>
         <source>The details are in {path}.</source>
         <translation>I dettagli sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="113"/>
+        <location filename="../gui/billing_contact/errors.py" line="135"/>
         <source>The details could not be written to a log file.</source>
         <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="116"/>
+        <location filename="../gui/billing_contact/errors.py" line="138"/>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="117"/>
+        <location filename="../gui/billing_contact/errors.py" line="139"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistente ha incontrato un problema imprevisto. Le tue risposte sono conservate: puoi continuare.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="121"/>
+        <location filename="../gui/billing_contact/errors.py" line="143"/>
         <source>IT may ask for them.</source>
         <translation>Il reparto IT potrebbe chiederteli.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="126"/>
+        <location filename="../gui/billing_contact/errors.py" line="148"/>
         <source>Copy details</source>
         <translation>Copia dettagli</translation>
     </message>
@@ -427,87 +427,87 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="207"/>
+        <location filename="../gui/billing_contact/pages.py" line="219"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="209"/>
+        <location filename="../gui/billing_contact/pages.py" line="221"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="540"/>
+        <location filename="../gui/billing_contact/pages.py" line="556"/>
         <source>Text (*.txt)</source>
         <translation>Testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="541"/>
+        <location filename="../gui/billing_contact/pages.py" line="557"/>
         <source>Web page (*.html)</source>
         <translation>Pagina web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="542"/>
+        <location filename="../gui/billing_contact/pages.py" line="558"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="546"/>
+        <location filename="../gui/billing_contact/pages.py" line="562"/>
         <source>Save the summary</source>
         <translation>Salva il riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="547"/>
+        <location filename="../gui/billing_contact/pages.py" line="563"/>
         <source>billing-contact-summary</source>
         <translation>riepilogo-contatto-fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="566"/>
+        <location filename="../gui/billing_contact/pages.py" line="584"/>
         <source>The summary was not saved</source>
         <translation>Il riepilogo non è stato salvato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="567"/>
+        <location filename="../gui/billing_contact/pages.py" line="585"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Non è stato possibile scriverlo in {path}. Lì non è rimasto nulla; salvalo altrove.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="592"/>
+        <location filename="../gui/billing_contact/pages.py" line="612"/>
         <source>Summary of your answers</source>
         <translation>Riepilogo delle tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="594"/>
+        <location filename="../gui/billing_contact/pages.py" line="614"/>
         <source>Copy summary</source>
         <translation>Copia riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="595"/>
+        <location filename="../gui/billing_contact/pages.py" line="615"/>
         <source>Save summary…</source>
         <translation>Salva riepilogo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="596"/>
+        <location filename="../gui/billing_contact/pages.py" line="616"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="597"/>
+        <location filename="../gui/billing_contact/pages.py" line="617"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="759"/>
+        <location filename="../gui/billing_contact/pages.py" line="791"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="763"/>
+        <location filename="../gui/billing_contact/pages.py" line="795"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="765"/>
+        <location filename="../gui/billing_contact/pages.py" line="797"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
@@ -515,37 +515,37 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="512"/>
+        <location filename="../gui/billing_contact/pages.py" line="524"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Chi è il contatto di fatturazione? Riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="513"/>
+        <location filename="../gui/billing_contact/pages.py" line="525"/>
         <source>Questions and answers</source>
         <translation>Domande e risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="514"/>
+        <location filename="../gui/billing_contact/pages.py" line="526"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="515"/>
+        <location filename="../gui/billing_contact/pages.py" line="527"/>
         <source>What to do next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="516"/>
+        <location filename="../gui/billing_contact/pages.py" line="528"/>
         <source>Portal addresses</source>
         <translation>Indirizzi dei portali</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="517"/>
+        <location filename="../gui/billing_contact/pages.py" line="529"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="518"/>
+        <location filename="../gui/billing_contact/pages.py" line="530"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versione di Assistente contatto di fatturazione</translation>
     </message>
@@ -553,37 +553,37 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="403"/>
+        <location filename="../gui/billing_contact/pages.py" line="415"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="584"/>
+        <location filename="../gui/billing_contact/pages.py" line="604"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="693"/>
+        <location filename="../gui/billing_contact/pages.py" line="718"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="694"/>
+        <location filename="../gui/billing_contact/pages.py" line="719"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="695"/>
+        <location filename="../gui/billing_contact/pages.py" line="720"/>
         <source>name@example.com</source>
         <translation>nome@esempio.it</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="696"/>
+        <location filename="../gui/billing_contact/pages.py" line="721"/>
         <source>The email reads:</source>
         <translation>Testo dell&apos;email:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="698"/>
+        <location filename="../gui/billing_contact/pages.py" line="723"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Inserisci un solo indirizzo email, come nome@esempio.it, senza spazi, virgole, punti interrogativi o e commerciali.</translation>
     </message>
@@ -591,62 +591,62 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="97"/>
+        <location filename="../gui/billing_contact/wizard.py" line="103"/>
         <source>About…</source>
         <translation>Informazioni…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="107"/>
+        <location filename="../gui/billing_contact/wizard.py" line="115"/>
         <source>Who to ask: {who}.</source>
         <translation>A chi chiedere: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="110"/>
+        <location filename="../gui/billing_contact/wizard.py" line="118"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A chi chiedere: l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="115"/>
+        <location filename="../gui/billing_contact/wizard.py" line="123"/>
         <source>Help desk: {url}</source>
         <translation>Help desk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="116"/>
+        <location filename="../gui/billing_contact/wizard.py" line="124"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="124"/>
+        <location filename="../gui/billing_contact/wizard.py" line="134"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="125"/>
+        <location filename="../gui/billing_contact/wizard.py" line="135"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="128"/>
+        <location filename="../gui/billing_contact/wizard.py" line="138"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="134"/>
+        <location filename="../gui/billing_contact/wizard.py" line="144"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="135"/>
+        <location filename="../gui/billing_contact/wizard.py" line="145"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="196"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="203"/>
+        <location filename="../gui/billing_contact/wizard.py" line="213"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>

@@ -65,8 +65,57 @@ HEADLINES = {
     },
 }
 
+
+def _headlines(yes: str, a_yes: str, no: str, unknown: str) -> dict[str, str]:
+    return {
+        "billing_admin": yes,
+        "corporate_billing_admin": a_yes,
+        "not_billing_admin": no,
+        "not_billing_admin_named": no,
+        "not_corporate_billing_admin": no,
+        "undetermined": unknown,
+    }
+
+
+HEADLINES.update(
+    {
+        "de": _headlines(
+            "Sie sind der Abrechnungsadministrator",
+            "Sie sind ein Abrechnungsadministrator",
+            "Sie sind nicht der Abrechnungsadministrator",
+            "Sie haben den Abrechnungskontakt noch nicht gefunden",
+        ),
+        "fr": _headlines(
+            "Vous êtes l'administrateur de la facturation",
+            "Vous êtes un administrateur de la facturation",
+            "Vous n'êtes pas l'administrateur de la facturation",
+            "Vous n'avez pas encore trouvé le contact de facturation",
+        ),
+        "es": _headlines(
+            "Usted es el administrador de facturación",
+            "Usted es un administrador de facturación",
+            "Usted no es el administrador de facturación",
+            "Aún no ha encontrado el contacto de facturación",
+        ),
+        "pt_BR": _headlines(
+            "Você é o administrador de cobrança",
+            "Você é um administrador de cobrança",
+            "Você não é o administrador de cobrança",
+            "Você ainda não encontrou o contato de cobrança",
+        ),
+    }
+)
+
 # The window title in each language.
-TITLES = {"en": "Billing Contact Assistant", "it": "Assistente contatto di fatturazione"}
+TITLES = {
+    "en": "Billing Contact Assistant",
+    "it": "Assistente contatto di fatturazione",
+    "de": "Assistent für den Abrechnungskontakt",
+    "fr": "Assistant du contact de facturation",
+    "es": "Asistente de contacto de facturación",
+    "pt_BR": "Assistente de contato de cobrança",
+}
+LANGUAGES = tuple(TITLES)
 
 BILLING_CENTER = "https://billing.logmeininc.com"
 ADMIN_CENTER = "https://admin.logmeininc.com"

@@ -23,7 +23,19 @@ TS_FILES = sorted((ROOT / "i18n").glob("billing_contact_*.ts"))
 
 @pytest.mark.parametrize(
     ("tag", "expected"),
-    [("it", "it"), ("it-IT", "it"), ("it_CH", "it"), ("EN-us", "en"), ("en", "en"), ("de-DE", None), ("", None)],
+    [
+        ("it", "it"),
+        ("it-IT", "it"),
+        ("it_CH", "it"),
+        ("EN-us", "en"),
+        ("de-AT", "de"),
+        ("pt-BR", "pt_BR"),
+        ("pt", "pt_BR"),
+        ("fr-CA", "fr"),
+        ("es-419", "es"),
+        ("nl-NL", None),
+        ("", None),
+    ],
 )
 def test_normalize(tag: str, expected: str | None) -> None:
     assert i18n.normalize(tag) == expected
@@ -37,6 +49,7 @@ def test_normalize_prefers_the_exact_region_and_accepts_the_bare_language() -> N
 
 def test_choose_takes_the_first_shipped_system_language() -> None:
     assert i18n.choose(None, None, ["de-CH", "it-IT", "en-US"], ("en", "it")).language == "it"
+    assert i18n.choose(None, None, ["nl-NL", "pt-BR", "it"]).language == "pt_BR"
     assert i18n.choose(None, None, ["xx-XX", "yy"]).language == "en"
     assert i18n.choose(None, None, []).language == "en"
 

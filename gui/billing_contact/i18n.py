@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 _log = logging.getLogger(__name__)
 
 # The languages the app ships, by catalog code. English is the source language.
-LANGUAGES: tuple[str, ...] = ("en", "it")
+LANGUAGES: tuple[str, ...] = ("en", "it", "de", "fr", "es", "pt_BR")
 FALLBACK = "en"
 
 # Each language by its own name, as a language menu shows it whatever language is spoken.

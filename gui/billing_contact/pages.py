@@ -178,29 +178,41 @@ class ChoiceButton(QRadioButton):
 
 
 class PortalRow(QWidget):
-    """A portal's button, its address as selectable text, and a button that copies the address."""
+    """A portal's button; under it, its address as selectable text and a button that copies it.
+
+    Two lines rather than one: a long button label and a long address side by side would make
+    the page wider than a small screen in the longer languages.
+    """
 
     def __init__(self, action: Action, url: str, parent: QWidget) -> None:
         super().__init__(parent)
         self._action = action
         self.url = url
         portal = action.portal or ""
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
         self.open_button = QPushButton(self)
         self.open_button.setObjectName(action.id)
         self.open_button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
+        self.open_button.setAccessibleDescription(url)
         self.open_button.clicked.connect(self._open)
-        layout.addWidget(self.open_button)
+        top.addWidget(self.open_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        bottom = QHBoxLayout()
         self.address = QLabel(url, self)
         self.address.setObjectName(f"address.{portal}")
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(_SELECTABLE)
-        layout.addWidget(self.address, 1)
+        bottom.addWidget(self.address)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName(f"copy_link.{portal}")
         self.copy_button.clicked.connect(self._copy)
-        layout.addWidget(self.copy_button)
+        bottom.addWidget(self.copy_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
         self.retranslate()
 
     def _open(self) -> None:
@@ -358,6 +370,9 @@ class VerdictPage(i18n.FollowsLanguage, QWizardPage):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always shown: text that wraps grows taller as the page narrows, so a scroll bar that
+        # comes and goes can leave the page laid out wider than the room it has.
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout.addWidget(self._scroll)
         self.retranslate()
 
@@ -501,8 +516,12 @@ class _VerdictView(QWidget):
         self._save = self._button("action.save_summary", self._save_summary, buttons)
         self._print = self._button("action.print_summary", self._print_summary, buttons)
         buttons.addStretch(1)
-        self._restart = self._button("action.start_over", self.start_over.emit, buttons)
         box.addLayout(buttons)
+        # On a row of its own: with the others it would not fit the page in longer languages.
+        restart = QHBoxLayout()
+        restart.addStretch(1)
+        self._restart = self._button("action.start_over", self.start_over.emit, restart)
+        box.addLayout(restart)
         return self._summary_box
 
     def _button(self, name: str, slot: Callable[[], None], row: QHBoxLayout) -> QPushButton:
