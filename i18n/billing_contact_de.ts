@@ -25,37 +25,37 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="621"/>
+        <location filename="../gui/billing_contact/pages.py" line="749"/>
         <source>Thank you.</source>
         <translation>Vielen Dank.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="627"/>
+        <location filename="../gui/billing_contact/pages.py" line="755"/>
         <source>Hello {name},</source>
         <translation>Hallo {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="628"/>
+        <location filename="../gui/billing_contact/pages.py" line="756"/>
         <source>Hello,</source>
         <translation>Hallo,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="688"/>
+        <location filename="../gui/billing_contact/pages.py" line="816"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Produkt- oder Lizenzänderungen für unser Konto für {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="693"/>
+        <location filename="../gui/billing_contact/pages.py" line="821"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
         <translation>im Admin Center steht, dass Sie der Abrechnungsadministrator unseres Kontos für {product} sind. Könnten Sie mir bitte bei einer Produkt- oder Lizenzänderung helfen? Folgendes habe ich geprüft:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="771"/>
+        <location filename="../gui/billing_contact/pages.py" line="905"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Wer ist der Abrechnungskontakt unseres Kontos für {product}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="776"/>
+        <location filename="../gui/billing_contact/pages.py" line="910"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>ich versuche herauszufinden, wer der Abrechnungskontakt unseres Kontos für {product} ist. Könnten Sie mir bitte helfen? Folgendes habe ich geprüft:</translation>
     </message>
@@ -427,87 +427,88 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="219"/>
+        <location filename="../gui/billing_contact/pages.py" line="298"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="221"/>
+        <location filename="../gui/billing_contact/pages.py" line="301"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="556"/>
+        <location filename="../gui/billing_contact/pages.py" line="676"/>
         <source>Text (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="557"/>
+        <location filename="../gui/billing_contact/pages.py" line="677"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="558"/>
+        <location filename="../gui/billing_contact/pages.py" line="678"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="562"/>
+        <location filename="../gui/billing_contact/pages.py" line="682"/>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="563"/>
+        <location filename="../gui/billing_contact/pages.py" line="683"/>
         <source>billing-contact-summary</source>
         <translation>zusammenfassung-abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="584"/>
+        <location filename="../gui/billing_contact/pages.py" line="704"/>
         <source>The summary was not saved</source>
         <translation>Die Zusammenfassung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="585"/>
+        <location filename="../gui/billing_contact/pages.py" line="705"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Sie konnte nicht in {path} geschrieben werden. Dort ist nichts zurückgeblieben; speichern Sie sie an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="612"/>
+        <location filename="../gui/billing_contact/pages.py" line="730"/>
+        <location filename="../gui/billing_contact/pages.py" line="740"/>
         <source>Summary of your answers</source>
         <translation>Zusammenfassung Ihrer Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="614"/>
+        <location filename="../gui/billing_contact/pages.py" line="742"/>
         <source>Copy summary</source>
         <translation>Zusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="615"/>
+        <location filename="../gui/billing_contact/pages.py" line="743"/>
         <source>Save summary…</source>
         <translation>Zusammenfassung speichern…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="616"/>
+        <location filename="../gui/billing_contact/pages.py" line="744"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="617"/>
+        <location filename="../gui/billing_contact/pages.py" line="745"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="791"/>
+        <location filename="../gui/billing_contact/pages.py" line="925"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="795"/>
+        <location filename="../gui/billing_contact/pages.py" line="929"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="797"/>
+        <location filename="../gui/billing_contact/pages.py" line="931"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
@@ -515,37 +516,37 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="524"/>
+        <location filename="../gui/billing_contact/pages.py" line="644"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Wer ist der Abrechnungskontakt? Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="525"/>
+        <location filename="../gui/billing_contact/pages.py" line="645"/>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="526"/>
+        <location filename="../gui/billing_contact/pages.py" line="646"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="527"/>
+        <location filename="../gui/billing_contact/pages.py" line="647"/>
         <source>What to do next</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="528"/>
+        <location filename="../gui/billing_contact/pages.py" line="648"/>
         <source>Portal addresses</source>
         <translation>Portaladressen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="529"/>
+        <location filename="../gui/billing_contact/pages.py" line="649"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="530"/>
+        <location filename="../gui/billing_contact/pages.py" line="650"/>
         <source>Billing Contact Assistant version</source>
         <translation>Version des Assistenten für den Abrechnungskontakt</translation>
     </message>
@@ -553,37 +554,52 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="415"/>
+        <location filename="../gui/billing_contact/pages.py" line="512"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="604"/>
+        <location filename="../gui/billing_contact/pages.py" line="725"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="726"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="727"/>
+        <source>Not determined</source>
+        <translation>Nicht bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="732"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="718"/>
+        <location filename="../gui/billing_contact/pages.py" line="846"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="719"/>
+        <location filename="../gui/billing_contact/pages.py" line="847"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="720"/>
+        <location filename="../gui/billing_contact/pages.py" line="848"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="721"/>
+        <location filename="../gui/billing_contact/pages.py" line="849"/>
         <source>The email reads:</source>
         <translation>Text der E-Mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="723"/>
+        <location filename="../gui/billing_contact/pages.py" line="857"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Geben Sie eine einzige E-Mail-Adresse ein, z. B. name@beispiel.de, ohne Leerzeichen, Kommas, Fragezeichen oder Und-Zeichen.</translation>
     </message>
@@ -591,62 +607,63 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="103"/>
+        <location filename="../gui/billing_contact/wizard.py" line="107"/>
         <source>About…</source>
         <translation>Über…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="115"/>
+        <location filename="../gui/billing_contact/wizard.py" line="119"/>
         <source>Who to ask: {who}.</source>
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="118"/>
+        <location filename="../gui/billing_contact/wizard.py" line="122"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="123"/>
+        <location filename="../gui/billing_contact/wizard.py" line="127"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="124"/>
+        <location filename="../gui/billing_contact/wizard.py" line="128"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="134"/>
+        <location filename="../gui/billing_contact/wizard.py" line="138"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="135"/>
+        <location filename="../gui/billing_contact/wizard.py" line="139"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="138"/>
+        <location filename="../gui/billing_contact/wizard.py" line="142"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="144"/>
+        <location filename="../gui/billing_contact/wizard.py" line="148"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="145"/>
+        <location filename="../gui/billing_contact/wizard.py" line="149"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/wizard.py" line="248"/>
+        <location filename="../gui/billing_contact/wizard.py" line="250"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

@@ -25,37 +25,37 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="621"/>
+        <location filename="../gui/billing_contact/pages.py" line="749"/>
         <source>Thank you.</source>
         <translation>Gracias.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="627"/>
+        <location filename="../gui/billing_contact/pages.py" line="755"/>
         <source>Hello {name},</source>
         <translation>Hola, {name}:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="628"/>
+        <location filename="../gui/billing_contact/pages.py" line="756"/>
         <source>Hello,</source>
         <translation>Hola:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="688"/>
+        <location filename="../gui/billing_contact/pages.py" line="816"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Cambios de productos o licencias en nuestra cuenta de {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="693"/>
+        <location filename="../gui/billing_contact/pages.py" line="821"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
         <translation>El Centro de administración indica que usted es el administrador de facturación de nuestra cuenta de {product}. ¿Podría ayudarme a realizar un cambio de productos o licencias? Esto es lo que he comprobado:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="771"/>
+        <location filename="../gui/billing_contact/pages.py" line="905"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>¿Quién es el contacto de facturación de nuestra cuenta de {product}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="776"/>
+        <location filename="../gui/billing_contact/pages.py" line="910"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>Estoy intentando averiguar quién es el contacto de facturación de nuestra cuenta de {product}. ¿Podría ayudarme? Esto es lo que he comprobado:</translation>
     </message>
@@ -427,87 +427,88 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="219"/>
+        <location filename="../gui/billing_contact/pages.py" line="298"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="221"/>
+        <location filename="../gui/billing_contact/pages.py" line="301"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="556"/>
+        <location filename="../gui/billing_contact/pages.py" line="676"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="557"/>
+        <location filename="../gui/billing_contact/pages.py" line="677"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="558"/>
+        <location filename="../gui/billing_contact/pages.py" line="678"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="562"/>
+        <location filename="../gui/billing_contact/pages.py" line="682"/>
         <source>Save the summary</source>
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="563"/>
+        <location filename="../gui/billing_contact/pages.py" line="683"/>
         <source>billing-contact-summary</source>
         <translation>resumen-contacto-facturacion</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="584"/>
+        <location filename="../gui/billing_contact/pages.py" line="704"/>
         <source>The summary was not saved</source>
         <translation>El resumen no se guardó</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="585"/>
+        <location filename="../gui/billing_contact/pages.py" line="705"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>No se pudo escribir en {path}. No quedó nada allí; guárdelo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="612"/>
+        <location filename="../gui/billing_contact/pages.py" line="730"/>
+        <location filename="../gui/billing_contact/pages.py" line="740"/>
         <source>Summary of your answers</source>
         <translation>Resumen de sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="614"/>
+        <location filename="../gui/billing_contact/pages.py" line="742"/>
         <source>Copy summary</source>
         <translation>Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="615"/>
+        <location filename="../gui/billing_contact/pages.py" line="743"/>
         <source>Save summary…</source>
         <translation>Guardar resumen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="616"/>
+        <location filename="../gui/billing_contact/pages.py" line="744"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="617"/>
+        <location filename="../gui/billing_contact/pages.py" line="745"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="791"/>
+        <location filename="../gui/billing_contact/pages.py" line="925"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="795"/>
+        <location filename="../gui/billing_contact/pages.py" line="929"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="797"/>
+        <location filename="../gui/billing_contact/pages.py" line="931"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
@@ -515,37 +516,37 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="524"/>
+        <location filename="../gui/billing_contact/pages.py" line="644"/>
         <source>Who is the billing contact? Summary</source>
         <translation>¿Quién es el contacto de facturación? Resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="525"/>
+        <location filename="../gui/billing_contact/pages.py" line="645"/>
         <source>Questions and answers</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="526"/>
+        <location filename="../gui/billing_contact/pages.py" line="646"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="527"/>
+        <location filename="../gui/billing_contact/pages.py" line="647"/>
         <source>What to do next</source>
         <translation>Qué hacer a continuación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="528"/>
+        <location filename="../gui/billing_contact/pages.py" line="648"/>
         <source>Portal addresses</source>
         <translation>Direcciones de los portales</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="529"/>
+        <location filename="../gui/billing_contact/pages.py" line="649"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="530"/>
+        <location filename="../gui/billing_contact/pages.py" line="650"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versión del Asistente de contacto de facturación</translation>
     </message>
@@ -553,37 +554,52 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="415"/>
+        <location filename="../gui/billing_contact/pages.py" line="512"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="604"/>
+        <location filename="../gui/billing_contact/pages.py" line="725"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="726"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="727"/>
+        <source>Not determined</source>
+        <translation>Sin determinar</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="732"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="718"/>
+        <location filename="../gui/billing_contact/pages.py" line="846"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="719"/>
+        <location filename="../gui/billing_contact/pages.py" line="847"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="720"/>
+        <location filename="../gui/billing_contact/pages.py" line="848"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="721"/>
+        <location filename="../gui/billing_contact/pages.py" line="849"/>
         <source>The email reads:</source>
         <translation>Texto del correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="723"/>
+        <location filename="../gui/billing_contact/pages.py" line="857"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
     </message>
@@ -591,62 +607,63 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="103"/>
+        <location filename="../gui/billing_contact/wizard.py" line="107"/>
         <source>About…</source>
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="115"/>
+        <location filename="../gui/billing_contact/wizard.py" line="119"/>
         <source>Who to ask: {who}.</source>
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="118"/>
+        <location filename="../gui/billing_contact/wizard.py" line="122"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="123"/>
+        <location filename="../gui/billing_contact/wizard.py" line="127"/>
         <source>Help desk: {url}</source>
         <translation>Servicio de asistencia: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="124"/>
+        <location filename="../gui/billing_contact/wizard.py" line="128"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="134"/>
+        <location filename="../gui/billing_contact/wizard.py" line="138"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="135"/>
+        <location filename="../gui/billing_contact/wizard.py" line="139"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="138"/>
+        <location filename="../gui/billing_contact/wizard.py" line="142"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="144"/>
+        <location filename="../gui/billing_contact/wizard.py" line="148"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="145"/>
+        <location filename="../gui/billing_contact/wizard.py" line="149"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/wizard.py" line="248"/>
+        <location filename="../gui/billing_contact/wizard.py" line="250"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../gui/billing_contact/app.py" line="135"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
-        <translation>Point de départ inconnu {value} : utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
+        <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
 </context>
 <context>
@@ -19,45 +19,45 @@
     <message>
         <location filename="../gui/billing_contact/desktop.py" line="49"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
-        <translation>Aucun navigateur ni programme de messagerie n&apos;a ouvert cette adresse. Copiez-la et ouvrez-la vous-même :</translation>
+        <translation>Aucun navigateur ni programme de messagerie n&apos;a ouvert cette adresse. Copiez-la et ouvrez-la vous-même&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="621"/>
+        <location filename="../gui/billing_contact/pages.py" line="749"/>
         <source>Thank you.</source>
         <translation>Merci.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="627"/>
+        <location filename="../gui/billing_contact/pages.py" line="755"/>
         <source>Hello {name},</source>
         <translation>Bonjour {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="628"/>
+        <location filename="../gui/billing_contact/pages.py" line="756"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="688"/>
+        <location filename="../gui/billing_contact/pages.py" line="816"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Modifications de produits ou de licences sur notre compte {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="693"/>
+        <location filename="../gui/billing_contact/pages.py" line="821"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
-        <translation>Le centre d&apos;administration indique que vous êtes l&apos;administrateur de la facturation de notre compte {product}. Pourriez-vous m&apos;aider à apporter une modification de produit ou de licence ? Voici ce que j&apos;ai vérifié :</translation>
+        <translation>Le centre d&apos;administration indique que vous êtes l&apos;administrateur de la facturation de notre compte {product}. Pourriez-vous m&apos;aider à apporter une modification de produit ou de licence&#xa0;? Voici ce que j&apos;ai vérifié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="771"/>
+        <location filename="../gui/billing_contact/pages.py" line="905"/>
         <source>Who is the billing contact of our {product} account?</source>
-        <translation>Qui est le contact de facturation de notre compte {product} ?</translation>
+        <translation>Qui est le contact de facturation de notre compte {product}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="776"/>
+        <location filename="../gui/billing_contact/pages.py" line="910"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
-        <translation>J&apos;essaie de savoir qui est le contact de facturation de notre compte {product}. Pourriez-vous m&apos;aider ? Voici ce que j&apos;ai vérifié :</translation>
+        <translation>J&apos;essaie de savoir qui est le contact de facturation de notre compte {product}. Pourriez-vous m&apos;aider&#xa0;? Voici ce que j&apos;ai vérifié&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -80,7 +80,7 @@
     <message>
         <location filename="../gui/billing_contact/errors.py" line="139"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
-        <translation>L&apos;assistant a rencontré un problème inattendu. Vos réponses sont conservées : vous pouvez continuer.</translation>
+        <translation>L&apos;assistant a rencontré un problème inattendu. Vos réponses sont conservées&#xa0;: vous pouvez continuer.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/errors.py" line="143"/>
@@ -108,12 +108,12 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="397"/>
         <source>One of the following happens: choose the one you see.</source>
-        <translation>L&apos;une des situations suivantes se produit : choisissez celle que vous voyez.</translation>
+        <translation>L&apos;une des situations suivantes se produit&#xa0;: choisissez celle que vous voyez.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="398"/>
         <source>What happens?</source>
-        <translation>Que se passe-t-il ?</translation>
+        <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="399"/>
@@ -128,7 +128,7 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="404"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
-        <translation>Si la connexion échoue, utilisez le lien « Mot de passe oublié ? » (Forgot password?) sur la page de connexion du portail : cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
+        <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» (Forgot password?) sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="409"/>
@@ -138,7 +138,7 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="418"/>
         <source>This page says what your answers mean and what to do next. The summary below lists your answers: copy it, save it or print it to send it to IT or to your account admin. “Start over” clears every answer.</source>
-        <translation>Cette page explique ce que signifient vos réponses et ce qu&apos;il faut faire ensuite. Le résumé ci-dessous liste vos réponses : copiez-le, enregistrez-le ou imprimez-le pour l&apos;envoyer au service informatique ou à l&apos;administrateur de votre compte. « Recommencer » efface toutes les réponses.</translation>
+        <translation>Cette page explique ce que signifient vos réponses et ce qu&apos;il faut faire ensuite. Le résumé ci-dessous liste vos réponses&#xa0;: copiez-le, enregistrez-le ou imprimez-le pour l&apos;envoyer au service informatique ou à l&apos;administrateur de votre compte. «&#xa0;Recommencer&#xa0;» efface toutes les réponses.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="426"/>
@@ -178,32 +178,32 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="447"/>
         <source>Who is the billing contact for my account?</source>
-        <translation>Qui est le contact de facturation associé à mon compte ?</translation>
+        <translation>Qui est le contact de facturation associé à mon compte&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="449"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
-        <translation>Le contact de facturation (c&apos;est-à-dire l&apos;administrateur de la facturation) de votre compte est un membre de votre organisation (et non un représentant LogMeIn) qui dispose de privilèges spéciaux : il peut changer l&apos;abonnement du compte, modifier les informations de paiement et de facturation, et gérer les autres paramètres du compte.</translation>
+        <translation>Le contact de facturation (c&apos;est-à-dire l&apos;administrateur de la facturation) de votre compte est un membre de votre organisation (et non un représentant LogMeIn) qui dispose de privilèges spéciaux&#xa0;: il peut changer l&apos;abonnement du compte, modifier les informations de paiement et de facturation, et gérer les autres paramètres du compte.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="456"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
-        <translation>Seuls les contacts de facturation ou les administrateurs de compte peuvent voir qui est le contact de facturation d&apos;un compte. Si vous pensez être le contact de facturation sans en être sûr, vous pouvez le vérifier de l&apos;une de ces deux façons. Vous vous connectez vous-même au portail, dans votre propre navigateur : cet assistant ne vous demande jamais votre mot de passe.</translation>
+        <translation>Seuls les contacts de facturation ou les administrateurs de compte peuvent voir qui est le contact de facturation d&apos;un compte. Si vous pensez être le contact de facturation sans en être sûr, vous pouvez le vérifier de l&apos;une de ces deux façons. Vous vous connectez vous-même au portail, dans votre propre navigateur&#xa0;: cet assistant ne vous demande jamais votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="465"/>
         <source>How do you want to check?</source>
-        <translation>Comment voulez-vous vérifier ?</translation>
+        <translation>Comment voulez-vous vérifier&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="467"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
-        <translation>Quelle méthode choisir ? Le centre de facturation convient à toute personne susceptible d&apos;être le contact de facturation. Le centre d&apos;administration est destiné aux administrateurs de compte ; si vous n&apos;êtes pas l&apos;administrateur de la facturation, il indique aussi qui l&apos;est.</translation>
+        <translation>Quelle méthode choisir&#xa0;? Le centre de facturation convient à toute personne susceptible d&apos;être le contact de facturation. Le centre d&apos;administration est destiné aux administrateurs de compte&#xa0;; si vous n&apos;êtes pas l&apos;administrateur de la facturation, il indique aussi qui l&apos;est.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="473"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
-        <translation>Vous aidez quelqu&apos;un par téléphone ? Demandez-lui sur lequel des deux portails il peut se connecter. Il se connecte sur la page du portail lui-même, dans son navigateur : ne lui demandez jamais son mot de passe.</translation>
+        <translation>Vous aidez quelqu&apos;un par téléphone&#xa0;? Demandez-lui sur lequel des deux portails il peut se connecter. Il se connecte sur la page du portail lui-même, dans son navigateur&#xa0;: ne lui demandez jamais son mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="483"/>
@@ -228,22 +228,22 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="512"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
-        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message « Vous n&apos;avez pas accès à cette page ».</translation>
+        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="525"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
-        <translation>Le message « Vous n&apos;avez pas accès à cette page » s&apos;affiche</translation>
+        <translation>Le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;» s&apos;affiche</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="535"/>
         <source>Look at your My Account page</source>
-        <translation>Consultez votre page « Mon compte » (My Account)</translation>
+        <translation>Consultez votre page «&#xa0;Mon compte&#xa0;» (My Account)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="539"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
-        <translation>Cliquez sur le profil du compte : vous êtes redirigé vers la page « Mon compte » (My Account).</translation>
+        <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;» (My Account).</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="541"/>
@@ -253,22 +253,22 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="543"/>
         <source>What does your My Account page show?</source>
-        <translation>Que montre votre page « Mon compte » ?</translation>
+        <translation>Que montre votre page «&#xa0;Mon compte&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="545"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
-        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page « Mon compte » (My Account), un lien « Accéder à la facturation » (Go to Billing) signifie que le compte est facturé via le portail de facturation Corporate ; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
+        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;» (My Account), un lien «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing) signifie que le compte est facturé via le portail de facturation Corporate&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="555"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
-        <translation>Un compte standard : la page ne propose pas « Accéder à la facturation » (Go to Billing)</translation>
+        <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="560"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
-        <translation>Le compte est géré dans le portail de facturation Corporate : la page propose « Accéder à la facturation » (Go to Billing)</translation>
+        <translation>Le compte est géré dans le portail de facturation Corporate&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="571"/>
@@ -288,12 +288,12 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="586"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
-        <translation>Dans la barre de navigation de gauche, sélectionnez « Ajouter des licences ».</translation>
+        <translation>Dans la barre de navigation de gauche, sélectionnez «&#xa0;Ajouter des licences&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="592"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
-        <translation>Connectez-vous avec la même adresse e-mail et le même mot de passe que pour {product}. « Ajouter des licences » se trouve dans la barre de navigation de gauche. Si vous ne parvenez pas à vous connecter au centre d&apos;administration, vous n&apos;êtes peut-être pas administrateur de compte : essayez plutôt le centre de facturation.</translation>
+        <translation>Connectez-vous avec la même adresse e-mail et le même mot de passe que pour {product}. «&#xa0;Ajouter des licences&#xa0;» se trouve dans la barre de navigation de gauche. Si vous ne parvenez pas à vous connecter au centre d&apos;administration, vous n&apos;êtes peut-être pas administrateur de compte&#xa0;: essayez plutôt le centre de facturation.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="604"/>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="634"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
-        <translation>Sur la page « Mon compte », cliquez sur « Accéder à la facturation » (Go to Billing), ou allez à l&apos;adresse {corporate_portal}.</translation>
+        <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing), ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="640"/>
@@ -328,12 +328,12 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="647"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
-        <translation>Parvenez-vous à vous connecter au portail de facturation Corporate ?</translation>
+        <translation>Parvenez-vous à vous connecter au portail de facturation Corporate&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="649"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
-        <translation>Le portail de facturation Corporate (Corporate Billing Portal) vous connecte avec un ID utilisateur, et non avec votre adresse e-mail : vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
+        <translation>Le portail de facturation Corporate (Corporate Billing Portal) vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="660"/>
@@ -353,7 +353,7 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="677"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
-        <translation>Vous avez été redirigé vers la page Abonnements de votre compte : vous êtes le contact de facturation de votre compte.</translation>
+        <translation>Vous avez été redirigé vers la page Abonnements de votre compte&#xa0;: vous êtes le contact de facturation de votre compte.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="683"/>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="695"/>
         <source>You can sign in to the Corporate Billing Portal, so you are a billing admin. Your account&apos;s billing is managed there, not in the Billing Center.</source>
-        <translation>Vous parvenez à vous connecter au portail de facturation Corporate : vous êtes donc un administrateur de la facturation. La facturation de votre compte est gérée là-bas, et non dans le centre de facturation.</translation>
+        <translation>Vous parvenez à vous connecter au portail de facturation Corporate&#xa0;: vous êtes donc un administrateur de la facturation. La facturation de votre compte est gérée là-bas, et non dans le centre de facturation.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="701"/>
@@ -388,17 +388,17 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="723"/>
         <source>The Admin Center message names your billing admin: it shows their name and email address, on the page that opened when you selected “Add Licenses”.</source>
-        <translation>Le message du centre d&apos;administration indique votre administrateur de la facturation : il affiche son nom et son adresse e-mail, sur la page qui s&apos;est ouverte quand vous avez sélectionné « Ajouter des licences ».</translation>
+        <translation>Le message du centre d&apos;administration indique votre administrateur de la facturation&#xa0;: il affiche son nom et son adresse e-mail, sur la page qui s&apos;est ouverte quand vous avez sélectionné «&#xa0;Ajouter des licences&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="729"/>
         <source>To request product or licensing changes, click “Email the billing admin” in that message: it opens a new email to them in your mail program. Or copy their name and email address here and write to them from this assistant.</source>
-        <translation>Pour demander des modifications de produits ou de licences, cliquez sur « Envoyer un e-mail à l&apos;administrateur de la facturation » (Email the billing admin) dans ce message : un nouvel e-mail à son intention s&apos;ouvre dans votre programme de messagerie. Vous pouvez aussi copier ici son nom et son adresse e-mail, et lui écrire depuis cet assistant.</translation>
+        <translation>Pour demander des modifications de produits ou de licences, cliquez sur «&#xa0;Envoyer un e-mail à l&apos;administrateur de la facturation&#xa0;» (Email the billing admin) dans ce message&#xa0;: un nouvel e-mail à son intention s&apos;ouvre dans votre programme de messagerie. Vous pouvez aussi copier ici son nom et son adresse e-mail, et lui écrire depuis cet assistant.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="743"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
-        <translation>Vous ne parvenez pas à vous connecter au portail de facturation Corporate : vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
+        <translation>Vous ne parvenez pas à vous connecter au portail de facturation Corporate&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="755"/>
@@ -408,12 +408,12 @@
     <message>
         <location filename="../gui/billing_contact/flow.py" line="757"/>
         <source>What you saw is not one of the situations the article describes, so it does not tell whether you are the billing admin.</source>
-        <translation>Ce que vous avez vu ne correspond à aucune des situations décrites dans l&apos;article : cela n&apos;indique donc pas si vous êtes l&apos;administrateur de la facturation.</translation>
+        <translation>Ce que vous avez vu ne correspond à aucune des situations décrites dans l&apos;article&#xa0;: cela n&apos;indique donc pas si vous êtes l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/flow.py" line="763"/>
         <source>Contact the admin who manages your {product} account. You can also try the other way: the Billing Center or the Admin Center.</source>
-        <translation>Contactez l&apos;administrateur qui gère votre compte {product}. Vous pouvez aussi essayer l&apos;autre méthode : le centre de facturation ou le centre d&apos;administration.</translation>
+        <translation>Contactez l&apos;administrateur qui gère votre compte {product}. Vous pouvez aussi essayer l&apos;autre méthode&#xa0;: le centre de facturation ou le centre d&apos;administration.</translation>
     </message>
 </context>
 <context>
@@ -421,93 +421,94 @@
     <message>
         <location filename="../gui/billing_contact/i18n.py" line="65"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
-        <translation>Langue inconnue {code} : les langues disponibles sont {languages}.</translation>
+        <translation>Langue inconnue {code}&#xa0;: les langues disponibles sont {languages}.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="219"/>
+        <location filename="../gui/billing_contact/pages.py" line="298"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="221"/>
+        <location filename="../gui/billing_contact/pages.py" line="301"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="556"/>
+        <location filename="../gui/billing_contact/pages.py" line="676"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="557"/>
+        <location filename="../gui/billing_contact/pages.py" line="677"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="558"/>
+        <location filename="../gui/billing_contact/pages.py" line="678"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="562"/>
+        <location filename="../gui/billing_contact/pages.py" line="682"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="563"/>
+        <location filename="../gui/billing_contact/pages.py" line="683"/>
         <source>billing-contact-summary</source>
         <translation>resume-contact-facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="584"/>
+        <location filename="../gui/billing_contact/pages.py" line="704"/>
         <source>The summary was not saved</source>
         <translation>Le résumé n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="585"/>
+        <location filename="../gui/billing_contact/pages.py" line="705"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
-        <translation>Il n&apos;a pas pu être écrit dans {path}. Rien n&apos;y a été laissé ; enregistrez-le ailleurs.</translation>
+        <translation>Il n&apos;a pas pu être écrit dans {path}. Rien n&apos;y a été laissé&#xa0;; enregistrez-le ailleurs.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="612"/>
+        <location filename="../gui/billing_contact/pages.py" line="730"/>
+        <location filename="../gui/billing_contact/pages.py" line="740"/>
         <source>Summary of your answers</source>
         <translation>Résumé de vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="614"/>
+        <location filename="../gui/billing_contact/pages.py" line="742"/>
         <source>Copy summary</source>
         <translation>Copier le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="615"/>
+        <location filename="../gui/billing_contact/pages.py" line="743"/>
         <source>Save summary…</source>
         <translation>Enregistrer le résumé…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="616"/>
+        <location filename="../gui/billing_contact/pages.py" line="744"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="617"/>
+        <location filename="../gui/billing_contact/pages.py" line="745"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="791"/>
+        <location filename="../gui/billing_contact/pages.py" line="925"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
-        <translation>Contact de votre organisation pour ce compte : {who}</translation>
+        <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="795"/>
+        <location filename="../gui/billing_contact/pages.py" line="929"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="797"/>
+        <location filename="../gui/billing_contact/pages.py" line="931"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
@@ -515,37 +516,37 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="524"/>
+        <location filename="../gui/billing_contact/pages.py" line="644"/>
         <source>Who is the billing contact? Summary</source>
-        <translation>Qui est le contact de facturation ? Résumé</translation>
+        <translation>Qui est le contact de facturation&#xa0;? Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="525"/>
+        <location filename="../gui/billing_contact/pages.py" line="645"/>
         <source>Questions and answers</source>
         <translation>Questions et réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="526"/>
+        <location filename="../gui/billing_contact/pages.py" line="646"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="527"/>
+        <location filename="../gui/billing_contact/pages.py" line="647"/>
         <source>What to do next</source>
         <translation>Que faire ensuite</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="528"/>
+        <location filename="../gui/billing_contact/pages.py" line="648"/>
         <source>Portal addresses</source>
         <translation>Adresses des portails</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="529"/>
+        <location filename="../gui/billing_contact/pages.py" line="649"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="530"/>
+        <location filename="../gui/billing_contact/pages.py" line="650"/>
         <source>Billing Contact Assistant version</source>
         <translation>Version de l&apos;Assistant du contact de facturation</translation>
     </message>
@@ -553,37 +554,52 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="415"/>
+        <location filename="../gui/billing_contact/pages.py" line="512"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="604"/>
+        <location filename="../gui/billing_contact/pages.py" line="725"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="726"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="727"/>
+        <source>Not determined</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="732"/>
         <source>What to do next:</source>
-        <translation>Que faire ensuite :</translation>
+        <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="718"/>
+        <location filename="../gui/billing_contact/pages.py" line="846"/>
         <source>Billing admin&apos;s &amp;name:</source>
-        <translation>&amp;Nom de l&apos;administrateur de la facturation :</translation>
+        <translation>&amp;Nom de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="719"/>
+        <location filename="../gui/billing_contact/pages.py" line="847"/>
         <source>Billing admin&apos;s &amp;email address:</source>
-        <translation>Adresse &amp;e-mail de l&apos;administrateur de la facturation :</translation>
+        <translation>Adresse &amp;e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="720"/>
+        <location filename="../gui/billing_contact/pages.py" line="848"/>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="721"/>
+        <location filename="../gui/billing_contact/pages.py" line="849"/>
         <source>The email reads:</source>
-        <translation>Texte de l&apos;e-mail :</translation>
+        <translation>Texte de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="723"/>
+        <location filename="../gui/billing_contact/pages.py" line="857"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Saisissez une seule adresse e-mail, par exemple nom@exemple.fr, sans espaces, virgules, points d&apos;interrogation ni esperluettes.</translation>
     </message>
@@ -591,62 +607,63 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="103"/>
+        <location filename="../gui/billing_contact/wizard.py" line="107"/>
         <source>About…</source>
         <translation>À propos…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="115"/>
+        <location filename="../gui/billing_contact/wizard.py" line="119"/>
         <source>Who to ask: {who}.</source>
-        <translation>À qui s&apos;adresser : {who}.</translation>
+        <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="118"/>
+        <location filename="../gui/billing_contact/wizard.py" line="122"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
-        <translation>À qui s&apos;adresser : l&apos;administrateur qui gère votre compte {product}.</translation>
+        <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="123"/>
+        <location filename="../gui/billing_contact/wizard.py" line="127"/>
         <source>Help desk: {url}</source>
-        <translation>Service d&apos;assistance : {url}</translation>
+        <translation>Service d&apos;assistance&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="124"/>
+        <location filename="../gui/billing_contact/wizard.py" line="128"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="134"/>
+        <location filename="../gui/billing_contact/wizard.py" line="138"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="135"/>
+        <location filename="../gui/billing_contact/wizard.py" line="139"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="138"/>
+        <location filename="../gui/billing_contact/wizard.py" line="142"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="144"/>
+        <location filename="../gui/billing_contact/wizard.py" line="148"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="145"/>
+        <location filename="../gui/billing_contact/wizard.py" line="149"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/wizard.py" line="248"/>
+        <location filename="../gui/billing_contact/wizard.py" line="250"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

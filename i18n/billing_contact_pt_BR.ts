@@ -25,37 +25,37 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="621"/>
+        <location filename="../gui/billing_contact/pages.py" line="749"/>
         <source>Thank you.</source>
         <translation>Agradeço desde já.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="627"/>
+        <location filename="../gui/billing_contact/pages.py" line="755"/>
         <source>Hello {name},</source>
         <translation>Olá, {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="628"/>
+        <location filename="../gui/billing_contact/pages.py" line="756"/>
         <source>Hello,</source>
         <translation>Olá,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="688"/>
+        <location filename="../gui/billing_contact/pages.py" line="816"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Alterações de produtos ou licenças na nossa conta do {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="693"/>
+        <location filename="../gui/billing_contact/pages.py" line="821"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
         <translation>O Centro de administração indica que você é o administrador de cobrança da nossa conta do {product}. Você poderia me ajudar a fazer uma alteração de produtos ou licenças? Veja o que eu verifiquei:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="771"/>
+        <location filename="../gui/billing_contact/pages.py" line="905"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Quem é o contato de cobrança da nossa conta do {product}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="776"/>
+        <location filename="../gui/billing_contact/pages.py" line="910"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>Estou tentando descobrir quem é o contato de cobrança da nossa conta do {product}. Você poderia me ajudar? Veja o que eu verifiquei:</translation>
     </message>
@@ -427,87 +427,88 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="219"/>
+        <location filename="../gui/billing_contact/pages.py" line="298"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="221"/>
+        <location filename="../gui/billing_contact/pages.py" line="301"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="556"/>
+        <location filename="../gui/billing_contact/pages.py" line="676"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="557"/>
+        <location filename="../gui/billing_contact/pages.py" line="677"/>
         <source>Web page (*.html)</source>
         <translation>Página da web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="558"/>
+        <location filename="../gui/billing_contact/pages.py" line="678"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="562"/>
+        <location filename="../gui/billing_contact/pages.py" line="682"/>
         <source>Save the summary</source>
         <translation>Salvar o resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="563"/>
+        <location filename="../gui/billing_contact/pages.py" line="683"/>
         <source>billing-contact-summary</source>
         <translation>resumo-contato-cobranca</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="584"/>
+        <location filename="../gui/billing_contact/pages.py" line="704"/>
         <source>The summary was not saved</source>
         <translation>O resumo não foi salvo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="585"/>
+        <location filename="../gui/billing_contact/pages.py" line="705"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Não foi possível gravá-lo em {path}. Nada ficou lá; salve-o em outro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="612"/>
+        <location filename="../gui/billing_contact/pages.py" line="730"/>
+        <location filename="../gui/billing_contact/pages.py" line="740"/>
         <source>Summary of your answers</source>
         <translation>Resumo das suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="614"/>
+        <location filename="../gui/billing_contact/pages.py" line="742"/>
         <source>Copy summary</source>
         <translation>Copiar resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="615"/>
+        <location filename="../gui/billing_contact/pages.py" line="743"/>
         <source>Save summary…</source>
         <translation>Salvar resumo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="616"/>
+        <location filename="../gui/billing_contact/pages.py" line="744"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="617"/>
+        <location filename="../gui/billing_contact/pages.py" line="745"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="791"/>
+        <location filename="../gui/billing_contact/pages.py" line="925"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="795"/>
+        <location filename="../gui/billing_contact/pages.py" line="929"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="797"/>
+        <location filename="../gui/billing_contact/pages.py" line="931"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
@@ -515,37 +516,37 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="524"/>
+        <location filename="../gui/billing_contact/pages.py" line="644"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Quem é o contato de cobrança? Resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="525"/>
+        <location filename="../gui/billing_contact/pages.py" line="645"/>
         <source>Questions and answers</source>
         <translation>Perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="526"/>
+        <location filename="../gui/billing_contact/pages.py" line="646"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="527"/>
+        <location filename="../gui/billing_contact/pages.py" line="647"/>
         <source>What to do next</source>
         <translation>O que fazer em seguida</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="528"/>
+        <location filename="../gui/billing_contact/pages.py" line="648"/>
         <source>Portal addresses</source>
         <translation>Endereços dos portais</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="529"/>
+        <location filename="../gui/billing_contact/pages.py" line="649"/>
         <source>Date and time</source>
         <translation>Data e hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="530"/>
+        <location filename="../gui/billing_contact/pages.py" line="650"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versão do Assistente de contato de cobrança</translation>
     </message>
@@ -553,37 +554,52 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="415"/>
+        <location filename="../gui/billing_contact/pages.py" line="512"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="604"/>
+        <location filename="../gui/billing_contact/pages.py" line="725"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="726"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="727"/>
+        <source>Not determined</source>
+        <translation>Indeterminado</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="732"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="718"/>
+        <location filename="../gui/billing_contact/pages.py" line="846"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="719"/>
+        <location filename="../gui/billing_contact/pages.py" line="847"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-mail do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="720"/>
+        <location filename="../gui/billing_contact/pages.py" line="848"/>
         <source>name@example.com</source>
         <translation>nome@exemplo.com.br</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="721"/>
+        <location filename="../gui/billing_contact/pages.py" line="849"/>
         <source>The email reads:</source>
         <translation>Texto do e-mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="723"/>
+        <location filename="../gui/billing_contact/pages.py" line="857"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Digite um único endereço de e-mail, como nome@exemplo.com.br, sem espaços, vírgulas, pontos de interrogação nem o símbolo e comercial.</translation>
     </message>
@@ -591,62 +607,63 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="103"/>
+        <location filename="../gui/billing_contact/wizard.py" line="107"/>
         <source>About…</source>
         <translation>Sobre…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="115"/>
+        <location filename="../gui/billing_contact/wizard.py" line="119"/>
         <source>Who to ask: {who}.</source>
         <translation>A quem perguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="118"/>
+        <location filename="../gui/billing_contact/wizard.py" line="122"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quem perguntar: o administrador que gerencia sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="123"/>
+        <location filename="../gui/billing_contact/wizard.py" line="127"/>
         <source>Help desk: {url}</source>
         <translation>Suporte técnico: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="124"/>
+        <location filename="../gui/billing_contact/wizard.py" line="128"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="134"/>
+        <location filename="../gui/billing_contact/wizard.py" line="138"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="135"/>
+        <location filename="../gui/billing_contact/wizard.py" line="139"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="138"/>
+        <location filename="../gui/billing_contact/wizard.py" line="142"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="144"/>
+        <location filename="../gui/billing_contact/wizard.py" line="148"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="145"/>
+        <location filename="../gui/billing_contact/wizard.py" line="149"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/wizard.py" line="248"/>
+        <location filename="../gui/billing_contact/wizard.py" line="250"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>

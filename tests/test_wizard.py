@@ -251,8 +251,8 @@ def test_switching_language_mid_walk_keeps_the_page_and_the_answers(make_wizard,
     assert wizard.windowTitle() == "Assistente contatto di fatturazione"
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Successivo >"
     assert wizard.button(QWizard.WizardButton.BackButton).text().replace("&", "") == "< Precedente"
-    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Annulla"
-    assert wizard.language_button().text() == "Italiano"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annulla"
+    assert wizard.language_button().text().replace("&", "") == "Italiano"
     assert dialog.windowTitle() == "Impossibile aprire l'indirizzo"
     assert dialog.informativeText() == "https://admin.logmeininc.com"
     dialog.close()

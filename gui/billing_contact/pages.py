@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Property, QCoreApplication, QDateTime, QEvent, QLocale, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -49,6 +60,73 @@ translate = QCoreApplication.translate
 ICON_DIR = Path(__file__).resolve().parent / "icons"
 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+# The verdict's colours, for light and dark palettes: each reaches WCAG AA contrast (4.5:1)
+# against the window colour of its palette, and the glyph on it contrasts with it in turn. The
+# verdict is told by words and the glyph's shape too, never by colour alone.
+TONE_COLOURS = {
+    "yes": {"light": "#1a6e33", "dark": "#7fd89a"},
+    "no": {"light": "#34537f", "dark": "#a8c4ee"},
+    "unknown": {"light": "#7a4f00", "dark": "#f2bc55"},
+}
+GLYPH_COLOURS = {"light": "#ffffff", "dark": "#10161f"}
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the one Qt's Fusion style takes when the system asks for dark.
+
+    The app follows the system's colour scheme by itself; this is for the tests and the
+    screenshots, on platforms (offscreen, bare X11) that cannot say which scheme is wanted.
+    """
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#f0f0f0"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#333333"),
+        (QPalette.ColorRole.Text, "#f0f0f0"),
+        (QPalette.ColorRole.Button, "#3a3a3a"),
+        (QPalette.ColorRole.ButtonText, "#f0f0f0"),
+        (QPalette.ColorRole.Highlight, "#3d7bd9"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),
+        (QPalette.ColorRole.ToolTipBase, "#3a3a3a"),
+        (QPalette.ColorRole.ToolTipText, "#f0f0f0"),
+        (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return palette
+
+
+def palette_is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def verdict_icon(tone: str, dark: bool, size: int, device_pixel_ratio: float) -> QPixmap:
+    """The verdict's icon, drawn from its SVG master in the colours that suit the palette."""
+    scheme = "dark" if dark else "light"
+    svg = (ICON_DIR / f"verdict-{tone}.svg").read_text(encoding="utf-8")
+    svg = svg.replace("{fill}", TONE_COLOURS[tone][scheme]).replace("{glyph}", GLYPH_COLOURS[scheme])
+    pixels = round(size * device_pixel_ratio)
+    pixmap = QPixmap.fromImage(_render_svg(svg.encode("utf-8"), pixels))
+    pixmap.setDevicePixelRatio(device_pixel_ratio)
+    return pixmap
+
+
+def _render_svg(data: bytes, pixels: int) -> QImage:
+    # Rendered at the screen's own resolution: sharp at any scaling.
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    QSvgRenderer(QByteArray(data)).render(painter)
+    painter.end()
+    return image
 
 
 def _t(source: str) -> str:
@@ -229,6 +307,7 @@ class PortalRow(QWidget):
         self.open_button.setText(_t(self._action.text))
         self.open_button.setToolTip(self.url)
         self.copy_button.setText(QCoreApplication.translate("Pages", "Copy link"))
+        self.copy_button.setAccessibleDescription(self.url)
         self.copy_button.setToolTip(
             QCoreApplication.translate("Pages", "Copy {address}, to paste it in a chat or an email").format(
                 address=self.url
@@ -306,6 +385,13 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
         """What the Help button shows on this page, translated, placeholders filled."""
         return [self._setup.text(text) for text in self.step.help]
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Keyboard users land on the answer: the one given (after Back) or the first one; the
+        # arrow keys move within the group and Enter goes on.
+        index = self._group.checkedId()
+        self._choices[max(index, 0)].setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- QWizardPage --------------------------------------------------------------------------
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -369,6 +455,8 @@ class VerdictPage(i18n.FollowsLanguage, QWizardPage):
         self._scroll.setObjectName("verdict_scroll")
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a tab stop of its own: it scrolls to whatever inside it takes the focus.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always shown: text that wraps grows taller as the page narrows, so a scroll bar that
         # comes and goes can leave the page laid out wider than the room it has.
@@ -401,6 +489,11 @@ class VerdictPage(i18n.FollowsLanguage, QWizardPage):
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         self._show(None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._view is not None:
+            self._view.focus_headline()
 
     def summary(self) -> Summary | None:
         """The summary of the walk shown, in the current language; None before a verdict."""
@@ -483,20 +576,39 @@ class _VerdictView(QWidget):
         head = QHBoxLayout()
         self._icon = QLabel(self)
         self._icon.setObjectName("verdict_icon")
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
-        self._icon.setPixmap(QIcon(str(ICON_DIR / f"verdict-{self._verdict.tone}.svg")).pixmap(size, size))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._draw_icon()
         head.addWidget(self._icon)
         self._headline = QLabel(self)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
         self._headline.setTextInteractionFlags(_SELECTABLE)
+        # Focusable, and focused when the page opens: the verdict is the first thing read.
+        self._headline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         font = QFont(self._headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self._headline.setFont(font)
         head.addWidget(self._headline, 1)
         return head
+
+    def _draw_icon(self) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        dark = palette_is_dark(self.palette())
+        self._icon.setPixmap(verdict_icon(self._verdict.tone, dark, size, self.devicePixelRatioF()))
+
+    def tone_colour(self) -> str:
+        """The colour the verdict's icon is drawn in, in the current palette."""
+        return TONE_COLOURS[self._verdict.tone]["dark" if palette_is_dark(self.palette()) else "light"]
+
+    def focus_headline(self) -> None:
+        self._headline.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange:
+            # The system switched between light and dark: the icon follows.
+            self._draw_icon()
+        super().changeEvent(event)
 
     def _build_summary(self) -> QGroupBox:
         self._summary_box = QGroupBox(self)
@@ -619,6 +731,14 @@ class _VerdictView(QWidget):
     def retranslate(self) -> None:
         setup, verdict = self._setup, self._verdict
         self._headline.setText(setup.text(verdict.headline))
+        self._icon.setAccessibleName(
+            {
+                "yes": translate("VerdictPage", "Yes"),
+                "no": translate("VerdictPage", "No"),
+                "unknown": translate("VerdictPage", "Not determined"),
+            }[verdict.tone]
+        )
+        self._summary_view.setAccessibleName(translate("Pages", "Summary of your answers"))
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
         label = html.escape(translate("VerdictPage", "What to do next:"))
         self._next_step.setText(f"<p><b>{label}</b> {setup.html(verdict.next_step)}</p>")
@@ -738,6 +858,12 @@ class _EmailPanel(QWidget):
         self._address_label.setText(translate("VerdictPage", "Billing admin's &email address:"))
         self._address.setPlaceholderText(translate("VerdictPage", "name@example.com"))
         self._preview_label.setText(translate("VerdictPage", "The email reads:"))
+        for field, label in (
+            (self._name, self._name_label),
+            (self._address, self._address_label),
+            (self._preview, self._preview_label),
+        ):
+            field.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
         self._error.setText(
             translate(
                 "VerdictPage",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 
 from . import i18n, settings
 from .flow import ARTICLE, CONTEXT, VERDICT_PAGE, walks
-from .pages import ICON_DIR
+from .pages import ICON_DIR, verdict_icon
 from .wizard import APP_ICON, BillingContactWizard
 
 
@@ -32,7 +32,9 @@ def _icons() -> list[Check]:
     if APP_ICON not in icons:
         return [Check("icons", False, f"the app icon {APP_ICON} is missing")]
     for path in icons:
-        pixmap = QIcon(str(path)).pixmap(64, 64)
+        tone = path.stem.removeprefix("verdict-") if path.stem.startswith("verdict-") else None
+        # The verdict icons are drawn in the palette's colours; the others are plain SVG files.
+        pixmap = verdict_icon(tone, False, 64, 1.0) if tone else QIcon(str(path)).pixmap(64, 64)
         ok = not pixmap.isNull()
         detail = f"{pixmap.width()}x{pixmap.height()}" if ok else f"could not be drawn from {path}"
         checks.append(Check(f"icon {path.name}", ok, detail))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget, QWizard, QWizardPage
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QShowEvent
+from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QRadioButton, QWidget, QWizard, QWizardPage
 
-from . import __version__, i18n, settings
+from . import __version__, i18n, mnemonics, settings
 from .flow import ARTICLE, VERDICT_PAGE, Flow, validate
 from .pages import ICON_DIR, PageIndex, Setup, StepPage, VerdictPage
 from .settings import Policy
@@ -68,6 +70,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setPage(self.pages.number(VERDICT_PAGE), VerdictPage(setup, self))
         self.setStartId(self.pages.number(flow.start))
         self._build_language_menu()
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QIcon(str(APP_ICON)).pixmap(48, 48))
+        self.currentIdChanged.connect(self.assign_mnemonics)
         self.retranslate()
         # One size for every page, so that the window does not jump as the text grows; in lines
         # of text rather than pixels, so that it follows the font and the screen's scaling.
@@ -194,6 +198,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # it on to its children at once: deliver the posted events now, so that every text is in
         # place when this returns rather than at some later turn of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.assign_mnemonics()
         self.languageChanged.emit(spoken)
         return spoken
 
@@ -201,6 +206,36 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.follow_language()
         super().changeEvent(event)
+
+    # -- keyboard -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # The first page was set up while its buttons were still hidden.
+        self.assign_mnemonics()
+
+    def assign_mnemonics(self) -> None:
+        """Give every button, question and field label shown an Alt+letter of its own."""
+        if self.currentId() < 0:
+            return
+        page = self.page(self.currentId())
+        items: list[tuple[str, Callable[[str], None]]] = []
+        # The wizard's own buttons first: Next and Back keep the letters people know.
+        for which in (*_QT_BUTTONS, LANGUAGE_BUTTON):
+            button = self.button(which)
+            if button.isVisibleTo(self):
+                items.append((button.text(), partial(self.setButtonText, which)))
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisibleTo(page):
+                continue
+            if isinstance(widget, QPushButton):
+                items.append((widget.text(), widget.setText))
+            elif isinstance(widget, QGroupBox) and widget.findChildren(QRadioButton):
+                items.append((widget.title(), widget.setTitle))
+            elif isinstance(widget, QLabel) and widget.buddy() is not None:
+                items.append((widget.text(), widget.setText))
+        for (_, apply), text in zip(items, mnemonics.assign([label for label, _ in items]), strict=True):
+            apply(text)
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Wizard", "Billing Contact Assistant"))
@@ -211,5 +246,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         button = self.language_button()
         button.setText(i18n.ENDONYMS.get(language, language))
         button.setToolTip(QCoreApplication.translate("Wizard", "Language"))
+        button.setAccessibleName(
+            QCoreApplication.translate("Wizard", "Language") + ": " + i18n.ENDONYMS.get(language, language)
+        )
         for action in self._language_menu.actions():
             action.setChecked(action.data() == language)
