@@ -13,7 +13,7 @@ TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py)
 
-.PHONY: run test lint typecheck pytest i18n-update i18n random-walks screenshots icons bundle deb package-check \
+.PHONY: run test lint typecheck pytest i18n-update i18n random-walks screenshots screenshots-all icons bundle deb package-check \
 	bench bench-size system-deps clean
 
 ## run: set up and start the app
@@ -56,9 +56,13 @@ i18n: $(VENV)/.app-installed
 random-walks: $(VENV)/.dev-installed
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_random_walks.py --hypothesis-show-statistics
 
-## screenshots: every page of every path, in every language, for a person to look at
+## screenshots: the README's screenshots, from the real app, into docs/screenshots/
 screenshots: $(VENV)/.app-installed
-	$(BIN)/python tools/screenshots.py build/screenshots
+	$(BIN)/python tools/screenshots.py docs/screenshots
+
+## screenshots-all: every page of every path in every language, for review, into build/screenshots/
+screenshots-all: $(VENV)/.app-installed
+	$(BIN)/python tools/screenshots.py --all build/screenshots
 
 ## icons: render every app icon size (hicolor PNGs, .ico, .icns) from resources/icons/<app id>.svg
 icons: $(VENV)/.app-installed

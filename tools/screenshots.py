@@ -1,50 +1,77 @@
-"""Render every page of every path, in each language, to PNG files for a person to look at.
+"""Screenshots of the real app, rendered offscreen (no screen needed).
 
-    python tools/screenshots.py OUTPUT_DIR [LANG ...]
-
-Uses the real app (create_wizard) on Qt's offscreen platform, so it needs no screen.
+python tools/screenshots.py docs/screenshots            the README's set: start page, a step
+                                                        page, two verdicts; Italian and English;
+                                                        light and dark
+python tools/screenshots.py --all DIR [LANG ...]        every page of every path, for review
+python tools/screenshots.py --scale 2 ...               at twice the scale (a 200% screen)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
-
-from billing_contact import create_wizard, i18n
-from billing_contact.flow import ARTICLE, walks
+# The README's set: (file name, the answers that lead to the page).
+README_SET = (
+    ("start", ()),
+    ("step-admin-center", ("choice.start.admin_center",)),
+    ("verdict-billing-admin", ("choice.start.billing_center", "choice.billing_center.subscriptions")),
+    ("verdict-named", ("choice.start.admin_center", "choice.admin_center.contact_billing_admin")),
+)
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
-    languages = sys.argv[2:] or list(i18n.LANGUAGES)
-    out.mkdir(parents=True, exist_ok=True)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("languages", nargs="*")
+    parser.add_argument("--all", action="store_true", help="every page of every path")
+    parser.add_argument("--scale", default="1", help="QT_SCALE_FACTOR to render at")
+    options = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = options.scale
+
+    from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
+
+    from billing_contact import create_wizard, i18n
+    from billing_contact.flow import ARTICLE, walks
+    from billing_contact.pages import dark_palette
+
     app = QApplication([])
-    seen: set[str] = set()
-    for language in languages:
-        for number, path in enumerate(walks(ARTICLE), 1):
-            wizard = create_wizard(language)
-            wizard.show()
-            for choice_id in (*path.choices, None):
-                app.processEvents()
-                page = wizard.currentPage()
-                name = page.objectName()
-                key = f"{language}-{name}-{page.property('verdict') or ''}-{wizard.visitedIds()[-2:]}"
-                if key not in seen:
-                    seen.add(key)
-                    suffix = page.property("verdict") or name.removeprefix("page.")
-                    wizard.grab().save(str(out / f"{language}-{number:02d}-{suffix}.png"))
-                if choice_id is None:
-                    break
-                wizard.findChild(QRadioButton, choice_id).click()
-                wizard.button(QWizard.WizardButton.NextButton).click()
-            wizard.close()
-            wizard.deleteLater()
-    print(f"{len(seen)} screenshots in {out}")
+    light = app.palette()
+    options.out.mkdir(parents=True, exist_ok=True)
+    count = 0
+
+    def shoot(language: str, choices: tuple[str, ...], name: str) -> None:
+        nonlocal count
+        wizard = create_wizard(language)
+        wizard.show()
+        for choice_id in choices:
+            app.processEvents()
+            wizard.findChild(QRadioButton, choice_id).click()
+            wizard.button(QWizard.WizardButton.NextButton).click()
+        for _ in range(3):
+            app.processEvents()
+        wizard.grab().save(str(options.out / f"{name}.png"))
+        count += 1
+        wizard.close()
+        wizard.deleteLater()
+
+    if options.all:
+        for language in options.languages or i18n.LANGUAGES:
+            for number, walk in enumerate(walks(ARTICLE), 1):
+                for depth in range(len(walk.choices) + 1):
+                    page = walk.pages[depth] if depth < len(walk.pages) else walk.verdict
+                    shoot(language, walk.choices[:depth], f"{language}-{number:02d}-{depth}-{page}")
+    else:
+        for scheme in ("light", "dark"):
+            app.setPalette(dark_palette() if scheme == "dark" else light)
+            for language in options.languages or ("it", "en"):
+                for name, choices in README_SET:
+                    shoot(language, choices, f"{language}-{scheme}-{name}")
+    print(f"{count} screenshots in {options.out}")
     return 0
 
 

@@ -79,15 +79,18 @@ def dark_palette() -> QPalette:
     The app follows the system's colour scheme by itself; this is for the tests and the
     screenshots, on platforms (offscreen, bare X11) that cannot say which scheme is wanted.
     """
-    palette = QPalette()
+    # Built from the button colour, so that the shades styles draw frames and indicators with
+    # (light, mid, dark, shadow) are dark ones too; then the roles that carry text.
+    palette = QPalette(QColor("#353535"), QColor("#353535"))
     for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
         (QPalette.ColorRole.WindowText, "#f0f0f0"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
+        # Fields and indicators well apart from the window: styles outline them in a darker shade
+        # of the window colour, which alone would not show on a dark window.
+        (QPalette.ColorRole.Base, "#191919"),
         (QPalette.ColorRole.AlternateBase, "#333333"),
         (QPalette.ColorRole.Text, "#f0f0f0"),
-        (QPalette.ColorRole.Button, "#3a3a3a"),
         (QPalette.ColorRole.ButtonText, "#f0f0f0"),
+        (QPalette.ColorRole.BrightText, "#ffffff"),
         (QPalette.ColorRole.Highlight, "#3d7bd9"),
         (QPalette.ColorRole.HighlightedText, "#ffffff"),
         (QPalette.ColorRole.Link, "#8ab4f8"),
@@ -582,8 +585,9 @@ class _VerdictView(QWidget):
         self._headline = QLabel(self)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
-        self._headline.setTextInteractionFlags(_SELECTABLE)
-        # Focusable, and focused when the page opens: the verdict is the first thing read.
+        self._headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Focusable, and focused when the page opens: the verdict is the first thing read. (Not
+        # selectable by keyboard: that would show a text cursor in it, as if it could be edited.)
         self._headline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         font = QFont(self._headline.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)

@@ -58,10 +58,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         setup = Setup(flow, self.pages, self.policy)
         self.setObjectName("wizard")
         self.setWindowIcon(QIcon(str(APP_ICON)))
-        # ModernStyle everywhere but macOS and Windows, which have styles of their own: a header
-        # band that carries each page's title, rather than the classic style's plain text.
-        if self.wizardStyle() == QWizard.WizardStyle.ClassicStyle:
-            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
+        # sit on the text-field colour, where a dark palette hides radio buttons and fields.
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.helpRequested.connect(self.show_help)
@@ -70,6 +68,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setPage(self.pages.number(VERDICT_PAGE), VerdictPage(setup, self))
         self.setStartId(self.pages.number(flow.start))
         self._build_language_menu()
+        # Where the style shows a logo (Aero, Mac), it is the app's.
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QIcon(str(APP_ICON)).pixmap(48, 48))
         self.currentIdChanged.connect(self.assign_mnemonics)
         self.retranslate()
