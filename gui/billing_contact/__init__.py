@@ -19,9 +19,10 @@ __all__ = ["__version__", "create_wizard", "main"]
 def create_wizard(language: str | None = None, parent: QWidget | None = None) -> QWizard:
     """Install the catalogs for ``language`` and return the ready, not yet shown, wizard.
 
-    ``language`` is a code such as ``"it"`` or ``"en"``; None means the system's UI languages, in
-    order, falling back to English. An unknown code is logged and English is used. A QApplication
-    must exist.
+    ``language`` is a code such as ``"it"`` or ``"pt_BR"``; None means the language the user chose
+    last time in the app, else the system's UI languages in order, else English. An unknown code
+    is logged and English is used. The organization's settings (portal addresses, product name,
+    contact) are read here. A QApplication must exist.
     """
     from .app import create_wizard as _create
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 # The Linguist context of every string in this module.
@@ -94,10 +94,7 @@ class Step:
         return tuple(item.text for item in self.instructions if item.only_from in (None, previous))
 
     def choice(self, choice_id: str) -> Choice:
-        for choice in self.choices:
-            if choice.id == choice_id:
-                return choice
-        raise KeyError(choice_id)
+        return _by_id(self.choices, choice_id)
 
 
 @dataclass(frozen=True)
@@ -127,28 +124,16 @@ class Flow:
     verdict_help: tuple[str, ...] = ()
 
     def step(self, step_id: str) -> Step:
-        for step in self.steps:
-            if step.id == step_id:
-                return step
-        raise KeyError(step_id)
+        return _by_id(self.steps, step_id)
 
     def verdict(self, verdict_id: str) -> Verdict:
-        for verdict in self.verdicts:
-            if verdict.id == verdict_id:
-                return verdict
-        raise KeyError(verdict_id)
+        return _by_id(self.verdicts, verdict_id)
 
     def portal(self, portal_id: str) -> Portal:
-        for portal in self.portals:
-            if portal.id == portal_id:
-                return portal
-        raise KeyError(portal_id)
+        return _by_id(self.portals, portal_id)
 
     def action(self, action_id: str) -> Action:
-        for action in self.actions:
-            if action.id == action_id:
-                return action
-        raise KeyError(action_id)
+        return _by_id(self.actions, action_id)
 
     def portal_action(self, portal_id: str) -> Action:
         """The action that opens ``portal_id``."""
@@ -164,6 +149,21 @@ class Flow:
     def page_ids(self) -> tuple[str, ...]:
         """Every wizard page, in the order of the article, the verdict page last."""
         return (*(step.id for step in self.steps), VERDICT_PAGE)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_HasId)
+
+
+def _by_id(items: tuple[_Item, ...], wanted: str) -> _Item:
+    for item in items:
+        if item.id == wanted:
+            return item
+    raise KeyError(wanted)
 
 
 @dataclass(frozen=True)
