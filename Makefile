@@ -54,7 +54,7 @@ i18n: $(VENV)/.app-installed
 
 ## random-walks: the long run of the random-walk test, 20,000 walks (CI runs 500)
 random-walks: $(VENV)/.dev-installed
-	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_random_walks.py --hypothesis-show-statistics
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q -rP tests/test_random_walks.py --hypothesis-show-statistics
 
 ## screenshots: the README's screenshots, from the real app, into docs/screenshots/
 screenshots: $(VENV)/.app-installed
