@@ -152,8 +152,9 @@ def _frozen(rows: list[list[str]], warmup: int, runs: int) -> str | None:
     """Add the frozen start-up row to ``rows``; or return why there is none."""
     if not (FROZEN_APP.is_file() and FROZEN_BASELINE.is_file()):
         return (
-            f"frozen bundle: skipped, no bundle has been built ({FROZEN_APP.relative_to(ROOT)} and "
-            f"{FROZEN_BASELINE.relative_to(ROOT)}; `make bundle` comes with the packaging issue)"
+            f"frozen bundle: skipped, {FROZEN_APP.relative_to(ROOT)} and {FROZEN_BASELINE.relative_to(ROOT)} "
+            "are not both there, each built with benchmarks/first_show.py as a PyInstaller runtime hook "
+            "(make bundle and make bench-size do not add that hook yet)"
         )
     # A frozen program has no launcher: it arms first_show.py as a runtime hook when told to.
     hook = {"BENCH_FIRST_SHOW": "1"}
