@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFocusRect,
     QStylePainter,
     QTextBrowser,
     QVBoxLayout,
@@ -255,7 +256,15 @@ class ChoiceButton(QRadioButton):
         # Centre the indicator on the first line of text, not on the whole paragraph.
         line = max(self._indicator_height(), self.fontMetrics().height())
         option.rect.setHeight(line)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        # The keyboard focus is shown around the sentence, where the eye is, not around the dot.
+        option.state &= ~QStyle.StateFlag.State_HasFocus
         painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
+        if focused:
+            frame = QStyleOptionFocusRect()
+            frame.initFrom(self)
+            frame.rect = self._label.geometry().adjusted(-2, 0, 2, 0)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
 
 
 class PortalRow(QWidget):
