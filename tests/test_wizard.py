@@ -335,3 +335,16 @@ def test_open_path_starts_on_the_path_and_back_still_works(make_wizard, choice_i
     assert wizard.currentPage().objectName() == page_id
     back_page(wizard)
     assert checked_choice(wizard) == choice_id
+
+
+def test_an_open_help_box_follows_a_language_switch_buttons_included(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    wizard.button(QWizard.WizardButton.HelpButton).click()
+    box = wizard.findChild(QMessageBox, "dialog.help")
+    assert box.findChild(QPushButton, "about").text() == "About…"
+    _switch(wizard, qtbot, "it")
+    assert box.isVisible()
+    assert box.windowTitle() == "Aiuto"
+    assert box.text() == "Chi è il contatto di fatturazione per il mio account?"
+    assert box.findChild(QPushButton, "about").text() == "Informazioni…"
+    box.close()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Notice(QMessageBox):
         self.setObjectName(name)
         self.setIcon(icon)
         self._texts = texts
+        self._actions: list[tuple[QPushButton, Callable[[], str]]] = []
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -46,11 +47,23 @@ class Notice(QMessageBox):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.retranslate()
 
+    def add_action(self, name: str, text: Callable[[], str], slot: Callable[[], None], *, closes: bool) -> None:
+        """A button of the box's own (About…, Copy details), named ``name``, following the language."""
+        button = self.addButton(text(), QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        if not closes:
+            # QMessageBox closes on any of its buttons; this one only does its job.
+            button.clicked.disconnect()
+        button.clicked.connect(slot)
+        self._actions.append((button, text))
+
     def retranslate(self) -> None:
         texts = self._texts()
         self.setWindowTitle(texts.title)
         self.setText(texts.text)
         self.setInformativeText(texts.informative)
+        for button, text in self._actions:
+            button.setText(text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -145,11 +145,12 @@ class ErrorReporter:
 
         box = dialogs.show_notice(parent, "dialog.error", texts, QMessageBox.Icon.Warning)
         box.setDetailedText(details)
-        copy = box.addButton(translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
-        copy.setObjectName("copy_details")
-        # An action-role button would close the box; this one only copies.
-        copy.clicked.disconnect()
-        copy.clicked.connect(lambda: desktop.copy_to_clipboard(box.detailedText()))
+        box.add_action(
+            "copy_details",
+            lambda: translate("Errors", "Copy details"),
+            lambda: desktop.copy_to_clipboard(box.detailedText()),
+            closes=False,
+        )
         self._box = box
 
 

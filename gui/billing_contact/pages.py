@@ -945,7 +945,7 @@ class _ContactPanel(QWidget):
 
     def retranslate(self) -> None:
         contact = self._policy.contact
-        who = " ".join(part for part in (contact.name, f"<{contact.email}>" if contact.email else "") if part)
+        who = contact.who()
         text = translate("Pages", "Your organization's contact for this account: {who}").format(who=who) if who else ""
         self._who.setText(html.escape(text))
         self._who.setVisible(bool(who))

@@ -34,8 +34,13 @@ def _icons() -> list[Check]:
     for path in icons:
         tone = path.stem.removeprefix("verdict-") if path.stem.startswith("verdict-") else None
         # The verdict icons are drawn in the palette's colours; the others are plain SVG files.
-        pixmap = verdict_icon(tone, False, 64, 1.0) if tone else QIcon(str(path)).pixmap(64, 64)
-        ok = not pixmap.isNull()
+        if tone:
+            pixmap = verdict_icon(tone, False, 64, 1.0)
+            # Drawn, not merely allocated: the middle of the disc carries colour.
+            ok = pixmap.toImage().pixelColor(32, 20).alpha() > 0
+        else:
+            pixmap = QIcon(str(path)).pixmap(64, 64)
+            ok = not pixmap.isNull()
         detail = f"{pixmap.width()}x{pixmap.height()}" if ok else f"could not be drawn from {path}"
         checks.append(Check(f"icon {path.name}", ok, detail))
     return checks

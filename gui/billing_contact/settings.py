@@ -96,6 +96,10 @@ class Contact:
     def __bool__(self) -> bool:
         return bool(self.name or self.email or self.helpdesk_url)
 
+    def who(self) -> str:
+        """Name and address as a person writes them: ``IT Desk <it@example.com>``; "" for nobody."""
+        return " ".join(part for part in (self.name, f"<{self.email}>" if self.email else "") if part)
+
 
 @dataclass(frozen=True)
 class Policy:

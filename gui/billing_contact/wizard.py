@@ -83,11 +83,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         """The page whose id (objectName) is ``name``."""
         return self.page(self.pages.number(name))
 
-    def current_page_name(self) -> str | None:
-        """The id of the page shown, or None before the wizard starts."""
-        number = self.currentId()
-        return self.pages.name(number) if number >= 0 else None
-
     def open_path(self, choice_id: str) -> None:
         """Answer the start page with ``choice_id`` and go on, as if the user had (``--start``)."""
         self.restart()
@@ -103,9 +98,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         from . import dialogs
 
         box = dialogs.show_notice(self, "dialog.help", self._help_texts)
-        about = box.addButton(QCoreApplication.translate("Wizard", "About…"), box.ButtonRole.ActionRole)
-        about.setObjectName("about")
-        about.clicked.connect(self.show_about)
+        box.add_action("about", lambda: translate("Wizard", "About…"), self.show_about, closes=True)
 
     def _help_texts(self) -> Texts:
         from .dialogs import Texts
@@ -113,9 +106,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         page = self.currentPage()
         texts = page.help_texts() if isinstance(page, (StepPage, VerdictPage)) else []
         contact = self.policy.contact
-        if contact.name or contact.email:
-            who = " ".join(p for p in (contact.name, f"<{contact.email}>" if contact.email else "") if p)
-            texts.append(translate("Wizard", "Who to ask: {who}.").format(who=who))
+        if contact.who():
+            texts.append(translate("Wizard", "Who to ask: {who}.").format(who=contact.who()))
         else:
             texts.append(
                 translate("Wizard", "Who to ask: the admin who manages your {product} account.").format(
