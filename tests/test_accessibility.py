@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QRad
 
 from billing_contact import i18n
 from billing_contact.mnemonics import letter
-from billing_contact.pages import TONE_COLOURS, dark_palette
+from billing_contact.verdict import TONE_COLOURS, dark_palette
 from helpers import HEADLINES, PATHS, choose, next_page
 
 

@@ -37,7 +37,7 @@ def main() -> int:
 
     from billing_contact import create_wizard, i18n
     from billing_contact.flow import ARTICLE, walks
-    from billing_contact.pages import dark_palette
+    from billing_contact.verdict import dark_palette
 
     app = QApplication([])
     light = app.palette()

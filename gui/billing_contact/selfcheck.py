@@ -14,8 +14,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from . import i18n, settings
-from .flow import ARTICLE, CONTEXT, VERDICT_PAGE, walks
-from .pages import ICON_DIR, verdict_icon
+from .flow import ARTICLE, CONTEXT, VERDICT_PAGE, FlowError, validate, walks
+from .pages import ICON_DIR
+from .verdict import verdict_icon
 from .wizard import APP_ICON, BillingContactWizard
 
 
@@ -44,6 +45,14 @@ def _icons() -> list[Check]:
         detail = f"{pixmap.width()}x{pixmap.height()}" if ok else f"could not be drawn from {path}"
         checks.append(Check(f"icon {path.name}", ok, detail))
     return checks
+
+
+def _map() -> list[Check]:
+    try:
+        validate(ARTICLE)
+    except FlowError as error:
+        return [Check("decision map", False, str(error))]
+    return [Check("decision map", True, f"{len(ARTICLE.steps)} steps, {len(ARTICLE.verdicts)} verdicts")]
 
 
 def _language(language: str) -> list[Check]:
@@ -107,7 +116,7 @@ def run(emit: Callable[[str], None]) -> int:
     if not isinstance(QApplication.instance(), QApplication):
         raise RuntimeError("the self-check needs a QApplication")
     previous = i18n.catalogs.language
-    checks = [*_icons(), *_settings()]
+    checks = [*_map(), *_icons(), *_settings()]
     try:
         for language in i18n.LANGUAGES:
             checks.extend(_language(language))

@@ -37,6 +37,17 @@ _QT_BUTTONS = {
 _QT_CONTEXT = "QWizard"
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
+# Help and the language on the left, where they stay; the way on and out on the right.
+_BUTTON_LAYOUT = (
+    QWizard.WizardButton.HelpButton,
+    LANGUAGE_BUTTON,
+    QWizard.WizardButton.Stretch,
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
 
 
 class BillingContactWizard(i18n.FollowsLanguage, QWizard):
@@ -51,7 +62,9 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        validate(flow)
+        if flow is not ARTICLE:
+            # The shipped map is checked by the tests and by --self-check, not at every start.
+            validate(flow)
         self.flow = flow
         self.policy = policy if policy is not None else Policy(flow.default_urls())
         self.pages = PageIndex(flow)
@@ -82,6 +95,21 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
     def page_named(self, name: str) -> QWizardPage:
         """The page whose id (objectName) is ``name``."""
         return self.page(self.pages.number(name))
+
+    def initializePage(self, number: int) -> None:  # noqa: N802 - Qt override
+        super().initializePage(number)
+        self._tab_to_buttons_after(self.page(number))
+
+    def _tab_to_buttons_after(self, page: QWizardPage) -> None:
+        """Tab reads the page, then the buttons: pages build their widgets when first shown, after
+        the wizard made its buttons, and a widget made later joins the end of the Tab chain."""
+        last: QWidget = page
+        while (following := last.nextInFocusChain()) is not None and page.isAncestorOf(following):
+            last = following
+        for which in _BUTTON_LAYOUT:
+            if which != QWizard.WizardButton.Stretch:
+                QWidget.setTabOrder(last, self.button(which))
+                last = self.button(which)
 
     def open_path(self, choice_id: str) -> None:
         """Answer the start page with ``choice_id`` and go on, as if the user had (``--start``)."""
@@ -163,18 +191,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         group.triggered.connect(lambda action: self.switch_language(str(action.data())))
         button.setMenu(menu)
         self._language_menu = menu
-        self.setButtonLayout(
-            [
-                QWizard.WizardButton.HelpButton,
-                LANGUAGE_BUTTON,
-                QWizard.WizardButton.Stretch,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-                QWizard.WizardButton.CommitButton,
-                QWizard.WizardButton.FinishButton,
-                QWizard.WizardButton.CancelButton,
-            ]
-        )
+        self.setButtonLayout(list(_BUTTON_LAYOUT))
 
     def language_button(self) -> QPushButton:
         button = self.button(LANGUAGE_BUTTON)
