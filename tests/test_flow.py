@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import replace
 
 import pytest
 
@@ -28,16 +27,16 @@ from helpers import PATHS
 
 
 def _with_step(flow: Flow, step_id: str, **changes: object) -> Flow:
-    steps = tuple(replace(s, **changes) if s.id == step_id else s for s in flow.steps)  # type: ignore[arg-type]
-    return replace(flow, steps=steps)
+    steps = tuple(s._replace(**changes) if s.id == step_id else s for s in flow.steps)  # type: ignore[arg-type]
+    return flow._replace(steps=steps)
 
 
 def _with_choice_target(flow: Flow, choice_id: str, target: str) -> Flow:
     steps = tuple(
-        replace(step, choices=tuple(replace(c, target=target) if c.id == choice_id else c for c in step.choices))
+        step._replace(choices=tuple(c._replace(target=target) if c.id == choice_id else c for c in step.choices))
         for step in flow.steps
     )
-    return replace(flow, steps=steps)
+    return flow._replace(steps=steps)
 
 
 def _problems(flow: Flow) -> list[str]:
@@ -152,8 +151,8 @@ def test_a_cycle_is_reported() -> None:
     ],
 )
 def test_a_non_https_address_is_reported(url: str) -> None:
-    portals = tuple(replace(p, url=url) if p.id == "admin_center" else p for p in ARTICLE.portals)
-    problems = _problems(replace(ARTICLE, portals=portals))
+    portals = tuple(p._replace(url=url) if p.id == "admin_center" else p for p in ARTICLE.portals)
+    problems = _problems(ARTICLE._replace(portals=portals))
     assert len(problems) == 1
     assert problems[0].startswith("the address of the portal 'admin_center'")
     assert check_url(url) is not None
@@ -166,7 +165,7 @@ def test_goto_hosts_are_accepted_addresses() -> None:
 
 def test_duplicate_and_misnamed_ids_are_reported() -> None:
     extra = Step("billing_center", "t", (), (), "q", (Choice("choice.start.x", "x", "undetermined"),))
-    broken = replace(ARTICLE, steps=(*ARTICLE.steps, extra))
+    broken = ARTICLE._replace(steps=(*ARTICLE.steps, extra))
     problems = _problems(broken)
     assert "the page id 'billing_center' does not start with 'page.'" in problems
     assert "the choice id 'choice.start.x' on billing_center does not start with 'choice.billing_center.'" in problems
@@ -175,11 +174,10 @@ def test_duplicate_and_misnamed_ids_are_reported() -> None:
 
 
 def test_unknown_portals_actions_and_placeholders_are_reported() -> None:
-    broken = replace(
-        ARTICLE,
+    broken = ARTICLE._replace(
         portals=(*ARTICLE.portals, Portal("billing_center", "dup", "https://example.com")),
         verdicts=tuple(
-            replace(v, actions=("action.nothing",)) if v.id == "billing_admin" else v for v in ARTICLE.verdicts
+            v._replace(actions=("action.nothing",)) if v.id == "billing_admin" else v for v in ARTICLE.verdicts
         ),
     )
     broken = _with_step(broken, "page.start", title="Go to {nowhere}")

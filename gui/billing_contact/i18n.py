@@ -7,8 +7,8 @@ import math
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -54,8 +54,7 @@ def normalize(code: str, available: Iterable[str] = LANGUAGES) -> str | None:
     return regional[0] if len(regional) == 1 and language else None
 
 
-@dataclass(frozen=True)
-class LanguageChoice:
+class LanguageChoice(NamedTuple):
     language: str
     # Why the requested language could not be used, for the user to read; None when all is well.
     problem: str | None = None

@@ -10,7 +10,7 @@ starts, with the article's defaults.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 
@@ -85,8 +85,7 @@ HELPDESK_KEY = "contact/helpdesk_url"
 _MAX_NAME = 100
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     """Who users of this organization ask about the account: set by IT, or nobody."""
 
     name: str = ""
@@ -101,11 +100,10 @@ class Contact:
         return " ".join(part for part in (self.name, f"<{self.email}>" if self.email else "") if part)
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
     urls: dict[str, str]
     product: str = PRODUCT
-    contact: Contact = field(default_factory=Contact)
+    contact: Contact = Contact()
 
 
 def system_settings() -> QSettings | None:
