@@ -23,6 +23,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -187,13 +188,21 @@ def main(argv: list[str] | None = None) -> int:
     if options.runs < 10:
         parser.error("at least 10 runs each")
 
+    # Every program starts as on a fresh account: no remembered language, no log from before.
+    with tempfile.TemporaryDirectory(prefix="billing-contact-bench-") as home:
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            os.environ[name] = os.path.join(home, name.lower())
+        return _bench(options.runs, options.warmup)
+
+
+def _bench(runs: int, warmup: int) -> int:
     launcher = [sys.executable, str(HERE / "first_show.py")]
     app = Samples("app", [*launcher, str(HERE / "app_startup.py"), "--lang", "en"])
     baseline = Samples("baseline", [*launcher, str(HERE / "baseline_wizard.py")])
-    print(f"Start-up: {options.warmup} warm-up and {options.runs} measured runs of each, interleaved; offscreen.")
+    print(f"Start-up: {warmup} warm-up and {runs} measured runs of each, interleaved; offscreen.")
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start.")
     _compile()
-    _interleaved([app, baseline], options.warmup, options.runs)
+    _interleaved([app, baseline], warmup, runs)
     inapp = _inapp(3)
 
     med = statistics.median
@@ -246,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     inapp_row("in app: language switch, first (from disk), ms", "language_first", LANGUAGE_MS)
     inapp_row("in app: language switch, cached, ms", "language", LANGUAGE_MS)
 
-    frozen_note = _frozen(rows, options.warmup, options.runs)
+    frozen_note = _frozen(rows, warmup, runs)
     print()
     print(_table(rows))
     if frozen_note:

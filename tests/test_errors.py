@@ -84,10 +84,25 @@ def test_qt_warnings_go_to_the_log(reporter) -> None:
 
 
 def test_the_log_is_rotated_and_capped(reporter) -> None:
-    handlers = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
-    assert len(handlers) == 1
-    assert handlers[0].maxBytes == errors.LOG_MAX_BYTES
-    assert handlers[0].backupCount == errors.LOG_BACKUPS
+    (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, errors.LogFile)]
+    assert handler.file is None, "no record yet, no file"
+    assert not reporter.log_file.exists()
+    logging.getLogger("test").warning("the first record opens the file")
+    assert isinstance(handler.file, RotatingFileHandler)
+    assert handler.file.maxBytes == errors.LOG_MAX_BYTES
+    assert handler.file.backupCount == errors.LOG_BACKUPS
+    assert "the first record opens the file" in reporter.log_file.read_text(encoding="utf-8")
+
+
+def test_a_log_file_that_cannot_be_opened_is_said_once_and_the_app_goes_on(caplog, tmp_path: Path) -> None:
+    log_file = errors.attach_log_file(tmp_path)
+    assert log_file is not None
+    log_file.mkdir()  # a folder where the file should be: opening it fails
+    with caplog.at_level(logging.WARNING):
+        logging.getLogger("test").warning("first")
+        logging.getLogger("test").warning("second")
+    assert caplog.text.count("Cannot write the log file") == 1
+    errors.configure_logging(tmp_path / "after")
 
 
 def test_a_log_folder_that_cannot_be_written_is_said_and_the_app_goes_on(caplog, tmp_path: Path) -> None:

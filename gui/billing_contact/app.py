@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
@@ -95,16 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setDesktopFileName(APP_ID)
     # A rotating log file in the app's data folder, and stderr when there is one (a windowed
     # build may have none); then whatever nobody catches is logged and told, not fatal.
-    errors.configure_console_logging()
-    reporter = errors.ErrorReporter()
+    reporter = errors.ErrorReporter(errors.configure_logging())
     reporter.install()
     try:
-        return _run(options, qt_args, argv[0], reporter)
+        return _run(options, qt_args, argv[0])
     finally:
         reporter.uninstall()
 
 
-def _run(options: argparse.Namespace, qt_args: list[str], program: str, reporter: errors.ErrorReporter) -> int:
+def _run(options: argparse.Namespace, qt_args: list[str], program: str) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([program, *qt_args])
     app.setWindowIcon(QIcon(str(APP_ICON)))
@@ -118,8 +117,6 @@ def _run(options: argparse.Namespace, qt_args: list[str], program: str, reporter
     if options.start in paths:
         wizard.open_path(paths[options.start])
     wizard.show()
-    # The log file waits until the first page is on screen: opening it is not worth the wait.
-    QTimer.singleShot(0, reporter.attach_log_file)
     # Bad options are said on stderr (logged) and over the wizard, which starts all the same.
     if choice.problem is not None and options.lang:
         code = options.lang

@@ -10,6 +10,7 @@ unless it exists: a windowed build on Windows or macOS has none.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -57,19 +58,58 @@ def configure_console_logging() -> None:
 
 
 def attach_log_file(directory: Path | None = None) -> Path | None:
-    """Add the rotating log file; main() calls this once the first page is on screen."""
-    # Loaded here, not at start: logging.handlers brings in socket and pickle.
-    from logging.handlers import RotatingFileHandler
+    """Log to a rotating file in ``directory`` (by default the app's data folder).
 
+    Returns the file, which opens with the first record, or None when the folder cannot be
+    written: then the reason is logged wherever logging still goes, and the app runs on.
+    """
     path = (directory or log_directory()) / LOG_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        if not os.access(path.parent, os.W_OK):
+            raise PermissionError(f"{path.parent} is not writable")
     except OSError as error:
         _log.warning("Cannot write the log file (%s): logging to the console only.", error)
         return None
-    _add(handler)
+    _add(LogFile(path))
     return path
+
+
+class LogFile(logging.Handler):
+    """The rotating log file, opened when the first record comes.
+
+    A session with nothing to report writes nothing, and starting does not load
+    ``logging.handlers`` (with socket and pickle, about 9 ms: ``make bench``).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+        self._failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            if self._failed:
+                return
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self.file = RotatingFileHandler(
+                    self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                )
+            except OSError as error:
+                # Said once, on the console: this handler takes no more records, this one included.
+                self._failed = True
+                _log.warning("Cannot write the log file (%s): logging to the console only.", error)
+                return
+            self.file.setFormatter(self.formatter)
+        self.file.handle(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 def _add(handler: logging.Handler) -> None:
@@ -82,14 +122,11 @@ class ErrorReporter:
     """Catches what nobody else caught, logs it, and tells the user without stopping the app."""
 
     def __init__(self, log_file: Path | None = None) -> None:
-        # Where the details are written; None until (or unless) a log file is attached.
+        # Where the details are written; None when no log file could be attached.
         self.log_file = log_file
         self._box: QMessageBox | None = None
         self._previous_hook = sys.excepthook
         self._previous_handler: object = None
-
-    def attach_log_file(self, directory: Path | None = None) -> None:
-        self.log_file = attach_log_file(directory)
 
     def install(self) -> None:
         self._previous_hook = sys.excepthook
