@@ -16,7 +16,6 @@ Start-up (``make bench``) asks the first page to cost little more than a bare QW
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -65,6 +64,17 @@ def set_keys(obj: QObject, prop: str, keys: str) -> None:
         raise ValueError(f"{type(obj).__name__} has no property {prop!r} that takes {keys!r}")
 
 
+# html.escape's table. Not html.escape itself: importing html builds its tables of named
+# entities, 2 ms of start-up that the first page has no use for (tests/test_pages.py proves the two
+# agree; verdict.py, loaded later, uses html.escape).
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """``text`` with the characters HTML gives a meaning to escaped, as ``html.escape`` does."""
+    return text.translate(_HTML_ESCAPES)
+
+
 def map_text(source: str) -> str:
     """Translate a string of the map (marked in ``flow`` with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate(CONTEXT, source)
@@ -95,11 +105,11 @@ class Setup(NamedTuple):
 
     def html(self, source: str) -> str:
         """A string of the map, translated, as HTML with its placeholders filled (addresses in bold)."""
-        escaped = html.escape(map_text(source), quote=False).replace("{product}", html.escape(self.policy.product))
+        escaped = escape(map_text(source)).replace("{product}", escape(self.policy.product))
         for portal_id, url in self.policy.urls.items():
             # Qt's rich text keeps only whole blocks on one line, so a long address may wrap at a
             # hyphen here; the address row below shows it whole, selectable, beside its buttons.
-            escaped = escaped.replace("{" + portal_id + "}", f"<b>{html.escape(url)}</b>")
+            escaped = escaped.replace("{" + portal_id + "}", f"<b>{escape(url)}</b>")
         return escaped
 
     def text(self, source: str) -> str:
@@ -138,22 +148,39 @@ class ChoiceButton(QRadioButton):
         # it lies on, so a click on the sentence checks the choice. Its height follows its width
         # through hasHeightForWidth() and heightForWidth() below.
         set_keys(self._label, "textFormat", "PlainText")
+        self._metrics_cache: tuple[int, int] | None = None
 
     def set_sentence(self, text: str) -> None:
         self.setText(text)
         self._label.setText(text)
         self.updateGeometry()
 
+    def _metrics(self) -> tuple[int, int]:
+        """The label's indent and the indicator's height; kept until the style or font changes.
+
+        Layouts ask for them many times per pass, and each question is a call into Python.
+        """
+        if self._metrics_cache is None:
+            style = self.style()
+            indent = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self) + style.pixelMetric(
+                QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self
+            )
+            self._metrics_cache = (
+                indent,
+                style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self),
+            )
+        return self._metrics_cache
+
     def _indent(self) -> int:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        style = self.style()
-        return style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, option, self) + style.pixelMetric(
-            QStyle.PixelMetric.PM_RadioButtonLabelSpacing, option, self
-        )
+        return self._metrics()[0]
 
     def _indicator_height(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
+        return self._metrics()[1]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._metrics_cache = None
+        super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True

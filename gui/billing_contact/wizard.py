@@ -81,8 +81,9 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setPage(self.pages.number(VERDICT_PAGE), VerdictPage(setup, self))
         self.setStartId(self.pages.number(flow.start))
         self._build_language_menu()
-        # Where the style shows a logo (Aero, Mac), it is the app's.
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QIcon(str(APP_ICON)).pixmap(48, 48))
+        if self.wizardStyle() in (QWizard.WizardStyle.AeroStyle, QWizard.WizardStyle.MacStyle):
+            # These styles show a logo: the app's. (Drawing it elsewhere would be time lost.)
+            self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QIcon(str(APP_ICON)).pixmap(48, 48))
         self.currentIdChanged.connect(self.assign_mnemonics)
         self.retranslate()
         # One size for every page, so that the window does not jump as the text grows; in lines
