@@ -68,7 +68,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.flow = flow
         self.policy = policy if policy is not None else Policy(flow.default_urls())
         self.pages = PageIndex(flow)
-        setup = Setup(flow, self.pages, self.policy)
+        self._setup = Setup(flow, self.pages, self.policy)
         self.setObjectName("wizard")
         self.setWindowIcon(QIcon(str(APP_ICON)))
         # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
@@ -76,10 +76,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.helpRequested.connect(self.show_help)
-        for step in flow.steps:
-            self.setPage(self.pages.number(step.id), StepPage(setup, step, self))
-        self.setPage(self.pages.number(VERDICT_PAGE), VerdictPage(setup, self))
-        self.setStartId(self.pages.number(flow.start))
+        # A page is made when the way to it is taken (validateCurrentPage), not all at start.
+        self.setStartId(self._page_numbered(self.pages.number(flow.start)))
         self._build_language_menu()
         if self.wizardStyle() in (QWizard.WizardStyle.AeroStyle, QWizard.WizardStyle.MacStyle):
             # These styles show a logo: the app's. (Drawing it elsewhere would be time lost.)
@@ -95,7 +93,27 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def page_named(self, name: str) -> QWizardPage:
         """The page whose id (objectName) is ``name``."""
-        return self.page(self.pages.number(name))
+        number = self.pages.number(name)
+        self._page_numbered(number)
+        return self.page(number)
+
+    def _page_numbered(self, number: int) -> int:
+        """Make and add the page ``number`` unless it is there; return ``number``."""
+        if self.page(number) is None:
+            name = self.pages.name(number)
+            if name == VERDICT_PAGE:
+                self.setPage(number, VerdictPage(self._setup, self))
+            else:
+                self.setPage(number, StepPage(self._setup, self.flow.step(name), self))
+        return number
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        # QWizard.next() asks this first, then goes to nextId(), which must be a page by then.
+        if not super().validateCurrentPage():
+            return False
+        if self.nextId() >= 0:
+            self._page_numbered(self.nextId())
+        return True
 
     def initializePage(self, number: int) -> None:  # noqa: N802 - Qt override
         super().initializePage(number)
