@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWizard, QWizardPage
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QWizard, QWizardPage
 
 from billing_contact import __version__, desktop, settings
 from billing_contact.flow import ARTICLE, walks
@@ -221,13 +221,21 @@ def test_the_wizard_speaks_its_language_down_to_its_own_buttons(make_wizard) -> 
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
 
 
-def _switch(wizard, qtbot, code: str) -> None:
-    """Pick a language in the wizard's language menu, as a person would."""
+def _open_language_menu(wizard) -> QMenu:
+    """Open the language menu, as a click on its button does."""
     button = wizard.language_button()
     assert button.isVisible()
-    action = button.menu().findChild(QAction, f"language.{code}")
+    button.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))
+    return button.menu()
+
+
+def _switch(wizard, qtbot, code: str) -> None:
+    """Pick a language in the wizard's language menu, as a person would."""
+    menu = _open_language_menu(wizard)
+    action = menu.findChild(QAction, f"language.{code}")
     assert action is not None, code
     action.trigger()
+    menu.hide()
     # No waiting: the switch is complete when the menu's action returns.
 
 
@@ -281,7 +289,10 @@ def test_the_chosen_language_is_remembered_for_next_time(make_wizard, qtbot) -> 
     assert settings.remembered_language() == "it"
     again = make_wizard(None)
     assert again.windowTitle() == "Assistente contatto di fatturazione"
-    checked = [a.objectName() for a in again.language_button().menu().actions() if a.isChecked()]
+    again.show()
+    menu = _open_language_menu(again)
+    checked = [a.objectName() for a in menu.actions() if a.isChecked()]
+    menu.hide()
     assert checked == ["language.it"]
 
 

@@ -82,7 +82,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         if self.wizardStyle() in (QWizard.WizardStyle.AeroStyle, QWizard.WizardStyle.MacStyle):
             # These styles show a logo: the app's. (Drawing it elsewhere would be time lost.)
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QIcon(str(APP_ICON)).pixmap(48, 48))
-        self.currentIdChanged.connect(self.assign_mnemonics)
+        self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
         # One size for every page, so that the window does not jump as the text grows; in lines
         # of text rather than pixels, so that it follows the font and the screen's scaling.
@@ -240,6 +240,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         super().showEvent(event)
         # The first page was set up while its buttons were still hidden.
         self.assign_mnemonics()
+
+    def _page_changed(self) -> None:
+        # Before the first show (restart() in show()), showEvent() does it, buttons in place.
+        if self.isVisible():
+            self.assign_mnemonics()
 
     def assign_mnemonics(self) -> None:
         """Give every button, question and field label shown an Alt+letter of its own."""
