@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QRad
 from billing_contact import i18n
 from billing_contact.mnemonics import letter
 from billing_contact.verdict import TONE_COLOURS, dark_palette
-from helpers import HEADLINES, PATHS, choose, next_page
+from helpers import HEADLINES, PATHS, choose, next_page, walk
 
 
 def _key(key: Qt.Key) -> None:
@@ -74,6 +74,27 @@ def test_tab_follows_the_reading_order_on_a_step_page(make_wizard, qtbot) -> Non
     assert QApplication.focusWidget() is cycle[0], "Tab comes back round after one pass"
     start = cycle.index(reading[0])
     assert cycle[start:] + cycle[:start] == reading
+
+
+def test_tab_reads_the_verdict_page_before_the_buttons(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
+    wizard.activateWindow()
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.findChild(QLabel, "headline"))
+    seen = []
+    for _ in range(40):
+        _key(Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is wizard.button(QWizard.WizardButton.HelpButton):
+            break
+    names = [w.objectName() for w in seen]
+    # The page's fields and buttons, top to bottom, then the wizard's row.
+    assert names.index("field.billing_admin_name") < names.index("field.billing_admin_email")
+    assert names.index("field.billing_admin_email") < names.index("action.open_admin_center")
+    assert names.index("action.open_admin_center") < names.index("action.start_over")
+    assert seen[-1] is wizard.button(QWizard.WizardButton.HelpButton)
+    assert names.index("action.start_over") == len(names) - 2
 
 
 def _pages(make_wizard, language: str):

@@ -75,6 +75,12 @@ def escape(text: str) -> str:
     return text.translate(_HTML_ESCAPES)
 
 
+def set_title(page: QWizardPage, title: str) -> None:
+    # QWizard lays itself out again for every title set on the page shown, even the same one.
+    if page.title() != title:
+        page.setTitle(title)
+
+
 def map_text(source: str) -> str:
     """Translate a string of the map (marked in ``flow`` with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate(CONTEXT, source)
@@ -371,6 +377,13 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
         """What the Help button shows on this page, translated, placeholders filled."""
         return [self._setup.text(text) for text in self.step.help]
 
+    def mnemonic_widgets(self) -> list[QWidget]:
+        """What takes an Alt+letter here: the question (its choices' group) and the buttons."""
+        if not self._built():
+            return []
+        portal = [self._portal.open_button, self._portal.copy_button] if self._portal is not None else []
+        return [*portal, self._question]
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         # Keyboard users land on the answer: the one given (after Back) or the first one; the
@@ -410,7 +423,7 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
 
     def retranslate(self) -> None:
         step, setup = self.step, self._setup
-        self.setTitle(map_text(step.title))
+        set_title(self, map_text(step.title))
         if not self._built():
             return
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
@@ -449,6 +462,14 @@ class VerdictPage(i18n.FollowsLanguage, QWizardPage):
 
     def help_texts(self) -> list[str]:
         return [self._setup.text(text) for text in self._setup.flow.verdict_help]
+
+    def mnemonic_widgets(self) -> list[QWidget]:
+        """What takes an Alt+letter here: the buttons, and the labels of fields."""
+        return [
+            widget
+            for widget in self.findChildren(QWidget)
+            if isinstance(widget, QPushButton) or (isinstance(widget, QLabel) and widget.buddy() is not None)
+        ]
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         wizard = self.wizard()
@@ -498,6 +519,6 @@ class VerdictPage(i18n.FollowsLanguage, QWizardPage):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate("VerdictPage", "Result"))
+        set_title(self, QCoreApplication.translate("VerdictPage", "Result"))
         if self._view is not None:
             self._view.retranslate()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QShowEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QRadioButton, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QWidget, QWizard, QWizardPage
 
 from . import __version__, i18n, mnemonics, settings
 from .flow import ARTICLE, VERDICT_PAGE, Flow, validate
@@ -122,9 +122,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
     def _tab_to_buttons_after(self, page: QWizardPage) -> None:
         """Tab reads the page, then the buttons: pages build their widgets when first shown, after
         the wizard made its buttons, and a widget made later joins the end of the Tab chain."""
+        # Qt places a button after the last of the page's own widgets in the chain.
         last: QWidget = page
-        while (following := last.nextInFocusChain()) is not None and page.isAncestorOf(following):
-            last = following
         for which in _BUTTON_LAYOUT:
             if which != QWizard.WizardButton.Stretch:
                 QWidget.setTabOrder(last, self.button(which))
@@ -257,14 +256,15 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
             button = self.button(which)
             if button.isVisibleTo(self):
                 items.append((button.text(), partial(self.setButtonText, which)))
-        for widget in page.findChildren(QWidget):
+        widgets = page.mnemonic_widgets() if isinstance(page, (StepPage, VerdictPage)) else []
+        for widget in widgets:
             if not widget.isVisibleTo(page):
                 continue
             if isinstance(widget, QPushButton):
                 items.append((widget.text(), widget.setText))
-            elif isinstance(widget, QGroupBox) and widget.findChildren(QRadioButton):
+            elif isinstance(widget, QGroupBox):
                 items.append((widget.title(), widget.setTitle))
-            elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            elif isinstance(widget, QLabel):
                 items.append((widget.text(), widget.setText))
         for (_, apply), text in zip(items, mnemonics.assign([label for label, _ in items]), strict=True):
             apply(text)
