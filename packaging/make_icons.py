@@ -8,8 +8,10 @@ Writes, from ``resources/icons/org.billingcontact.Assistant.svg``:
 - ``org.billingcontact.Assistant.ico`` (Windows: the executable and the installer);
 - ``org.billingcontact.Assistant.icns`` (macOS: the app bundle);
 
-and copies the master over the copy the app shows at run time,
-``gui/billing_contact/icons/billing-contact-assistant.svg``. The outputs are committed; a test
+copies the master over the copy the app keeps at run time,
+``gui/billing_contact/icons/billing-contact-assistant.svg``, and renders the icons the first page
+shows as PNG files beside their SVG (``<name>-<N>.png``): the app starts without loading Qt's SVG
+module (``make bench``). The outputs are committed; a test
 renders them again and fails if they no longer match the master.
 
 Qt's own ico and icns image plugins write a single image per file, and a platform icon holds one
@@ -94,6 +96,30 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
+# The first page's icons, by name in gui/billing_contact/icons/, and the sizes drawn of each: the
+# window icon at what title bars, task bars and switchers ask for; the language button's at one,
+# two and three times its 16 px.
+RUNTIME_ICON_DIR = RUNTIME_COPY.parent
+RUNTIME_PNG_SIZES = {
+    "billing-contact-assistant": (16, 24, 32, 48, 64, 128, 256),
+    "language": (16, 24, 32, 48),
+}
+
+
+def render_runtime(icon_dir: Path, out_dir: Path) -> list[Path]:
+    """Write the PNG sizes of each of the first page's icons; return the files written."""
+    written = []
+    for name, sizes in RUNTIME_PNG_SIZES.items():
+        renderer = QSvgRenderer(str(icon_dir / f"{name}.svg"))
+        if not renderer.isValid():
+            raise RuntimeError(f"{icon_dir / name}.svg is not an SVG that Qt can draw")
+        for size in sizes:
+            path = out_dir / f"{name}-{size}.png"
+            path.write_bytes(render_png(renderer, size))
+            written.append(path)
+    return written
+
+
 def render_all(master: Path, out_dir: Path) -> list[Path]:
     """Write every size rendered from ``master`` under ``out_dir``; return the files written."""
     renderer = QSvgRenderer(str(master))
@@ -120,7 +146,8 @@ def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QPainter needs it alive
     written = render_all(MASTER, OUT_DIR)
     shutil.copyfile(MASTER, RUNTIME_COPY)
-    for path in [*written, RUNTIME_COPY]:
+    written += [RUNTIME_COPY, *render_runtime(RUNTIME_ICON_DIR, RUNTIME_ICON_DIR)]
+    for path in written:
         print(path.relative_to(ROOT))
     return 0
 

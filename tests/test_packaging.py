@@ -24,6 +24,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from billing_contact import __version__
 from billing_contact.app import APP_ID
+from billing_contact.pages import ICON_DIR, png_icon
 from billing_contact.settings import APPLICATION
 from billing_contact.wizard import APP_ICON
 
@@ -113,6 +114,19 @@ def test_the_committed_icons_are_rendered_from_the_current_master(qapp, tmp_path
         if path.read_bytes() != (RESOURCES / "icons" / path.relative_to(tmp_path)).read_bytes()
     ]
     assert stale == [], "run make icons"
+
+
+def test_the_first_pages_png_icons_are_rendered_from_their_svg(qapp, tmp_path: Path) -> None:
+    make_icons = _make_icons()
+    written = make_icons.render_runtime(ICON_DIR, tmp_path)
+    assert len(written) == sum(len(sizes) for sizes in make_icons.RUNTIME_PNG_SIZES.values())
+    stale = [path.name for path in written if path.read_bytes() != (ICON_DIR / path.name).read_bytes()]
+    assert stale == [], "run make icons"
+    # What the app loads is what was drawn: each size, and nothing else under those names.
+    for name, sizes in make_icons.RUNTIME_PNG_SIZES.items():
+        assert sorted(p.name for p in ICON_DIR.glob(f"{name}-*.png")) == sorted(f"{name}-{n}.png" for n in sizes)
+        icon = png_icon(name)
+        assert sorted(size.width() for size in icon.availableSizes()) == sorted(sizes)
 
 
 # --- Linux desktop integration -----------------------------------------------------------------

@@ -30,7 +30,7 @@ def test_the_wheel_carries_every_catalog_and_icon(qapp, tmp_path: Path) -> None:
         assert name in names, name
         translator = QTranslator()
         assert translator.load(str(tmp_path / "unpacked" / name)), name
-    for icon in ICON_DIR.glob("*.svg"):
+    for icon in [*ICON_DIR.glob("*.svg"), *ICON_DIR.glob("*.png")]:
         assert f"billing_contact/icons/{icon.name}" in names
     assert "billing_contact/flow.py" in names
     # The sources of the catalogs and the tests are not the app's to carry.

@@ -39,6 +39,8 @@ def look():
     seen["page"] = wizard.currentPage().objectName()
     seen["modules"] = sorted(sys.modules)
     seen["qt_namespace_made"] = "Qt" in vars(PySide6.QtCore)
+    with open("/proc/self/maps") as maps:
+        seen["qt_svg_loaded"] = "libQt6Svg" in maps.read()
     QApplication.quit()
 
 app = QApplication(["billing-contact-assistant"])  # main() takes it over
@@ -76,6 +78,11 @@ def test_the_first_page_does_not_make_the_qt_namespace(tmp_path: Path) -> None:
     seen = _start(tmp_path)
     assert seen["namespace_is_lazy"], "this PySide6 makes its classes at import: the check below means nothing"
     assert not seen["qt_namespace_made"]
+
+
+def test_the_first_page_draws_no_svg(tmp_path: Path) -> None:
+    # Its icons are PNG sizes (make icons): Qt's SVG module and icon engine weigh 1.4 MiB.
+    assert not _start(tmp_path)["qt_svg_loaded"]
 
 
 def test_importing_the_package_imports_no_qt(tmp_path: Path) -> None:

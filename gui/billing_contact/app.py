@@ -9,11 +9,11 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from . import __version__, errors, i18n, settings
 from .flow import ARTICLE, Flow
+from .pages import png_icon
 from .wizard import APP_ICON, BillingContactWizard
 
 APP_ID = "org.billingcontact.Assistant"
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(options: argparse.Namespace, qt_args: list[str], program: str) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([program, *qt_args])
-    app.setWindowIcon(QIcon(str(APP_ICON)))
+    app.setWindowIcon(png_icon(APP_ICON.stem))
     if options.self_check:
         from . import selfcheck
 

@@ -54,6 +54,18 @@ ICON_DIR = Path(__file__).resolve().parent / "icons"
 SELECTABLE = "TextSelectableByMouse|TextSelectableByKeyboard"
 
 
+def png_icon(name: str) -> QIcon:
+    """The icon ``name`` from its PNG sizes (``make icons`` draws them from ``name``.svg).
+
+    For the first page's icons: an SVG icon loads Qt's SVG module and icon engine, about
+    1.4 MiB and a few milliseconds before the first page shows (``make bench``).
+    """
+    icon = QIcon()
+    for path in sorted(ICON_DIR.glob(f"{name}-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def set_keys(obj: QObject, prop: str, keys: str) -> None:
     """Set the enum or flags property ``prop`` of ``obj`` by its keys' names: ``"RichText"``, ``"A|B"``.
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 
 from . import i18n, settings
 from .flow import ARTICLE, CONTEXT, VERDICT_PAGE, FlowError, validate, walks
-from .pages import ICON_DIR
+from .pages import ICON_DIR, png_icon
 from .verdict import verdict_icon
 from .wizard import APP_ICON, BillingContactWizard
 
@@ -44,6 +44,11 @@ def _icons() -> list[Check]:
             ok = not pixmap.isNull()
         detail = f"{pixmap.width()}x{pixmap.height()}" if ok else f"could not be drawn from {path}"
         checks.append(Check(f"icon {path.name}", ok, detail))
+    # The first page's icons, drawn ahead as PNG sizes.
+    for name in (APP_ICON.stem, "language"):
+        sizes = sorted(size.width() for size in png_icon(name).availableSizes())
+        detail = ", ".join(f"{size} px" for size in sizes) if sizes else f"no {name}-<size>.png in {ICON_DIR}"
+        checks.append(Check(f"icon {name} (PNG)", bool(sizes), detail))
     return checks
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QWidget, QWizard, QWizardPage
 
 from . import __version__, i18n, mnemonics, settings
 from .flow import ARTICLE, VERDICT_PAGE, Flow, validate
-from .pages import ICON_DIR, PageIndex, Setup, StepPage, VerdictPage
+from .pages import ICON_DIR, PageIndex, Setup, StepPage, VerdictPage, png_icon
 from .settings import Policy
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.pages = PageIndex(flow)
         self._setup = Setup(flow, self.pages, self.policy)
         self.setObjectName("wizard")
-        self.setWindowIcon(QIcon(str(APP_ICON)))
+        self.setWindowIcon(png_icon(APP_ICON.stem))
         # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
         # sit on the text-field colour, where a dark palette hides radio buttons and fields.
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -81,7 +81,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self._build_language_menu()
         if self.wizardStyle() in (QWizard.WizardStyle.AeroStyle, QWizard.WizardStyle.MacStyle):
             # These styles show a logo: the app's. (Drawing it elsewhere would be time lost.)
-            self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QIcon(str(APP_ICON)).pixmap(48, 48))
+            self.setPixmap(QWizard.WizardPixmap.LogoPixmap, png_icon(APP_ICON.stem).pixmap(48, 48))
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
         # One size for every page, so that the window does not jump as the text grows; in lines
@@ -195,7 +195,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         button = self.language_button()
         button.setObjectName("language")
-        button.setIcon(QIcon(str(ICON_DIR / "language.svg")))
+        button.setIcon(png_icon("language"))
         menu = QMenu(button)
         menu.setObjectName("language.menu")
         group = QActionGroup(menu)
