@@ -16,6 +16,7 @@ Start-up (``make bench``) asks the first page to cost little more than a bare QW
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -54,6 +55,7 @@ ICON_DIR = Path(__file__).resolve().parent / "icons"
 SELECTABLE = "TextSelectableByMouse|TextSelectableByKeyboard"
 
 
+@cache
 def png_icon(name: str) -> QIcon:
     """The icon ``name`` from its PNG sizes (``make icons`` draws them from ``name``.svg).
 
@@ -61,8 +63,10 @@ def png_icon(name: str) -> QIcon:
     1.4 MiB and a few milliseconds before the first page shows (``make bench``).
     """
     icon = QIcon()
-    for path in sorted(ICON_DIR.glob(f"{name}-*.png")):
-        icon.addFile(str(path))
+    for path in ICON_DIR.glob(f"{name}-*.png"):
+        size = int(path.stem.rsplit("-", 1)[1])
+        # The size given, each file is read only when a size near it is drawn.
+        icon.addFile(str(path), QSize(size, size))
     return icon
 
 
