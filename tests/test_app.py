@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from billing_contact import __version__, i18n
-from billing_contact.app import main
+from billing_contact.app import Exit, Options, main, parse_command_line
 from billing_contact.wizard import BillingContactWizard
 
 BIN = Path(sys.executable).parent
@@ -40,8 +40,32 @@ def test_help_documents_the_options() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "billing_contact", "--help"], capture_output=True, text=True, check=True
     )
-    assert "--lang CODE" in result.stdout
+    assert result.stdout.startswith("Usage: billing-contact-assistant [options]")
+    assert "--lang <CODE>" in result.stdout
+    assert "--start <PATH>" in result.stdout
+    assert "--self-check" in result.stdout
     assert ", ".join(i18n.LANGUAGES) in " ".join(result.stdout.split())
+
+
+def test_an_option_without_its_value_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--lang"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert "billing-contact-assistant: Missing value after '--lang'." in result.stderr
+    assert "Try 'billing-contact-assistant --help'." in result.stderr
+
+
+def test_qt_options_are_left_to_qt_and_the_apps_are_read() -> None:
+    options = parse_command_line(
+        ["billing-contact-assistant", "-style", "fusion", "--lang", "it", "-reverse", "--start", "admin-center"]
+    )
+    assert options == Options(lang="it", start="admin-center", self_check=False)
+    assert parse_command_line(["billing-contact-assistant"]) == Options()
+    assert parse_command_line(["billing-contact-assistant", "--self-check"]) == Options(self_check=True)
+    assert parse_command_line(["x", "--start="]) == Exit(
+        2, "billing-contact-assistant: --start needs a value.\nTry 'billing-contact-assistant --help'."
+    )
 
 
 @pytest.fixture(scope="module")
