@@ -81,9 +81,23 @@ package-check:
 	packaging/package-check
 
 ## bench: start-up and memory against a minimal QWizard, and the app's own timings (benchmarks/)
-bench: $(VENV)/.dev-installed
+bench: $(VENV)/.dev-installed build/bench-frozen/.built
 	@tools/system-deps run
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# The app and the baseline wizard frozen the same way (the bundle's spec), each with
+# benchmarks/first_show.py as a runtime hook, for make bench's frozen start-up line.
+build/bench-frozen/.built: packaging/billing-contact-assistant.spec benchmarks/first_show.py \
+		benchmarks/baseline_wizard.py $(wildcard gui/billing_contact/*.py)
+	[ -x build/bundle-venv/bin/pyinstaller ] || PYTHON=$(PYTHON) packaging/build-bundle
+	build/bundle-venv/bin/python -m pip --disable-pip-version-check --quiet install --no-deps --force-reinstall .
+	for script in packaging/launcher.py benchmarks/baseline_wizard.py; do \
+		BENCH_RUNTIME_HOOK=$(CURDIR)/benchmarks/first_show.py \
+		BENCH_SCRIPT=$$( [ $$script = packaging/launcher.py ] || echo $(CURDIR)/$$script ) \
+		build/bundle-venv/bin/pyinstaller --noconfirm --log-level ERROR --distpath build/bench-frozen/dist \
+			--workpath build/bench-frozen/work packaging/billing-contact-assistant.spec || exit 1; \
+	done
+	@touch $@
 
 ## bench-size: the bundle's and the .deb's size against an untrimmed minimal QWizard bundle
 bench-size: deb

@@ -9,8 +9,8 @@ means the same thing in both without a line of benchmark code in either: when th
 it), the launcher prints ``MARKER`` and quits the loop. On the offscreen platform the first
 expose and paint come from the event loop, after ``exec()`` starts, so none is missed.
 
-A frozen program has no launcher: importing this module with ``BENCH_FIRST_SHOW=1`` set (a
-PyInstaller runtime hook, for a benchmark build) arms the same watch.
+A frozen program has no launcher: ``make bench`` freezes the app and the baseline with this file as
+a PyInstaller runtime hook, which arms the same watch when ``BENCH_FIRST_SHOW=1`` is set.
 """
 
 from __future__ import annotations
@@ -72,7 +72,9 @@ def _run(argv: list[str]) -> None:
     runpy.run_path(argv[0], run_name="__main__")
 
 
-if __name__ == "__main__":
+if getattr(sys, "frozen", False):
+    # A PyInstaller runtime hook, which runs as __main__ before the frozen program's own script.
+    if os.environ.get(ENV) == "1":
+        arm()
+elif __name__ == "__main__":
     _run(sys.argv[1:])
-elif os.environ.get(ENV) == "1":
-    arm()

@@ -40,9 +40,10 @@ MEMORY_RATIO = 1.10
 TRANSITION_MS = 10.0
 LANGUAGE_MS = 50.0
 
-# Where the packaging chore (`make bundle`) puts the frozen app and the frozen baseline.
-FROZEN_APP = ROOT / "dist" / "billing-contact-assistant" / "billing-contact-assistant"
-FROZEN_BASELINE = ROOT / "dist" / "baseline_wizard" / "baseline_wizard"
+# Where make bench freezes the app and the baseline, each with first_show.py as a runtime hook.
+FROZEN_DIST = ROOT / "build" / "bench-frozen" / "dist"
+FROZEN_APP = FROZEN_DIST / "billing-contact-assistant" / "billing-contact-assistant"
+FROZEN_BASELINE = FROZEN_DIST / "baseline_wizard" / "baseline_wizard"
 
 
 @dataclass
@@ -154,8 +155,7 @@ def _frozen(rows: list[list[str]], warmup: int, runs: int) -> str | None:
     if not (FROZEN_APP.is_file() and FROZEN_BASELINE.is_file()):
         return (
             f"frozen bundle: skipped, {FROZEN_APP.relative_to(ROOT)} and {FROZEN_BASELINE.relative_to(ROOT)} "
-            "are not both there, each built with benchmarks/first_show.py as a PyInstaller runtime hook "
-            "(make bundle and make bench-size do not add that hook yet)"
+            "are not both there: make bench builds them (run.py alone does not)"
         )
     # A frozen program has no launcher: it arms first_show.py as a runtime hook when told to.
     hook = {"BENCH_FIRST_SHOW": "1"}
