@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 
-@dataclass(frozen=True)
-class Texts:
+class Texts(NamedTuple):
     title: str
     text: str
     informative: str = ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Literal, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 # The Linguist context of every string in this module.
@@ -146,12 +146,13 @@ class Flow(NamedTuple):
         return (*(step.id for step in self.steps), VERDICT_PAGE)
 
 
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
+if TYPE_CHECKING:  # for the type checker only: a Protocol class costs time at every start
 
+    class _HasId(Protocol):
+        @property
+        def id(self) -> str: ...
 
-_Item = TypeVar("_Item", bound=_HasId)
+    _Item = TypeVar("_Item", bound=_HasId)
 
 
 def _by_id(items: tuple[_Item, ...], wanted: str) -> _Item:

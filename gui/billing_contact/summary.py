@@ -8,11 +8,10 @@ only lays the texts out.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Labels:
+class Labels(NamedTuple):
     """The summary's own headings, already translated."""
 
     title: str
@@ -24,8 +23,7 @@ class Labels:
     version: str
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     labels: Labels
     answers: tuple[tuple[str, str], ...]
     verdict: str
