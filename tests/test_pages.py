@@ -178,6 +178,14 @@ def test_every_page_fits_a_small_laptop_screen_and_nothing_is_cut(make_wizard, l
         _assert_fits_and_nothing_is_cut(wizard, page_id)
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_the_window_keeps_its_size_along_every_path(make_wizard, language) -> None:
+    sizes = set()
+    for wizard, _, page_id in _every_page(make_wizard, language):
+        sizes.add((page_id, wizard.size().width(), wizard.size().height()))
+    assert len({(width, height) for _, width, height in sizes}) == 1, sorted(sizes)
+
+
 def _assert_fits_and_nothing_is_cut(wizard: QWizard, page_id: str) -> None:
     QTest.qWait(20)  # as a person looks: once the page has been laid out (scroll bars settle in turns)
     for scroll in wizard.currentPage().findChildren(QScrollArea):

@@ -85,9 +85,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
         # One size for every page, so that the window does not jump as the text grows; in lines
-        # of text rather than pixels, so that it follows the font and the screen's scaling.
+        # of text rather than pixels, so that it follows the font and the screen's scaling. Pages
+        # are made when reached, so the size is set ahead: room for the tallest page in the
+        # longest of the shipped languages (tests/test_pages.py walks every path to check).
         line = self.fontMetrics().height()
-        self.resize(self.sizeHint().expandedTo(QSize(44 * line, 34 * line)))
+        self.resize(self.sizeHint().expandedTo(QSize(44 * line, 37 * line)))
 
     # -- pages --------------------------------------------------------------------------------
 
