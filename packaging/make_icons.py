@@ -9,9 +9,9 @@ Writes, from ``resources/icons/org.billingcontact.Assistant.svg``:
 - ``org.billingcontact.Assistant.icns`` (macOS: the app bundle);
 
 copies the master over the copy the app keeps at run time,
-``gui/billing_contact/icons/billing-contact-assistant.svg``, and renders the icons the first page
-shows as PNG files beside their SVG (``<name>-<N>.png``): the app starts without loading Qt's SVG
-module (``make bench``). The outputs are committed; a test
+``gui/billing_contact/icons/billing-contact-assistant.svg``, and renders the icons the step pages
+show as PNG files beside their SVG (``<name>-<N>.png``): the app starts, and goes from page to
+page, without loading Qt's SVG module (``make bench``). The outputs are committed; a test
 renders them again and fails if they no longer match the master.
 
 Qt's own ico and icns image plugins write a single image per file, and a platform icon holds one
@@ -96,13 +96,14 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
-# The first page's icons, by name in gui/billing_contact/icons/, and the sizes drawn of each: the
-# window icon at what title bars, task bars and switchers ask for; the language button's at one,
-# two and three times its 16 px.
+# The step pages' icons, by name in gui/billing_contact/icons/, and the sizes drawn of each: the
+# window icon at what title bars, task bars and switchers ask for; the buttons' at one, one and a
+# half, two and three times their 16 px.
 RUNTIME_ICON_DIR = RUNTIME_COPY.parent
 RUNTIME_PNG_SIZES = {
     "billing-contact-assistant": (16, 24, 32, 48, 64, 128, 256),
     "language": (16, 24, 32, 48),
+    "open-external": (16, 24, 32, 48),
 }
 
 

@@ -59,8 +59,8 @@ SELECTABLE = "TextSelectableByMouse|TextSelectableByKeyboard"
 def png_icon(name: str) -> QIcon:
     """The icon ``name`` from its PNG sizes (``make icons`` draws them from ``name``.svg).
 
-    For the first page's icons: an SVG icon loads Qt's SVG module and icon engine, about
-    1.4 MiB and a few milliseconds before the first page shows (``make bench``).
+    For the step pages' icons: an SVG icon loads Qt's SVG module and icon engine, about
+    1.4 MiB and a few milliseconds, before the first page shows or as the next one does.
     """
     icon = QIcon()
     for path in ICON_DIR.glob(f"{name}-*.png"):
@@ -264,7 +264,7 @@ class PortalRow(QWidget):
         top = QHBoxLayout()
         self.open_button = QPushButton(self)
         self.open_button.setObjectName(action.id)
-        self.open_button.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
+        self.open_button.setIcon(png_icon("open-external"))
         self.open_button.setAccessibleDescription(url)
         self.open_button.clicked.connect(self._open)
         top.addWidget(self.open_button)

@@ -44,8 +44,8 @@ def _icons() -> list[Check]:
             ok = not pixmap.isNull()
         detail = f"{pixmap.width()}x{pixmap.height()}" if ok else f"could not be drawn from {path}"
         checks.append(Check(f"icon {path.name}", ok, detail))
-    # The first page's icons, drawn ahead as PNG sizes.
-    for name in (APP_ICON.stem, "language"):
+    # The step pages' icons, drawn ahead as PNG sizes.
+    for name in (APP_ICON.stem, "language", "open-external"):
         sizes = sorted(size.width() for size in png_icon(name).availableSizes())
         detail = ", ".join(f"{size} px" for size in sizes) if sizes else f"no {name}-<size>.png in {ICON_DIR}"
         checks.append(Check(f"icon {name} (PNG)", bool(sizes), detail))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QEvent, QLocale, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from . import __version__
 from .flow import Action, Verdict, Walk
-from .pages import ICON_DIR, PortalRow, Setup, map_text, paragraph_label, set_keys
+from .pages import ICON_DIR, PortalRow, Setup, map_text, paragraph_label, png_icon, set_keys
 from .settings import Policy
 from .summary import Labels, Summary
 
@@ -511,7 +511,7 @@ class _ContactPanel(QWidget):
         if contact.helpdesk_url:
             self._helpdesk = QPushButton(self)
             self._helpdesk.setObjectName("action.open_helpdesk")
-            self._helpdesk.setIcon(QIcon(str(ICON_DIR / "open-external.svg")))
+            self._helpdesk.setIcon(png_icon("open-external"))
             self._helpdesk.setToolTip(contact.helpdesk_url)
             self._helpdesk.clicked.connect(self._open_helpdesk)
             row.addWidget(self._helpdesk)
