@@ -319,6 +319,7 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
         self._setup = setup
         self._previous: str | None = None
         self._choices: list[ChoiceButton] = []
+        self._group: QButtonGroup | None = None
         self.setObjectName(step.id)
         self.setTitle(map_text(step.title))
 
@@ -355,12 +356,12 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
         layout.addStretch(1)
 
     def _built(self) -> bool:
-        return bool(self._choices)
+        return self._group is not None
 
     # -- the answer ---------------------------------------------------------------------------
 
     def _checked(self) -> int:
-        return self._group.checkedId() if self._built() else -1
+        return self._group.checkedId() if self._group is not None else -1
 
     def answer(self) -> str | None:
         """The id of the chosen choice, or None."""
@@ -375,13 +376,14 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
         self._choices[[c.id for c in self.step.choices].index(choice_id)].setChecked(True)
 
     def clear_answer(self) -> None:
-        if not self._built():
+        group = self._group
+        if group is None:
             return
         # An exclusive group never unchecks its last button by itself.
-        self._group.setExclusive(False)
+        group.setExclusive(False)
         for button in self._choices:
             button.setChecked(False)
-        self._group.setExclusive(True)
+        group.setExclusive(True)
         self.completeChanged.emit()
 
     def _answer_toggled(self, index: int, checked: bool) -> None:
