@@ -16,6 +16,7 @@ Start-up (``make bench``) asks the first page to cost little more than a bare QW
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -63,11 +64,26 @@ def png_icon(name: str) -> QIcon:
     1.4 MiB and a few milliseconds, before the first page shows or as the next one does.
     """
     icon = QIcon()
-    for path in ICON_DIR.glob(f"{name}-*.png"):
-        size = int(path.stem.rsplit("-", 1)[1])
+    for size, path in _png_files().get(name, ()):
         # The size given, each file is read only when a size near it is drawn.
-        icon.addFile(str(path), QSize(size, size))
+        icon.addFile(path, QSize(size, size))
     return icon
+
+
+@cache
+def _png_files() -> dict[str, list[tuple[int, str]]]:
+    """The icons folder's ``<name>-<size>.png`` files by name, read once.
+
+    One listing rather than a glob per icon: each glob pattern is compiled to a regular
+    expression, a quarter of a millisecond, twice before the first page shows.
+    """
+    files: dict[str, list[tuple[int, str]]] = {}
+    for file_name in os.listdir(ICON_DIR):
+        stem, _, extension = file_name.rpartition(".")
+        name, _, size = stem.rpartition("-")
+        if extension == "png" and name and size.isdigit():
+            files.setdefault(name, []).append((int(size), os.path.join(ICON_DIR, file_name)))
+    return files
 
 
 def set_keys(obj: QObject, prop: str, keys: str) -> None:
