@@ -1,0 +1,113 @@
+"""The app's first page built from stock Qt widgets in one file: what that content costs to show.
+
+The baseline (``baseline_wizard.py``) is a bare wizard. The app's first page holds more: two
+paragraphs of rich text, a question in a group box with two choices, Help, a language button with
+its icon and a menu of six languages, a window icon, a window sized for the longest page. This
+script shows the same content in English with no code of the app's (no map, catalogs, settings,
+log, custom widgets), so ``make bench`` can tell what the content costs from what the app's code
+adds. Keep it stock and small; the texts are the map's (``billing_contact.flow``, page.start).
+"""
+
+import os
+import sys
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QActionGroup, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+ICONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "gui", "billing_contact", "icons")
+TITLE = "Who is the billing contact for my account?"
+INTRO = (
+    "<p>The billing contact (that is, the billing admin) for your account is a member of your organization "
+    "(not a LogMeIn representative) with special privileges: they can change the account's subscription plan, "
+    "change the payment and billing information, and manage the other account settings.</p>"
+    "<p>Only billing contacts or account admins can see who the billing contact of an account is. If you think "
+    "you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on "
+    "the portal, in your own browser: this assistant never asks for your password.</p>"
+)
+QUESTION = "How do you want to check?"
+CHOICES = (
+    "Sign in to the Billing Center (anyone who thinks they are the billing contact)",
+    "Sign in to the Admin Center (account admins)",
+)
+LANGUAGES = ("English", "Italiano", "Deutsch", "Français", "Español", "Português (Brasil)")
+
+
+def _icon(name: str, sizes: tuple[int, ...]) -> QIcon:
+    icon = QIcon()
+    for size in sizes:
+        icon.addFile(os.path.join(ICONS, f"{name}-{size}.png"), QSize(size, size))
+    return icon
+
+
+def _first_page() -> QWizardPage:
+    page = QWizardPage()
+    page.setTitle(TITLE)
+    layout = QVBoxLayout(page)
+    intro = QLabel(INTRO, page)
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    question = QGroupBox(QUESTION, page)
+    choices = QVBoxLayout(question)
+    group = QButtonGroup(page)
+    for text in CHOICES:
+        button = QRadioButton(text, question)
+        group.addButton(button)
+        choices.addWidget(button)
+    layout.addWidget(question)
+    layout.addStretch(1)
+    return page
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    app.setWindowIcon(_icon("billing-contact-assistant", (16, 24, 32, 48, 64, 128, 256)))
+    wizard = QWizard()
+    wizard.setWindowTitle("Billing Contact Assistant")
+    wizard.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+    wizard.setOption(QWizard.WizardOption.HaveHelpButton, True)
+    wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+    language = wizard.button(QWizard.WizardButton.CustomButton1)
+    language.setText(LANGUAGES[0])
+    language.setIcon(_icon("language", (16, 24, 32, 48)))
+    menu = QMenu(language)
+    group = QActionGroup(menu)
+    for name in LANGUAGES:
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(name == LANGUAGES[0])
+        group.addAction(action)
+        menu.addAction(action)
+    language.setMenu(menu)
+    wizard.setButtonLayout(
+        [
+            QWizard.WizardButton.HelpButton,
+            QWizard.WizardButton.CustomButton1,
+            QWizard.WizardButton.Stretch,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ]
+    )
+    wizard.addPage(_first_page())
+    # The way on, as on the app's first page: Next, not Finish.
+    wizard.addPage(QWizardPage())
+    line = wizard.fontMetrics().height()
+    wizard.resize(wizard.sizeHint().expandedTo(QSize(44 * line, 37 * line)))
+    wizard.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

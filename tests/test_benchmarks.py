@@ -1,0 +1,58 @@
+"""The programs ``make bench`` starts: each shows its first page, and the floor shows the app's.
+
+Timing is the benchmark's business (``make bench``); these only keep its programs honest, so that
+a change to the app or to a script cannot quietly turn a figure into a comparison of other things.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from billing_contact.flow import ARTICLE
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+MARKER = "first-show"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_content_floor_shows_the_texts_of_the_apps_first_page() -> None:
+    floor = _load("first_page_floor")
+    start = ARTICLE.step(ARTICLE.start)
+    # The map's source texts are the English ones.
+    assert start.title == floor.TITLE
+    assert "".join(f"<p>{paragraph}</p>" for paragraph in start.intro) == floor.INTRO
+    assert start.question == floor.QUESTION
+    assert tuple(choice.text for choice in start.choices) == floor.CHOICES
+
+
+@pytest.mark.parametrize(
+    "script",
+    [["baseline_wizard.py"], ["first_page_floor.py"], ["app_startup.py", "--lang", "en"]],
+    ids=["baseline", "content floor", "app"],
+)
+def test_each_program_says_when_its_first_page_is_shown(script: list[str], tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    result = subprocess.run(
+        [sys.executable, str(BENCH / "first_show.py"), *(str(BENCH / script[0]), *script[1:])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, MARKER), result.stderr
