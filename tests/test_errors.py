@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from billing_contact import desktop, errors
+from billing_contact import desktop, errors, pages
 from helpers import choose, walk
 
 
@@ -103,6 +103,25 @@ def test_a_log_file_that_cannot_be_opened_is_said_once_and_the_app_goes_on(caplo
         logging.getLogger("test").warning("second")
     assert caplog.text.count("Cannot write the log file") == 1
     errors.configure_logging(tmp_path / "after")
+
+
+def test_an_unreadable_icons_folder_is_said_and_the_wizard_starts_without_icons(
+    make_wizard, monkeypatch, caplog, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(pages, "ICON_DIR", tmp_path / "missing")
+    # The listing and the icons are read once per process: this test starts from none, and
+    # leaves none behind for the tests after it.
+    pages._png_files.cache_clear()
+    pages.png_icon.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            wizard = make_wizard("en")
+        assert caplog.text.count("Cannot read the icons folder") == 1
+        assert wizard.language_button().icon().isNull()
+        assert wizard.currentPage().objectName() == "page.start"
+    finally:
+        pages._png_files.cache_clear()
+        pages.png_icon.cache_clear()
 
 
 def test_a_log_folder_that_cannot_be_written_is_said_and_the_app_goes_on(caplog, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ Start-up (``make bench``) asks the first page to cost little more than a bare QW
 
 from __future__ import annotations
 
+import logging
 import os
 from functools import cache
 from pathlib import Path
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
     from .summary import Summary
     from .verdict import VerdictView
 
+_log = logging.getLogger(__name__)
+
 # lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
 translate = QCoreApplication.translate
 ICON_DIR = Path(__file__).resolve().parent / "icons"
@@ -78,7 +81,13 @@ def _png_files() -> dict[str, list[tuple[int, str]]]:
     expression, a quarter of a millisecond, twice before the first page shows.
     """
     files: dict[str, list[tuple[int, str]]] = {}
-    for file_name in os.listdir(ICON_DIR):
+    try:
+        file_names = os.listdir(ICON_DIR)
+    except OSError as error:
+        # A broken install: the app runs on without icons, and --self-check says which are missing.
+        _log.warning("Cannot read the icons folder (%s): the icons are left out.", error)
+        return files
+    for file_name in file_names:
         stem, _, extension = file_name.rpartition(".")
         name, _, size = stem.rpartition("-")
         if extension == "png" and name and size.isdigit():
