@@ -41,11 +41,13 @@ CHOICES = (
     "Sign in to the Admin Center (account admins)",
 )
 LANGUAGES = ("English", "Italiano", "Deutsch", "Français", "Español", "Português (Brasil)")
+# The PNG sizes the app ships for its window and language icons (make icons draws them).
+ICON_SIZES = {"billing-contact-assistant": (16, 24, 32, 48, 64, 128, 256), "language": (16, 24, 32, 48)}
 
 
-def _icon(name: str, sizes: tuple[int, ...]) -> QIcon:
+def _icon(name: str) -> QIcon:
     icon = QIcon()
-    for size in sizes:
+    for size in ICON_SIZES[name]:
         icon.addFile(os.path.join(ICONS, f"{name}-{size}.png"), QSize(size, size))
     return icon
 
@@ -71,7 +73,7 @@ def _first_page() -> QWizardPage:
 
 def main() -> int:
     app = QApplication(sys.argv)
-    app.setWindowIcon(_icon("billing-contact-assistant", (16, 24, 32, 48, 64, 128, 256)))
+    app.setWindowIcon(_icon("billing-contact-assistant"))
     wizard = QWizard()
     wizard.setWindowTitle("Billing Contact Assistant")
     wizard.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -79,7 +81,7 @@ def main() -> int:
     wizard.setOption(QWizard.WizardOption.HaveCustomButton1, True)
     language = wizard.button(QWizard.WizardButton.CustomButton1)
     language.setText(LANGUAGES[0])
-    language.setIcon(_icon("language", (16, 24, 32, 48)))
+    language.setIcon(_icon("language"))
     menu = QMenu(language)
     group = QActionGroup(menu)
     for name in LANGUAGES:

@@ -16,6 +16,7 @@ from types import ModuleType
 import pytest
 
 from billing_contact.flow import ARTICLE
+from billing_contact.pages import ICON_DIR
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 MARKER = "first-show"
@@ -30,7 +31,7 @@ def _load(name: str) -> ModuleType:
     return module
 
 
-def test_the_content_floor_shows_the_texts_of_the_apps_first_page() -> None:
+def test_the_content_floor_shows_the_texts_and_icons_of_the_apps_first_page() -> None:
     floor = _load("first_page_floor")
     start = ARTICLE.step(ARTICLE.start)
     # The map's source texts are the English ones.
@@ -38,6 +39,10 @@ def test_the_content_floor_shows_the_texts_of_the_apps_first_page() -> None:
     assert "".join(f"<p>{paragraph}</p>" for paragraph in start.intro) == floor.INTRO
     assert start.question == floor.QUESTION
     assert tuple(choice.text for choice in start.choices) == floor.CHOICES
+    # ...and the icons' files, every size the app would load.
+    for name, sizes in floor.ICON_SIZES.items():
+        shipped = sorted(int(path.stem.rsplit("-", 1)[1]) for path in ICON_DIR.glob(f"{name}-*.png"))
+        assert shipped == sorted(sizes), name
 
 
 @pytest.mark.parametrize(
