@@ -85,13 +85,13 @@ bench: $(VENV)/.dev-installed build/bench-frozen/.built
 	@tools/system-deps run
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
-# The app and the baseline wizard frozen the same way (the bundle's spec), each with
-# benchmarks/first_show.py as a runtime hook, for make bench's frozen start-up line.
+# The app, the baseline wizard and the content floor frozen the same way (the bundle's spec),
+# each with benchmarks/first_show.py as a runtime hook, for make bench's frozen start-up lines.
 build/bench-frozen/.built: packaging/billing-contact-assistant.spec benchmarks/first_show.py \
-		benchmarks/baseline_wizard.py $(wildcard gui/billing_contact/*.py)
+		benchmarks/baseline_wizard.py benchmarks/first_page_floor.py $(wildcard gui/billing_contact/*.py)
 	[ -x build/bundle-venv/bin/pyinstaller ] || PYTHON=$(PYTHON) packaging/build-bundle
 	build/bundle-venv/bin/python -m pip --disable-pip-version-check --quiet install --no-deps --force-reinstall .
-	for script in packaging/launcher.py benchmarks/baseline_wizard.py; do \
+	for script in packaging/launcher.py benchmarks/baseline_wizard.py benchmarks/first_page_floor.py; do \
 		BENCH_RUNTIME_HOOK=$(CURDIR)/benchmarks/first_show.py \
 		BENCH_SCRIPT=$$( [ $$script = packaging/launcher.py ] || echo $(CURDIR)/$$script ) \
 		build/bundle-venv/bin/pyinstaller --noconfirm --log-level ERROR --distpath build/bench-frozen/dist \

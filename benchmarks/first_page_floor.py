@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-ICONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "gui", "billing_contact", "icons")
+if getattr(sys, "frozen", False):
+    # make bench freezes it with the bundle's spec, which ships the app's icons inside the bundle.
+    ICONS = os.path.join(getattr(sys, "_MEIPASS", ""), "billing_contact", "icons")
+else:
+    ICONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "gui", "billing_contact", "icons")
 TITLE = "Who is the billing contact for my account?"
 INTRO = (
     "<p>The billing contact (that is, the billing admin) for your account is a member of your organization "
@@ -72,6 +76,11 @@ def _first_page() -> QWizardPage:
 
 
 def main() -> int:
+    # A missing file would only leave an icon blank, and the floor lighter than the app's page.
+    files = [f"{name}-{size}.png" for name, sizes in ICON_SIZES.items() for size in sizes]
+    missing = [file for file in files if not os.path.isfile(os.path.join(ICONS, file))]
+    if missing:
+        sys.exit(f"first_page_floor.py: no {', '.join(missing)} in {ICONS}")
     app = QApplication(sys.argv)
     app.setWindowIcon(_icon("billing-contact-assistant"))
     wizard = QWizard()

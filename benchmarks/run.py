@@ -4,15 +4,16 @@ One run measures everything and prints one table:
 
 - start-up: wall time from just before the process is started to the launcher's marker line,
   which ``first_show.py`` prints once the first wizard page has been painted; then the program
-  quits. The app (``app_startup.py``: the real ``main()``) and the baseline
-  (``baseline_wizard.py``) are started the same way, with the same environment, on the offscreen
-  platform, interleaved run by run after warm-up runs, so that a noisy machine weighs on both;
-  with them, the content floor (``first_page_floor.py``): the app's first page built from stock
-  widgets in one file, which tells what the page's content costs from what the app's code adds;
+  quits. The app (``app_startup.py``: the real ``main()``), the baseline (``baseline_wizard.py``)
+  and the content floor (``first_page_floor.py``: the app's first page built from stock widgets
+  in one file, which tells what the page's content costs from what the app's code adds) are
+  started the same way, with the same environment, on the offscreen platform, interleaved run by
+  run after warm-up runs, so that a noisy machine weighs on all three;
 - peak memory: each process's max RSS, from ``os.wait4``;
 - inside the app (``inapp.py``, its own process): building the wizard, a page transition, the
   verdict page's first show, a language switch;
-- the frozen bundle against the baseline frozen the same way, when both have been built.
+- the frozen bundle against the baseline and the content floor frozen the same way, when all
+  three have been built.
 
 Targets are ratios and times measured in this same run, so that the machine's speed cancels out.
 """
@@ -46,6 +47,7 @@ LANGUAGE_MS = 50.0
 FROZEN_DIST = ROOT / "build" / "bench-frozen" / "dist"
 FROZEN_APP = FROZEN_DIST / "billing-contact-assistant" / "billing-contact-assistant"
 FROZEN_BASELINE = FROZEN_DIST / "baseline_wizard" / "baseline_wizard"
+FROZEN_FLOOR = FROZEN_DIST / "first_page_floor" / "first_page_floor"
 
 
 @dataclass
@@ -60,7 +62,7 @@ class Samples:
 def _env(extra: dict[str, str]) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    # The same language for both, whatever the machine's: the app speaks the system's.
+    # The same language for all, whatever the machine's: the app speaks the system's.
     env["LANG"] = env["LC_ALL"] = "C.UTF-8"
     env.pop("LANGUAGE", None)
     env.update(extra)
@@ -72,7 +74,7 @@ def _compile() -> None:
 
     A developer's environment may set PYTHONDONTWRITEBYTECODE; the app would then compile its
     sources at every start, which no installed copy does (pip compiles at install, a bundle holds
-    bytecode). The measured scripts themselves run as __main__, compiled each time in both.
+    bytecode). The measured scripts themselves run as __main__, compiled each time in all.
     """
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(ROOT / "gui" / "billing_contact"), str(HERE)], check=True
@@ -154,32 +156,61 @@ def _table(rows: list[list[str]]) -> str:
 
 def _frozen(rows: list[list[str]], warmup: int, runs: int) -> str | None:
     """Add the frozen start-up row to ``rows``; or return why there is none."""
-    if not (FROZEN_APP.is_file() and FROZEN_BASELINE.is_file()):
+    programs = (FROZEN_APP, FROZEN_BASELINE, FROZEN_FLOOR)
+    if not all(program.is_file() for program in programs):
         return (
-            f"frozen bundle: skipped, {FROZEN_APP.relative_to(ROOT)} and {FROZEN_BASELINE.relative_to(ROOT)} "
-            "are not both there: make bench builds them (run.py alone does not)"
+            f"frozen bundle: skipped, {', '.join(str(p.relative_to(ROOT)) for p in programs)} "
+            "are not all there: make bench builds them (run.py alone does not)"
         )
     # A frozen program has no launcher: it arms first_show.py as a runtime hook when told to.
     hook = {"BENCH_FIRST_SHOW": "1"}
     frozen_app = Samples("frozen app", [str(FROZEN_APP), "--lang", "en"], hook)
     frozen_baseline = Samples("frozen baseline", [str(FROZEN_BASELINE)], hook)
+    frozen_floor = Samples("frozen content floor", [str(FROZEN_FLOOR)], hook)
     try:
-        _interleaved([frozen_app, frozen_baseline], warmup, runs)
+        _interleaved([frozen_app, frozen_baseline, frozen_floor], warmup, runs)
     except RuntimeError as error:
         return f"frozen bundle: skipped, {error} (is benchmarks/first_show.py its runtime hook?)"
+    rows.extend(_start_rows("frozen start-up to first page", frozen_app, frozen_baseline, frozen_floor))
+    return None
+
+
+def _start_rows(label: str, app: Samples, baseline: Samples, floor: Samples) -> list[list[str]]:
+    """The start-up rows: the app against the baseline (the target), then the content floor.
+
+    No target on the floor's rows: they tell where the start-up goes. The content floor is the
+    app's first page built from stock widgets in one file (first_page_floor.py): what showing that
+    content costs, app or not.
+    """
     med = statistics.median
-    ratio = med(frozen_app.start_ms) / med(frozen_baseline.start_ms)
-    rows.append(
+    ratio = med(app.start_ms) / med(baseline.start_ms)
+    return [
         [
-            "frozen start-up to first page, median ms",
-            f"{med(frozen_app.start_ms):.1f}",
-            f"{med(frozen_baseline.start_ms):.1f}",
+            f"{label}, median ms",
+            f"{med(app.start_ms):.1f}",
+            f"{med(baseline.start_ms):.1f}",
             f"{ratio:.3f}",
             f"<= {START_RATIO:.2f}x",
             _verdict(ratio <= START_RATIO),
-        ]
-    )
-    return None
+        ],
+        [
+            "  min / p90 ms",
+            f"{min(app.start_ms):.0f} / {_p90(app.start_ms):.0f}",
+            f"{min(baseline.start_ms):.0f} / {_p90(baseline.start_ms):.0f}",
+            "",
+            "",
+            "",
+        ],
+        [
+            "  the first page from stock widgets, median ms",
+            f"{med(floor.start_ms):.1f}",
+            f"{med(baseline.start_ms):.1f}",
+            f"{med(floor.start_ms) / med(baseline.start_ms):.3f}",
+            "",
+            "",
+        ],
+        ["  app / the first page from stock widgets", "", "", f"{med(app.start_ms) / med(floor.start_ms):.3f}", "", ""],
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,45 +240,9 @@ def _bench(runs: int, warmup: int) -> int:
     inapp = _inapp(3)
 
     med = statistics.median
-    start_ratio = med(app.start_ms) / med(baseline.start_ms)
     memory_ratio = med(app.rss_mib) / med(baseline.rss_mib)
     rows = [["measure", "value", "baseline", "ratio", "target", "status"]]
-    rows.append(
-        [
-            "start-up to first page, median ms",
-            f"{med(app.start_ms):.1f}",
-            f"{med(baseline.start_ms):.1f}",
-            f"{start_ratio:.3f}",
-            f"<= {START_RATIO:.2f}x",
-            _verdict(start_ratio <= START_RATIO),
-        ]
-    )
-    rows.append(
-        [
-            "  min / p90 ms",
-            f"{min(app.start_ms):.0f} / {_p90(app.start_ms):.0f}",
-            f"{min(baseline.start_ms):.0f} / {_p90(baseline.start_ms):.0f}",
-            "",
-            "",
-            "",
-        ]
-    )
-    # No target: where the start-up goes. The content floor is the app's first page built from
-    # stock widgets in one file (first_page_floor.py): what showing that content costs, app or not.
-    floor_ratio = med(floor.start_ms) / med(baseline.start_ms)
-    rows.append(
-        [
-            "  the first page from stock widgets, median ms",
-            f"{med(floor.start_ms):.1f}",
-            f"{med(baseline.start_ms):.1f}",
-            f"{floor_ratio:.3f}",
-            "",
-            "",
-        ]
-    )
-    rows.append(
-        ["  app / the first page from stock widgets", "", "", f"{med(app.start_ms) / med(floor.start_ms):.3f}", "", ""]
-    )
+    rows.extend(_start_rows("start-up to first page", app, baseline, floor))
     rows.append(
         [
             "peak memory (max RSS), median MiB",
