@@ -15,6 +15,7 @@ from types import ModuleType
 
 import pytest
 
+from billing_contact import i18n
 from billing_contact.flow import ARTICLE
 from billing_contact.pages import ICON_DIR
 
@@ -39,6 +40,8 @@ def test_the_content_floor_shows_the_texts_and_icons_of_the_apps_first_page() ->
     assert "".join(f"<p>{paragraph}</p>" for paragraph in start.intro) == floor.INTRO
     assert start.question == floor.QUESTION
     assert tuple(choice.text for choice in start.choices) == floor.CHOICES
+    # ...its language menu, entry by entry...
+    assert tuple(i18n.ENDONYMS[code] for code in i18n.LANGUAGES) == floor.LANGUAGES
     # ...and the icons' files, every size the app would load.
     for name, sizes in floor.ICON_SIZES.items():
         shipped = sorted(int(path.stem.rsplit("-", 1)[1]) for path in ICON_DIR.glob(f"{name}-*.png"))
