@@ -22,10 +22,10 @@ os.environ["BILLING_CONTACT_PSEUDO"] = ""
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from billing_contact import create_wizard, settings
+from billing_contact import create_wizard
 from billing_contact.wizard import BillingContactWizard
 
 # Random walks: 500 in CI (the default); HYPOTHESIS_PROFILE=long (make random-walks) runs 20,000.
@@ -52,14 +52,11 @@ class UrlRecorder(QObject):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_user_settings() -> Iterator[None]:
-    """Each test starts with no remembered choice, and no settings file marked unreadable."""
-    yield
-    settings._unusable.clear()
-    store = settings.user_settings()
-    if store is not None:
-        store.clear()
-        store.sync()
+def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test has settings folders of its own: no remembered choice, no file found unreadable."""
+    folder = tmp_path_factory.mktemp("settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder / scope.name))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget, QWizard
 
 # What the article's ten paths lead to: (choices clicked, verdict id). Written out by hand from
-# shared/FLOW.md, not derived from the app's own map, so that a wrong map fails these tests.
+# docs/FLOW.md, not derived from the app's own map, so that a wrong map fails these tests.
 PATHS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("choice.start.billing_center", "choice.billing_center.subscriptions"), "billing_admin"),
     (

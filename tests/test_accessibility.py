@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QRad
 
 from billing_contact import i18n
 from billing_contact.mnemonics import letter
-from billing_contact.verdict import TONE_COLOURS, dark_palette
+from billing_contact.palette import dark_palette
+from billing_contact.verdict import TONE_COLOURS
 from helpers import HEADLINES, PATHS, choose, next_page, walk
 
 
@@ -191,7 +192,8 @@ os.environ["QT_SCALE_FACTOR"] = "2"
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QScrollArea, QWizard
 from PySide6.QtTest import QTest
 from billing_contact import create_wizard
-from billing_contact.flow import ARTICLE, walks
+from billing_contact.article import ARTICLE
+from billing_contact.flow import walks
 
 app = QApplication([])
 problems = []

@@ -146,12 +146,12 @@ def test_an_unknown_lang_says_which_languages_exist_and_the_app_starts_anyway() 
         app.communicate(timeout=10)
 
 
-def test_lang_wins_over_the_remembered_language(qapp) -> None:
-    from billing_contact import app, settings
+def test_lang_wins_over_the_remembered_language(make_wizard) -> None:
+    from billing_contact import settings
 
     settings.remember_language("it")
-    assert app._choose_language(None).language == "it"
-    assert app._choose_language("en").language == "en"
+    assert make_wizard(None).windowTitle() == "Assistente contatto di fatturazione"
+    assert make_wizard("en").windowTitle() == "Billing Contact Assistant"
 
 
 def _run_main(args: list[str]) -> dict[str, object]:

@@ -16,8 +16,8 @@ from types import ModuleType
 import pytest
 
 from billing_contact import i18n
-from billing_contact.flow import ARTICLE
-from billing_contact.pages import ICON_DIR
+from billing_contact.article import ARTICLE
+from billing_contact.icons import ICON_DIR
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 MARKER = "first-show"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import subprocess
 import sys
 from logging.handlers import RotatingFileHandler
@@ -13,7 +15,8 @@ import pytest
 from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from billing_contact import desktop, errors, pages
+import billing_contact
+from billing_contact import desktop, errors
 from helpers import choose, walk
 
 
@@ -105,23 +108,28 @@ def test_a_log_file_that_cannot_be_opened_is_said_once_and_the_app_goes_on(caplo
     errors.configure_logging(tmp_path / "after")
 
 
-def test_an_unreadable_icons_folder_is_said_and_the_wizard_starts_without_icons(
-    make_wizard, monkeypatch, caplog, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(pages, "ICON_DIR", tmp_path / "missing")
-    # The listing and the icons are read once per process: this test starts from none, and
-    # leaves none behind for the tests after it.
-    pages._png_files.cache_clear()
-    pages.png_icon.cache_clear()
-    try:
-        with caplog.at_level(logging.WARNING):
-            wizard = make_wizard("en")
-        assert caplog.text.count("Cannot read the icons folder") == 1
-        assert wizard.language_button().icon().isNull()
-        assert wizard.currentPage().objectName() == "page.start"
-    finally:
-        pages._png_files.cache_clear()
-        pages.png_icon.cache_clear()
+def test_a_missing_icons_folder_is_said_once_and_every_page_is_built_without_icons(tmp_path: Path) -> None:
+    # A broken install: the package without its icons folder, checked as IT would check it.
+    shutil.copytree(
+        Path(billing_contact.__file__).parent,
+        tmp_path / "billing_contact",
+        ignore=shutil.ignore_patterns("icons", "__pycache__"),
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--self-check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("Cannot read the icons folder") == 1, result.stderr
+    assert "FAIL icons: the app icon" in result.stdout
+    for language in ("en", "it"):
+        assert f"ok   pages {language}: 6 pages, 10 paths" in result.stdout, result.stdout
 
 
 def test_a_log_folder_that_cannot_be_written_is_said_and_the_app_goes_on(caplog, tmp_path: Path) -> None:
@@ -130,7 +138,7 @@ def test_a_log_folder_that_cannot_be_written_is_said_and_the_app_goes_on(caplog,
         assert errors.configure_logging(Path("/proc/billing-contact-logs")) is None
     assert "Cannot write the log file" in caplog.text
     reporter = errors.ErrorReporter(None)
-    reporter._tell("details")
+    reporter.excepthook(RuntimeError, RuntimeError("details"), None)
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "dialog.error" and w.isVisible())
     assert box.informativeText().startswith("The details could not be written to a log file.")
     box.close()
@@ -170,3 +178,4 @@ def test_a_windowed_build_without_stderr_logs_errors_and_keeps_running(tmp_path:
     assert (tmp_path / "exit-code").read_text() == "0"
     (log,) = tmp_path.rglob(errors.LOG_NAME)
     assert "ValueError: raised in a windowed build" in log.read_text(encoding="utf-8")
+

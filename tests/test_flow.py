@@ -10,19 +10,9 @@ import sys
 
 import pytest
 
-from billing_contact.flow import (
-    ARTICLE,
-    VERDICT_PAGE,
-    Choice,
-    Flow,
-    FlowError,
-    Portal,
-    Step,
-    check_url,
-    resolve,
-    validate,
-    walks,
-)
+from billing_contact.article import ARTICLE
+from billing_contact.flow import VERDICT_PAGE, Choice, Flow, Portal, Step, resolve, walks
+from billing_contact.validation import FlowError, check_url, validate
 from helpers import PATHS
 
 
@@ -187,9 +177,10 @@ def test_unknown_portals_actions_and_placeholders_are_reported() -> None:
     assert any("names {nowhere}, which is no portal" in p for p in problems), problems
 
 
-def test_the_map_imports_no_qt() -> None:
+def test_the_map_and_the_texts_import_no_qt() -> None:
     code = (
-        "import sys, billing_contact, billing_contact.flow, billing_contact.mailto;"
+        "import sys, billing_contact, billing_contact.flow, billing_contact.article, billing_contact.validation,"
+        " billing_contact.text, billing_contact.summary, billing_contact.mailto, billing_contact.mnemonics;"
         "print(sorted(m for m in sys.modules if 'PySide6' in m))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -15,7 +15,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from billing_contact import i18n
-from billing_contact.flow import ARTICLE, CONTEXT, placeholders
+from billing_contact.article import ARTICLE
+from billing_contact.flow import CONTEXT
+from billing_contact.validation import placeholders
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILES = sorted((ROOT / "i18n").glob("billing_contact_*.ts"))

@@ -24,9 +24,8 @@ from PySide6.QtGui import QImage, QImageReader
 
 from billing_contact import __version__
 from billing_contact.app import APP_ID
-from billing_contact.pages import ICON_DIR, png_icon
+from billing_contact.icons import APP_ICON, ICON_DIR, png_icon
 from billing_contact.settings import APPLICATION
-from billing_contact.wizard import APP_ICON
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -219,18 +218,13 @@ _WITHOUT_STREAMS = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    import billing_contact.app as app
+    from billing_contact.app import main
 
-    opened = app._create
-
-    def open_then_quit(choice, parent=None):
-        wizard = opened(choice, parent)
-        QTimer.singleShot(0, QApplication.quit)
-        return wizard
-
-    app._create = open_then_quit
+    application = QApplication(["billing-contact-assistant"])  # main() takes it over
+    # Runs once main() has shown the window and entered the event loop.
+    QTimer.singleShot(0, QApplication.quit)
     sys.stdout = sys.stderr = None
-    sys.exit(app.main(["billing-contact-assistant", *sys.argv[1:]]))
+    sys.exit(main(["billing-contact-assistant", *sys.argv[1:]]))
     """
 )
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 
 from billing_contact import i18n
-from billing_contact.pages import ICON_DIR
+from billing_contact.icons import ICON_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -14,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QScrollArea, QWizard
 
 from billing_contact import i18n
-from billing_contact.pages import ChoiceButton, escape
+from billing_contact.widgets import ChoiceButton
 from helpers import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS, choose, next_page, plain, visible_texts, walk
 
 # Names that stay as they are in every language.
@@ -261,11 +260,3 @@ def test_no_visible_string_is_left_in_english(make_wizard, language) -> None:
         for text in visible_texts(wizard):
             assert text not in english, f"{language} {page_id}: {text!r} is the English source"
     assert pages == sum(len(choices) + 1 for choices, _ in PATHS)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["", "plain", "a & b", "<b>bold</b>", 'it\'s "quoted"', "https://x.example/?a=1&b=<2>", "&amp; already", "è ü ß ☃"],
-)
-def test_escape_is_html_escape(text: str) -> None:
-    assert escape(text) == html.escape(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from billing_contact import settings
-from billing_contact.flow import ARTICLE, PRODUCT
+from billing_contact.article import ARTICLE, PRODUCT
 
 
 def _policy_file(tmp_path: Path, text: str) -> QSettings:
@@ -116,7 +115,7 @@ def test_the_remembered_language_round_trips() -> None:
 
 
 def _user_file() -> Path:
-    return Path(os.environ["XDG_CONFIG_HOME"]) / settings.ORGANIZATION / f"{settings.APPLICATION}.conf"
+    return Path(QSettings(settings.ORGANIZATION, settings.APPLICATION).fileName())
 
 
 @pytest.mark.parametrize("content", [b"[General\nlanguage=it\n", b"[General\x00\xff\nlanguage=\n"])

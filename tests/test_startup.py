@@ -74,14 +74,14 @@ def test_the_first_page_imports_no_printing_network_or_test_code(tmp_path: Path)
 
 
 def test_the_first_page_does_not_make_the_qt_namespace(tmp_path: Path) -> None:
-    # Its ninety-odd enums cost a sixth of a bare QWizard's start (pages.py, make bench).
+    # Its ninety-odd enums are a large part of a bare QWizard's start (widgets.set_enum_property).
     seen = _start(tmp_path)
     assert seen["namespace_is_lazy"], "this PySide6 makes its classes at import: the check below means nothing"
     assert not seen["qt_namespace_made"]
 
 
 def test_the_first_page_draws_no_svg(tmp_path: Path) -> None:
-    # Its icons are PNG sizes (make icons): Qt's SVG module and icon engine weigh 1.4 MiB.
+    # Its icons are PNG sizes (make icons): Qt's SVG module and icon engine are not loaded for them.
     assert not _start(tmp_path)["qt_svg_loaded"]
 
 

@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QMessageBox, QPushButton, QWizard, QWizardPage
 
 from billing_contact import __version__, desktop, settings
-from billing_contact.flow import ARTICLE, walks
+from billing_contact.article import ARTICLE
+from billing_contact.flow import walks
 from helpers import (
     ADMIN_CENTER,
     BILLING_CENTER,

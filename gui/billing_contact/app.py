@@ -12,9 +12,10 @@ from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplicat
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from . import __version__, errors, i18n, settings
-from .flow import ARTICLE, Flow
-from .pages import png_icon
-from .wizard import APP_ICON, BillingContactWizard
+from .article import ARTICLE
+from .flow import Flow
+from .icons import APP_ICON, png_icon
+from .wizard import BillingContactWizard
 
 APP_ID = "org.billingcontact.Assistant"
 
@@ -69,7 +70,8 @@ class Exit(NamedTuple):
 def parse_command_line(arguments: list[str]) -> Options | Exit:
     """The app's options in ``arguments`` (the first is the program); Qt's own are left to Qt.
 
-    Qt's parser, not argparse: argparse loads gettext and locale as it starts (2 ms, make bench).
+    Qt's parser, which passes Qt's own options through; argparse would also load gettext and
+    locale at every start.
     """
     parser = QCommandLineParser()
     parser.setApplicationDescription(
@@ -131,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     # A rotating log file in the app's data folder, and stderr when there is one (a windowed
-    # build may have none); then whatever nobody catches is logged and told, not fatal.
+    # build may have none); then whatever nobody catches is logged
+    # and told, not fatal.
     reporter = errors.ErrorReporter(errors.configure_logging())
     reporter.install()
     try:

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from .flow import CONTEXT
 
 _log = logging.getLogger(__name__)
 
@@ -207,10 +209,12 @@ class PseudoTranslator(QTranslator):
 
 
 class FollowsLanguage:
-    """For widgets that retranslate themselves: once per language change.
+    """Mixed into a widget class that renders its own texts in ``retranslate()``.
 
-    Qt sends a LanguageChange event for every translator removed or installed, and a switch
-    swaps several; only the first event after an install finds anything new to render.
+    Put it first among the bases (``class Page(FollowsLanguage, QWizardPage)``): its
+    ``changeEvent`` renders the texts again on a language change, then passes the event on. Qt
+    sends LanguageChange for every translator removed or installed, and a switch swaps several:
+    only the first event after an install renders.
     """
 
     _rendered_generation = -1
@@ -218,14 +222,16 @@ class FollowsLanguage:
     def retranslate(self) -> None:
         raise NotImplementedError
 
-    def follow_language(self) -> None:
-        """Call from changeEvent on QEvent.LanguageChange."""
-        if self._rendered_generation != catalogs.generation:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self._rendered_generation != catalogs.generation:
+            self._rendered_generation = catalogs.generation
             self.retranslate()
-            self.mark_rendered()
+        super().changeEvent(event)  # type: ignore[misc] # the Qt class this is mixed into
 
-    def mark_rendered(self) -> None:
-        self._rendered_generation = catalogs.generation
+
+def map_text(source: str) -> str:
+    """A string of a map (marked in ``flow`` and ``article`` with QT_TRANSLATE_NOOP), translated."""
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def pseudo_requested() -> bool:

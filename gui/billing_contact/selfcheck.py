@@ -14,10 +14,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from . import i18n, settings
-from .flow import ARTICLE, CONTEXT, VERDICT_PAGE, FlowError, validate, walks
-from .pages import ICON_DIR, png_icon
+from .article import ARTICLE
+from .flow import CONTEXT, VERDICT_PAGE, walks
+from .icons import APP_ICON, ICON_DIR, PNG_ICONS, png_icon
+from .validation import FlowError, validate
 from .verdict import verdict_icon
-from .wizard import APP_ICON, BillingContactWizard
+from .wizard import BillingContactWizard
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def _icons() -> list[Check]:
         detail = f"{pixmap.width()}x{pixmap.height()}" if ok else f"could not be drawn from {path}"
         checks.append(Check(f"icon {path.name}", ok, detail))
     # The step pages' icons, drawn ahead as PNG sizes.
-    for name in (APP_ICON.stem, "language", "open-external"):
+    for name in PNG_ICONS:
         sizes = sorted(size.width() for size in png_icon(name).availableSizes())
         detail = ", ".join(f"{size} px" for size in sizes) if sizes else f"no {name}-<size>.png in {ICON_DIR}"
         checks.append(Check(f"icon {name} (PNG)", bool(sizes), detail))

@@ -14,7 +14,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 
-from .flow import ARTICLE, PRODUCT, Flow, check_url
+from .article import ARTICLE, PRODUCT
+from .flow import Flow
+from .validation import check_url
 
 _log = logging.getLogger(__name__)
 

@@ -7,8 +7,9 @@ only lays the texts out.
 
 from __future__ import annotations
 
-import html
 from typing import NamedTuple
+
+from .text import escape
 
 
 class Labels(NamedTuple):
@@ -47,7 +48,7 @@ class Summary(NamedTuple):
 
     def html(self) -> str:
         """HTML, for the clipboard, a .html file, a PDF or the printer."""
-        e = html.escape
+        e = escape
         labels = self.labels
         answers = "".join(f"<li><b>{e(q)}</b><br>{e(a)}</li>" for q, a in self.answers)
         explanation = "".join(f"<p>{e(text)}</p>" for text in self.explanation)

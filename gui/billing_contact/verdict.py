@@ -1,26 +1,24 @@
 """What the verdict page shows for one walk: the verdict, why, what to do, and the buttons.
 
-Loaded the first time a path reaches the verdict page, not at start-up (``pages``).
+Loaded the first time a path reaches the verdict page: the first page needs none of it.
 """
 
 from __future__ import annotations
 
-import html
+import logging
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QEvent, QLocale, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -30,14 +28,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import __version__
-from .flow import Action, Verdict, Walk
-from .pages import ICON_DIR, PortalRow, Setup, map_text, paragraph_label, png_icon, set_keys
-from .settings import Policy
+from . import __version__, palette
+from .context import Setup
+from .emails import ContactPanel, EmailPanel
+from .flow import Verdict, Walk
+from .i18n import map_text
+from .icons import ICON_DIR
 from .summary import Labels, Summary
+from .text import escape
+from .widgets import PortalRow, paragraph_label
 
-# lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
-translate = QCoreApplication.translate
+_log = logging.getLogger(__name__)
 
 # The verdict's colours, for light and dark palettes: each reaches WCAG AA contrast (4.5:1)
 # against the window colour of its palette, and the glyph on it contrasts with it in turn. The
@@ -50,50 +51,28 @@ TONE_COLOURS = {
 GLYPH_COLOURS = {"light": "#ffffff", "dark": "#10161f"}
 
 
-def dark_palette() -> QPalette:
-    """A dark palette like the one Qt's Fusion style takes when the system asks for dark.
-
-    The app follows the system's colour scheme by itself; this is for the tests and the
-    screenshots, on platforms (offscreen, bare X11) that cannot say which scheme is wanted.
-    """
-    # Built from the button colour, so that the shades styles draw frames and indicators with
-    # (light, mid, dark, shadow) are dark ones too; then the roles that carry text.
-    palette = QPalette(QColor("#353535"), QColor("#353535"))
-    for role, colour in (
-        (QPalette.ColorRole.WindowText, "#f0f0f0"),
-        # Fields and indicators well apart from the window: styles outline them in a darker shade
-        # of the window colour, which alone would not show on a dark window.
-        (QPalette.ColorRole.Base, "#191919"),
-        (QPalette.ColorRole.AlternateBase, "#333333"),
-        (QPalette.ColorRole.Text, "#f0f0f0"),
-        (QPalette.ColorRole.ButtonText, "#f0f0f0"),
-        (QPalette.ColorRole.BrightText, "#ffffff"),
-        (QPalette.ColorRole.Highlight, "#3d7bd9"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.Link, "#8ab4f8"),
-        (QPalette.ColorRole.ToolTipBase, "#3a3a3a"),
-        (QPalette.ColorRole.ToolTipText, "#f0f0f0"),
-        (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
-    ):
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
-    return palette
-
-
-def palette_is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
 def verdict_icon(tone: str, dark: bool, size: int, device_pixel_ratio: float) -> QPixmap:
     """The verdict's icon, drawn from its SVG master in the colours that suit the palette."""
     scheme = "dark" if dark else "light"
-    svg = (ICON_DIR / f"verdict-{tone}.svg").read_text(encoding="utf-8")
+    svg = _verdict_svg(tone)
+    if svg is None:
+        return QPixmap()
     svg = svg.replace("{fill}", TONE_COLOURS[tone][scheme]).replace("{glyph}", GLYPH_COLOURS[scheme])
     pixels = round(size * device_pixel_ratio)
     pixmap = QPixmap.fromImage(_render_svg(svg.encode("utf-8"), pixels))
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     return pixmap
+
+
+@cache
+def _verdict_svg(tone: str) -> str | None:
+    """The SVG master of the ``tone`` verdict's icon, with its colours as placeholders."""
+    try:
+        return (ICON_DIR / f"verdict-{tone}.svg").read_text(encoding="utf-8")
+    except OSError as error:
+        # A broken install: the verdict is still told in words, and --self-check says what is missing.
+        _log.warning("Cannot read the verdict icon (%s): the verdict is shown without it.", error)
+        return None
 
 
 def _render_svg(data: bytes, pixels: int) -> QImage:
@@ -126,11 +105,11 @@ def _scroll_area(page: QWizardPage) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     # Not a tab stop of its own: it scrolls to whatever inside it takes the focus.
-    set_keys(scroll, "focusPolicy", "NoFocus")
-    set_keys(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Always shown: text that wraps grows taller as the page narrows, so a scroll bar that
     # comes and goes can leave the page laid out wider than the room it has.
-    set_keys(scroll, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
+    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     layout.addWidget(scroll)
     return scroll
 
@@ -158,13 +137,13 @@ class VerdictView(QWidget):
         self._next_step.setObjectName("next_step")
         layout.addWidget(self._next_step)
 
-        self._email: _EmailPanel | None = None
-        self._contact: _ContactPanel | None = None
+        self._email: EmailPanel | None = None
+        self._contact: ContactPanel | None = None
         if verdict.asks_billing_admin_address:
-            self._email = _EmailPanel(self._summary_text, setup.policy.product, self)
+            self._email = EmailPanel(self._summary_text, setup.policy.product, self)
             layout.addWidget(self._email)
         elif verdict.contact_admin and setup.policy.contact:
-            self._contact = _ContactPanel(setup.policy, self._summary_text, self)
+            self._contact = ContactPanel(setup.policy, self._summary_text, self)
             layout.addWidget(self._contact)
 
         self._portals: list[PortalRow] = []
@@ -186,16 +165,16 @@ class VerdictView(QWidget):
         head = QHBoxLayout()
         self._icon = QLabel(self)
         self._icon.setObjectName("verdict_icon")
-        set_keys(self._icon, "alignment", "AlignTop")
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._draw_icon()
         head.addWidget(self._icon)
         self._headline = QLabel(self)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
-        set_keys(self._headline, "textInteractionFlags", "TextSelectableByMouse")
+        self._headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Focusable, and focused when the page opens: the verdict is the first thing read. (Not
         # selectable by keyboard: that would show a text cursor in it, as if it could be edited.)
-        set_keys(self._headline, "focusPolicy", "StrongFocus")
+        self._headline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         font = self._headline.font()  # a copy
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -205,12 +184,12 @@ class VerdictView(QWidget):
 
     def _draw_icon(self) -> None:
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
-        dark = palette_is_dark(self.palette())
+        dark = palette.is_dark(self.palette())
         self._icon.setPixmap(verdict_icon(self._verdict.tone, dark, size, self.devicePixelRatioF()))
 
     def tone_colour(self) -> str:
         """The colour the verdict's icon is drawn in, in the current palette."""
-        return TONE_COLOURS[self._verdict.tone]["dark" if palette_is_dark(self.palette()) else "light"]
+        return TONE_COLOURS[self._verdict.tone]["dark" if palette.is_dark(self.palette()) else "light"]
 
     def focus_headline(self) -> None:
         self._headline.setFocus()
@@ -263,13 +242,13 @@ class VerdictView(QWidget):
             for page, choice in zip(self._walk.pages, self._walk.choices, strict=True)
         )
         labels = Labels(
-            title=translate("Summary", "Who is the billing contact? Summary"),
-            answers=translate("Summary", "Questions and answers"),
-            verdict=translate("Summary", "Result"),
-            next_step=translate("Summary", "What to do next"),
-            addresses=translate("Summary", "Portal addresses"),
-            when=translate("Summary", "Date and time"),
-            version=translate("Summary", "Billing Contact Assistant version"),
+            title=QCoreApplication.translate("Summary", "Who is the billing contact? Summary"),
+            answers=QCoreApplication.translate("Summary", "Questions and answers"),
+            verdict=QCoreApplication.translate("Summary", "Result"),
+            next_step=QCoreApplication.translate("Summary", "What to do next"),
+            addresses=QCoreApplication.translate("Summary", "Portal addresses"),
+            when=QCoreApplication.translate("Summary", "Date and time"),
+            version=QCoreApplication.translate("Summary", "Billing Contact Assistant version"),
         )
         return Summary(
             labels=labels,
@@ -295,14 +274,14 @@ class VerdictView(QWidget):
         from . import dialogs
 
         filters = [
-            translate("Pages", "Text (*.txt)"),
-            translate("Pages", "Web page (*.html)"),
-            translate("Pages", "PDF document (*.pdf)"),
+            QCoreApplication.translate("Pages", "Text (*.txt)"),
+            QCoreApplication.translate("Pages", "Web page (*.html)"),
+            QCoreApplication.translate("Pages", "PDF document (*.pdf)"),
         ]
         dialogs.choose_save_file(
             self,
-            translate("Pages", "Save the summary"),
-            translate("Pages", "billing-contact-summary") + ".txt",
+            QCoreApplication.translate("Pages", "Save the summary"),
+            QCoreApplication.translate("Pages", "billing-contact-summary") + ".txt",
             filters,
             self._write_summary,
         )
@@ -344,14 +323,14 @@ class VerdictView(QWidget):
         self._headline.setText(setup.text(verdict.headline))
         self._icon.setAccessibleName(
             {
-                "yes": translate("VerdictPage", "Yes"),
-                "no": translate("VerdictPage", "No"),
-                "unknown": translate("VerdictPage", "Not determined"),
+                "yes": QCoreApplication.translate("VerdictPage", "Yes"),
+                "no": QCoreApplication.translate("VerdictPage", "No"),
+                "unknown": QCoreApplication.translate("VerdictPage", "Not determined"),
             }[verdict.tone]
         )
-        self._summary_view.setAccessibleName(translate("Pages", "Summary of your answers"))
+        self._summary_view.setAccessibleName(QCoreApplication.translate("Pages", "Summary of your answers"))
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
-        label = html.escape(translate("VerdictPage", "What to do next:"))
+        label = escape(QCoreApplication.translate("VerdictPage", "What to do next:"))
         self._next_step.setText(f"<p><b>{label}</b> {setup.html(verdict.next_step)}</p>")
         for row in self._portals:
             row.retranslate()
@@ -359,195 +338,9 @@ class VerdictView(QWidget):
             self._email.retranslate()
         if self._contact is not None:
             self._contact.retranslate()
-        self._summary_box.setTitle(translate("Pages", "Summary of your answers"))
+        self._summary_box.setTitle(QCoreApplication.translate("Pages", "Summary of your answers"))
         self._summary_view.setHtml(self.summary().html())
-        self._copy.setText(translate("Pages", "Copy summary"))
-        self._save.setText(translate("Pages", "Save summary…"))
-        self._print.setText(translate("Pages", "Print…"))
-        self._restart.setText(translate("Pages", "Start over"))
-
-
-def _email_body(greeting: str, request: str, summary: str) -> str:
-    thanks = QCoreApplication.translate("Email", "Thank you.")
-    return f"{greeting}\n\n{request}\n\n{summary}\n{thanks}"
-
-
-def _greeting(name: str) -> str:
-    if name:
-        return QCoreApplication.translate("Email", "Hello {name},").format(name=name)
-    return QCoreApplication.translate("Email", "Hello,")
-
-
-class _EmailPanel(QWidget):
-    """Fields for the billing admin's name and address, copied from the Admin Center message,
-    a preview of the email, and the button that opens it in the user's mail program."""
-
-    def __init__(self, summary: Callable[[], str], product: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._summary = summary
-        self._product = product
-        self._button: QPushButton | None = None
-        self._action: Action | None = None
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        # Labels above their fields: long labels (Italian, German) never push a field off the page.
-        set_keys(form, "rowWrapPolicy", "WrapAllRows")
-        self._name = QLineEdit(self)
-        self._name.setObjectName("field.billing_admin_name")
-        self._name.setMaxLength(200)
-        self._address = QLineEdit(self)
-        self._address.setObjectName("field.billing_admin_email")
-        # Room for a pasted address with stray text around it, which the check then explains.
-        self._address.setMaxLength(320)
-        self._error = QLabel(self)
-        self._error.setObjectName("field.billing_admin_email.error")
-        self._error.setWordWrap(True)
-        self._error.hide()
-        self._name_label = QLabel(self)
-        self._name_label.setBuddy(self._name)
-        self._address_label = QLabel(self)
-        self._address_label.setBuddy(self._address)
-        self._preview = QPlainTextEdit(self)
-        self._preview.setObjectName("email_preview")
-        self._preview.setReadOnly(True)
-        self._preview.setMaximumHeight(7 * self.fontMetrics().height())
-        self._preview_label = QLabel(self)
-        self._preview_label.setBuddy(self._preview)
-        form.addRow(self._name_label, self._name)
-        form.addRow(self._address_label, self._address)
-        form.addRow("", self._error)
-        form.addRow(self._preview_label, self._preview)
-        self._row = QHBoxLayout()
-        form.addRow("", self._row)
-        self._name.textChanged.connect(self._update)
-        self._address.textChanged.connect(self._update)
-
-    def add_button(self, action: Action) -> None:
-        self._action = action
-        self._button = QPushButton(self)
-        self._button.setObjectName(action.id)
-        self._button.clicked.connect(self._write)
-        self._row.addWidget(self._button)
-        self._row.addStretch(1)
-        self.retranslate()
-
-    def address(self) -> str:
-        return self._address.text().strip()
-
-    def subject(self) -> str:
-        return QCoreApplication.translate("Email", "Product or licensing changes to our {product} account").format(
-            product=self._product
-        )
-
-    def body(self) -> str:
-        request = QCoreApplication.translate(
-            "Email",
-            "The Admin Center says that you are the billing admin of our {product} account. Could you please "
-            "help me make a product or licensing change? Here is what I checked:",
-        ).format(product=self._product)
-        return _email_body(_greeting(self._name.text().strip()), request, self._summary())
-
-    def _update(self) -> None:
-        from . import mailto
-
-        address = self.address()
-        valid = mailto.is_valid_address(address)
-        if self._button is not None:
-            self._button.setEnabled(valid)
-        self._error.setVisible(bool(address) and not valid)
-        self._preview.setPlainText(self.subject() + "\n\n" + self.body())
-
-    def _write(self) -> None:
-        from . import desktop, mailto
-
-        address = self.address()
-        if mailto.is_valid_address(address):
-            desktop.open_url(mailto.mailto_url(address, self.subject(), self.body()), self)
-
-    def retranslate(self) -> None:
-        self._name_label.setText(translate("VerdictPage", "Billing admin's &name:"))
-        self._address_label.setText(translate("VerdictPage", "Billing admin's &email address:"))
-        self._address.setPlaceholderText(translate("VerdictPage", "name@example.com"))
-        self._preview_label.setText(translate("VerdictPage", "The email reads:"))
-        for field, label in (
-            (self._name, self._name_label),
-            (self._address, self._address_label),
-            (self._preview, self._preview_label),
-        ):
-            field.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
-        self._error.setText(
-            translate(
-                "VerdictPage",
-                "Enter one email address, such as name@example.com, with no spaces, commas, "
-                "question marks or ampersands.",
-            )
-        )
-        if self._button is not None and self._action is not None:
-            self._button.setText(map_text(self._action.text))
-        self._update()
-
-
-class _ContactPanel(QWidget):
-    """The organization's own contact, set by IT: write to them, or open their help desk."""
-
-    def __init__(self, policy: Policy, summary: Callable[[], str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._policy = policy
-        self._summary = summary
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._who = paragraph_label(self)
-        self._who.setObjectName("contact")
-        layout.addWidget(self._who)
-        row = QHBoxLayout()
-        self._write: QPushButton | None = None
-        self._helpdesk: QPushButton | None = None
-        contact = policy.contact
-        if contact.email:
-            self._write = QPushButton(self)
-            self._write.setObjectName("action.email_account_admin")
-            self._write.clicked.connect(self._write_email)
-            row.addWidget(self._write)
-        if contact.helpdesk_url:
-            self._helpdesk = QPushButton(self)
-            self._helpdesk.setObjectName("action.open_helpdesk")
-            self._helpdesk.setIcon(png_icon("open-external"))
-            self._helpdesk.setToolTip(contact.helpdesk_url)
-            self._helpdesk.clicked.connect(self._open_helpdesk)
-            row.addWidget(self._helpdesk)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-    def _open_helpdesk(self) -> None:
-        from . import desktop
-
-        desktop.open_url(self._policy.contact.helpdesk_url, self)
-
-    def subject(self) -> str:
-        return QCoreApplication.translate("Email", "Who is the billing contact of our {product} account?").format(
-            product=self._policy.product
-        )
-
-    def body(self) -> str:
-        request = QCoreApplication.translate(
-            "Email",
-            "I am trying to find out who the billing contact of our {product} account is. Could you please "
-            "help me? Here is what I checked:",
-        ).format(product=self._policy.product)
-        return _email_body(_greeting(self._policy.contact.name), request, self._summary())
-
-    def _write_email(self) -> None:
-        from . import desktop, mailto
-
-        desktop.open_url(mailto.mailto_url(self._policy.contact.email, self.subject(), self.body()), self)
-
-    def retranslate(self) -> None:
-        contact = self._policy.contact
-        who = contact.who()
-        text = translate("Pages", "Your organization's contact for this account: {who}").format(who=who) if who else ""
-        self._who.setText(html.escape(text))
-        self._who.setVisible(bool(who))
-        if self._write is not None:
-            self._write.setText(translate("Pages", "Write to {name}").format(name=contact.name or contact.email))
-        if self._helpdesk is not None:
-            self._helpdesk.setText(translate("Pages", "Open the help desk"))
+        self._copy.setText(QCoreApplication.translate("Pages", "Copy summary"))
+        self._save.setText(QCoreApplication.translate("Pages", "Save summary…"))
+        self._print.setText(QCoreApplication.translate("Pages", "Print…"))
+        self._restart.setText(QCoreApplication.translate("Pages", "Start over"))

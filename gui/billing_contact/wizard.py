@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
@@ -12,16 +11,16 @@ from PySide6.QtGui import QAction, QActionGroup, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QWidget, QWizard, QWizardPage
 
 from . import __version__, i18n, mnemonics, settings
-from .flow import ARTICLE, VERDICT_PAGE, Flow, validate
-from .pages import ICON_DIR, PageIndex, Setup, StepPage, VerdictPage, png_icon
+from .article import ARTICLE
+from .context import PageIndex, Setup
+from .flow import VERDICT_PAGE, Flow
+from .icons import APP_ICON, png_icon
+from .pages import StepPage, VerdictPage
 from .settings import Policy
+from .validation import validate
 
 if TYPE_CHECKING:
     from .dialogs import Texts
-
-# lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
-translate = QCoreApplication.translate
-APP_ICON = Path(ICON_DIR / "billing-contact-assistant.svg")
 
 # QWizard sets its buttons' texts once, from Qt's catalog, and does not redo it when the language
 # changes; these are Qt's own source texts (context "QWizard"), looked up again on each change.
@@ -62,9 +61,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        if flow is not ARTICLE:
-            # The shipped map is checked by the tests and by --self-check, not at every start.
-            validate(flow)
+        validate(flow)
         self.flow = flow
         self.policy = policy if policy is not None else Policy(flow.default_urls())
         self.pages = PageIndex(flow)
@@ -76,18 +73,21 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.helpRequested.connect(self.show_help)
-        # A page is made when the way to it is taken (validateCurrentPage), not all at start.
-        self.setStartId(self._page_numbered(self.pages.number(flow.start)))
+        for number, name in enumerate(flow.page_ids()):
+            page = VerdictPage(self._setup) if name == VERDICT_PAGE else StepPage(self._setup, flow.step(name))
+            self.setPage(number, page)
+        self.setStartId(self.pages.number(flow.start))
+        # After the pages: setting the button layout puts the buttons after them in the Tab order.
         self._build_language_menu()
         if self.wizardStyle() in (QWizard.WizardStyle.AeroStyle, QWizard.WizardStyle.MacStyle):
-            # These styles show a logo: the app's. (Drawing it elsewhere would be time lost.)
+            # These styles show a logo: the app's.
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, png_icon(APP_ICON.stem).pixmap(48, 48))
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
-        # One size for every page, so that the window does not jump as the text grows; in lines
-        # of text rather than pixels, so that it follows the font and the screen's scaling. Pages
-        # are made when reached, so the size is set ahead: room for the tallest page in the
-        # longest of the shipped languages (tests/test_pages.py walks every path to check).
+        # One size for every page and language, so that the window does not jump as the text
+        # grows or the language changes: room for the tallest page in the longest of the shipped
+        # languages (tests/test_pages.py walks every path in each), in lines of text rather than
+        # pixels, so that it follows the font and the screen's scaling.
         line = self.fontMetrics().height()
         self.resize(self.sizeHint().expandedTo(QSize(44 * line, 37 * line)))
 
@@ -95,41 +95,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def page_named(self, name: str) -> QWizardPage:
         """The page whose id (objectName) is ``name``."""
-        number = self.pages.number(name)
-        self._page_numbered(number)
-        return self.page(number)
-
-    def _page_numbered(self, number: int) -> int:
-        """Make and add the page ``number`` unless it is there; return ``number``."""
-        if self.page(number) is None:
-            name = self.pages.name(number)
-            if name == VERDICT_PAGE:
-                self.setPage(number, VerdictPage(self._setup, self))
-            else:
-                self.setPage(number, StepPage(self._setup, self.flow.step(name), self))
-        return number
-
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
-        # QWizard.next() asks this first, then goes to nextId(), which must be a page by then.
-        if not super().validateCurrentPage():
-            return False
-        if self.nextId() >= 0:
-            self._page_numbered(self.nextId())
-        return True
-
-    def initializePage(self, number: int) -> None:  # noqa: N802 - Qt override
-        super().initializePage(number)
-        self._tab_to_buttons_after(self.page(number))
-
-    def _tab_to_buttons_after(self, page: QWizardPage) -> None:
-        """Tab reads the page, then the buttons: pages build their widgets when first shown, after
-        the wizard made its buttons, and a widget made later joins the end of the Tab chain."""
-        # Qt places a button after the last of the page's own widgets in the chain.
-        last: QWidget = page
-        for which in _BUTTON_LAYOUT:
-            if which != QWizard.WizardButton.Stretch:
-                QWidget.setTabOrder(last, self.button(which))
-                last = self.button(which)
+        return self.page(self.pages.number(name))
 
     def open_path(self, choice_id: str) -> None:
         """Answer the start page with ``choice_id`` and go on, as if the user had (``--start``)."""
@@ -146,7 +112,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         from . import dialogs
 
         box = dialogs.show_notice(self, "dialog.help", self._help_texts)
-        box.add_action("about", lambda: translate("Wizard", "About…"), self.show_about, closes=True)
+        box.add_action("about", lambda: QCoreApplication.translate("Wizard", "About…"), self.show_about, closes=True)
 
     def _help_texts(self) -> Texts:
         from .dialogs import Texts
@@ -155,16 +121,16 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         texts = page.help_texts() if isinstance(page, (StepPage, VerdictPage)) else []
         contact = self.policy.contact
         if contact.who():
-            texts.append(translate("Wizard", "Who to ask: {who}.").format(who=contact.who()))
+            texts.append(QCoreApplication.translate("Wizard", "Who to ask: {who}.").format(who=contact.who()))
         else:
             texts.append(
-                translate("Wizard", "Who to ask: the admin who manages your {product} account.").format(
-                    product=self.policy.product
-                )
+                QCoreApplication.translate(
+                    "Wizard", "Who to ask: the admin who manages your {product} account."
+                ).format(product=self.policy.product)
             )
         if contact.helpdesk_url:
-            texts.append(translate("Wizard", "Help desk: {url}").format(url=contact.helpdesk_url))
-        title = translate("Wizard", "Help")
+            texts.append(QCoreApplication.translate("Wizard", "Help desk: {url}").format(url=contact.helpdesk_url))
+        title = QCoreApplication.translate("Wizard", "Help")
         return Texts(title, page.title() if page is not None else title, "\n\n".join(texts))
 
     def show_about(self) -> None:
@@ -174,18 +140,18 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
             self,
             "dialog.about",
             lambda: dialogs.Texts(
-                translate("Wizard", "About Billing Contact Assistant"),
-                translate("Wizard", "Billing Contact Assistant {version}").format(version=__version__),
+                QCoreApplication.translate("Wizard", "About Billing Contact Assistant"),
+                QCoreApplication.translate("Wizard", "Billing Contact Assistant {version}").format(version=__version__),
                 "\n\n".join(
                     (
-                        translate(
+                        QCoreApplication.translate(
                             "Wizard",
                             "Finds out who the billing contact of your {product} account is, following "
                             "GoTo's help article. It opens the portals in your browser and never asks for, "
                             "reads or stores a password.",
                         ).format(product=self.policy.product),
-                        translate("Wizard", "Free software under the MIT licence."),
-                        translate("Wizard", "Not affiliated with, nor endorsed by, GoTo or LogMeIn."),
+                        QCoreApplication.translate("Wizard", "Free software under the MIT licence."),
+                        QCoreApplication.translate("Wizard", "Not affiliated with, nor endorsed by, GoTo or LogMeIn."),
                     )
                 ),
             ),
@@ -229,11 +195,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.assign_mnemonics()
         self.languageChanged.emit(spoken)
         return spoken
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.follow_language()
-        super().changeEvent(event)
 
     # -- keyboard -----------------------------------------------------------------------------
 

@@ -1,0 +1,393 @@
+"""The help article's decision map, as data. Qt-free.
+
+GoTo's article "Chi è il contatto di fatturazione per il mio account?" for GoToAssist Remote
+Support v5, with its two ways to check (the Billing Center, the Admin Center) and their
+outcomes. The English texts are the source language; the Italian catalog quotes the article and
+the portals. ``docs/FLOW.md`` draws the map and lists its ids.
+"""
+
+from __future__ import annotations
+
+from .flow import QT_TRANSLATE_NOOP, Action, Choice, Flow, Instruction, Portal, Step, Verdict
+
+# The product the article is about; an organization may name it otherwise (settings.Policy).
+PRODUCT = "GoToAssist Remote Support v5"
+
+_SUBSCRIPTIONS = QT_TRANSLATE_NOOP("Flow", "You are redirected to your account's Subscriptions page")
+_OTHER = QT_TRANSLATE_NOOP("Flow", "You cannot sign in, or something else happens")
+_ONE_OF = QT_TRANSLATE_NOOP("Flow", "One of the following happens: choose the one you see.")
+_WHAT_HAPPENS = QT_TRANSLATE_NOOP("Flow", "What happens?")
+_NOT_BILLING_ADMIN = QT_TRANSLATE_NOOP("Flow", "You are not the billing admin")
+_STILL_NO_CONTACT = QT_TRANSLATE_NOOP(
+    "Flow",
+    "If you still cannot find the billing contact, contact the admin who manages your {product} account.",
+)
+_FORGOT_PASSWORD = QT_TRANSLATE_NOOP(
+    "Flow",
+    "If the sign-in fails, use the portal's own \u201cForgot password?\u201d link on its sign-in page: "
+    "this assistant cannot see or reset your password.",
+)
+_CORPORATE_SIGN_IN = QT_TRANSLATE_NOOP(
+    "Flow",
+    "Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by "
+    "email) and your password.",
+)
+
+ARTICLE = Flow(
+    start="page.start",
+    verdict_help=(
+        QT_TRANSLATE_NOOP(
+            "Flow",
+            "This page says what your answers mean and what to do next. The summary below lists your "
+            "answers: copy it, save it or print it to send it to IT or to your account admin. "
+            "\u201cStart over\u201d clears every answer.",
+        ),
+    ),
+    portals=(
+        Portal("billing_center", QT_TRANSLATE_NOOP("Flow", "Billing Center"), "https://billing.logmeininc.com"),
+        Portal("admin_center", QT_TRANSLATE_NOOP("Flow", "Admin Center"), "https://admin.logmeininc.com"),
+        Portal(
+            "corporate_portal",
+            QT_TRANSLATE_NOOP("Flow", "Corporate Billing Portal"),
+            "https://link.logmeininc.com/corp-billing",
+        ),
+    ),
+    actions=(
+        Action("action.open_billing_center", QT_TRANSLATE_NOOP("Flow", "Open the Billing Center"), "billing_center"),
+        Action("action.open_admin_center", QT_TRANSLATE_NOOP("Flow", "Open the Admin Center"), "admin_center"),
+        Action(
+            "action.open_corporate_portal",
+            QT_TRANSLATE_NOOP("Flow", "Open the Corporate Billing Portal"),
+            "corporate_portal",
+        ),
+        Action("action.email_billing_admin", QT_TRANSLATE_NOOP("Flow", "Write to the billing admin")),
+    ),
+    steps=(
+        Step(
+            id="page.start",
+            title=QT_TRANSLATE_NOOP("Flow", "Who is the billing contact for my account?"),
+            intro=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The billing contact (that is, the billing admin) for your account is a member "
+                    "of your organization (not a LogMeIn representative) with special privileges: "
+                    "they can change the account's subscription plan, change the payment and "
+                    "billing information, and manage the other account settings.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Only billing contacts or account admins can see who the billing contact of an "
+                    "account is. If you think you are the billing contact but are not sure, you can "
+                    "check it in one of these two ways. You sign in on the portal, in your own "
+                    "browser: this assistant never asks for your password.",
+                ),
+            ),
+            instructions=(),
+            question=QT_TRANSLATE_NOOP("Flow", "How do you want to check?"),
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Which way? The Billing Center works for anyone who may be the billing contact. The "
+                    "Admin Center is for account admins; when you are not the billing admin, it also "
+                    "shows who is.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Helping someone on the phone? Ask them which of the two portals they can sign in "
+                    "to. They sign in on the portal's own page, in their browser: never ask them for "
+                    "their password.",
+                ),
+            ),
+            choices=(
+                Choice(
+                    "choice.start.billing_center",
+                    QT_TRANSLATE_NOOP(
+                        "Flow", "Sign in to the Billing Center (anyone who thinks they are the billing contact)"
+                    ),
+                    "page.billing_center",
+                ),
+                Choice(
+                    "choice.start.admin_center",
+                    QT_TRANSLATE_NOOP("Flow", "Sign in to the Admin Center (account admins)"),
+                    "page.admin_center",
+                ),
+            ),
+        ),
+        Step(
+            id="page.billing_center",
+            title=QT_TRANSLATE_NOOP("Flow", "Sign in to the Billing Center"),
+            intro=(),
+            instructions=(
+                Instruction(
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "Sign in to the Billing Center at {billing_center} with the email address and "
+                        "password you use for {product}.",
+                    )
+                ),
+                Instruction(_ONE_OF),
+            ),
+            question=_WHAT_HAPPENS,
+            portal="billing_center",
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The Billing Center's sign-in page asks for the email address and password you use "
+                    "for {product}. After signing in you either land on your account's Subscriptions "
+                    "page, which lists your plans, or see a message saying that this may not be the "
+                    "page you wanted.",
+                ),
+                _FORGOT_PASSWORD,
+            ),
+            choices=(
+                Choice("choice.billing_center.subscriptions", _SUBSCRIPTIONS, "billing_admin"),
+                Choice(
+                    "choice.billing_center.not_the_page",
+                    QT_TRANSLATE_NOOP(
+                        "Flow", "The message \u201cYou seem to have landed in the wrong place\u201d appears"
+                    ),
+                    "page.my_account",
+                ),
+                Choice("choice.billing_center.other", _OTHER, "undetermined"),
+            ),
+        ),
+        Step(
+            id="page.my_account",
+            title=QT_TRANSLATE_NOOP("Flow", "Look at your My Account page"),
+            intro=(),
+            instructions=(
+                Instruction(
+                    QT_TRANSLATE_NOOP("Flow", "Click the account profile: you are redirected to the My Account page.")
+                ),
+                Instruction(QT_TRANSLATE_NOOP("Flow", "You are in one of the following situations.")),
+            ),
+            question=QT_TRANSLATE_NOOP("Flow", "What does your My Account page show?"),
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The account profile is your name or picture at the top of the portal. On the My "
+                    "Account page, a \u201cGo to Billing\u201d link means that the account is billed "
+                    "through the Corporate Billing Portal; without it, the account is a standard one.",
+                ),
+            ),
+            choices=(
+                Choice(
+                    "choice.my_account.standard",
+                    QT_TRANSLATE_NOOP("Flow", "A standard account: the page offers no \u201cGo to Billing\u201d"),
+                    "not_billing_admin",
+                ),
+                Choice(
+                    "choice.my_account.corporate",
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "The account is managed in the Corporate Billing Portal: the page offers "
+                        "\u201cGo to Billing\u201d",
+                    ),
+                    "page.corporate_portal",
+                ),
+            ),
+        ),
+        Step(
+            id="page.admin_center",
+            title=QT_TRANSLATE_NOOP("Flow", "Sign in to the Admin Center"),
+            intro=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "If you are an account admin, you can sign in to the Admin Center to find out "
+                    "whether you are also a billing admin for your account.",
+                ),
+            ),
+            instructions=(
+                Instruction(
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "Sign in to the Admin Center with your {product} email address and password at {admin_center}.",
+                    )
+                ),
+                Instruction(QT_TRANSLATE_NOOP("Flow", "In the left navigation bar, select \u201cAdd Licenses\u201d.")),
+                Instruction(_ONE_OF),
+            ),
+            question=_WHAT_HAPPENS,
+            portal="admin_center",
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "Sign in with the same email address and password as for {product}. \u201cAdd "
+                    "Licenses\u201d is in the navigation bar on the left. If you cannot sign in to the "
+                    "Admin Center, you may not be an account admin: try the Billing Center instead.",
+                ),
+                _FORGOT_PASSWORD,
+            ),
+            choices=(
+                Choice("choice.admin_center.subscriptions", _SUBSCRIPTIONS, "billing_admin"),
+                Choice(
+                    "choice.admin_center.contact_billing_admin",
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "A message asks you to contact your billing admin (it shows their name and "
+                        "email address) to make product or licensing changes to your account",
+                    ),
+                    "not_billing_admin_named",
+                ),
+                Choice(
+                    "choice.admin_center.select_product",
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "A message asks you to select a product to reach the Billing Center and add licenses",
+                    ),
+                    "page.corporate_portal",
+                ),
+                Choice("choice.admin_center.other", _OTHER, "undetermined"),
+            ),
+        ),
+        Step(
+            id="page.corporate_portal",
+            title=QT_TRANSLATE_NOOP("Flow", "Sign in to the Corporate Billing Portal"),
+            intro=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "You may or may not be a billing admin, but your account is managed in the "
+                    "Corporate Billing Portal.",
+                ),
+            ),
+            instructions=(
+                Instruction(
+                    QT_TRANSLATE_NOOP(
+                        "Flow", "On the My Account page, click \u201cGo to Billing\u201d, or go to {corporate_portal}."
+                    ),
+                    only_from="page.my_account",
+                ),
+                Instruction(
+                    QT_TRANSLATE_NOOP(
+                        "Flow", "Click the logo of a product in your account, or go to {corporate_portal}."
+                    ),
+                    only_from="page.admin_center",
+                ),
+                Instruction(_CORPORATE_SIGN_IN),
+            ),
+            question=QT_TRANSLATE_NOOP("Flow", "Can you sign in to the Corporate Billing Portal?"),
+            help=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The Corporate Billing Portal signs you in with a user ID, not your email address: "
+                    "you find it on the invoices sent to you by email. If you have lost the password, use "
+                    "the link for it on the portal's sign-in page.",
+                ),
+            ),
+            portal="corporate_portal",
+            choices=(
+                Choice(
+                    "choice.corporate_portal.signed_in",
+                    QT_TRANSLATE_NOOP("Flow", "Yes, I signed in"),
+                    "corporate_billing_admin",
+                ),
+                Choice(
+                    "choice.corporate_portal.cannot_sign_in",
+                    QT_TRANSLATE_NOOP("Flow", "No, I cannot sign in"),
+                    "not_corporate_billing_admin",
+                ),
+            ),
+        ),
+    ),
+    verdicts=(
+        Verdict(
+            id="billing_admin",
+            tone="yes",
+            headline=QT_TRANSLATE_NOOP("Flow", "You are the billing admin"),
+            explanation=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "You were redirected to your account's Subscriptions page: you are the billing "
+                    "contact for your account.",
+                ),
+            ),
+            next_step=QT_TRANSLATE_NOOP(
+                "Flow",
+                "In the Billing Center you can change the subscription plan, the payment and billing "
+                "information, and the other account settings.",
+            ),
+            actions=("action.open_billing_center",),
+        ),
+        Verdict(
+            id="corporate_billing_admin",
+            tone="yes",
+            headline=QT_TRANSLATE_NOOP("Flow", "You are a billing admin"),
+            explanation=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "You can sign in to the Corporate Billing Portal, so you are a billing admin. "
+                    "Your account's billing is managed there, not in the Billing Center.",
+                ),
+            ),
+            next_step=QT_TRANSLATE_NOOP(
+                "Flow",
+                "Manage the subscription, payment and billing information in the Corporate Billing "
+                "Portal, signing in with your user ID (received in an invoice sent by email) and "
+                "your password.",
+            ),
+            actions=("action.open_corporate_portal",),
+        ),
+        Verdict(
+            id="not_billing_admin",
+            tone="no",
+            headline=_NOT_BILLING_ADMIN,
+            explanation=(QT_TRANSLATE_NOOP("Flow", "You have a standard account and you are not the billing admin."),),
+            next_step=QT_TRANSLATE_NOOP("Flow", "For more information, contact your account admin."),
+            actions=(),
+            contact_admin=True,
+        ),
+        Verdict(
+            id="not_billing_admin_named",
+            tone="no",
+            headline=_NOT_BILLING_ADMIN,
+            explanation=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "The Admin Center message names your billing admin: it shows their name and email "
+                    "address, on the page that opened when you selected \u201cAdd Licenses\u201d.",
+                ),
+            ),
+            next_step=QT_TRANSLATE_NOOP(
+                "Flow",
+                "To request product or licensing changes, click \u201cEmail the billing admin\u201d in "
+                "that message: it opens a new email to them in your mail program. Or copy their name "
+                "and email address here and write to them from this assistant.",
+            ),
+            actions=("action.open_admin_center", "action.email_billing_admin"),
+            asks_billing_admin_address=True,
+        ),
+        Verdict(
+            id="not_corporate_billing_admin",
+            tone="no",
+            headline=_NOT_BILLING_ADMIN,
+            explanation=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.",
+                ),
+            ),
+            next_step=_STILL_NO_CONTACT,
+            actions=(),
+            contact_admin=True,
+        ),
+        Verdict(
+            id="undetermined",
+            tone="unknown",
+            headline=QT_TRANSLATE_NOOP("Flow", "You have not found the billing contact yet"),
+            explanation=(
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "What you saw is not one of the situations the article describes, so it does not "
+                    "tell whether you are the billing admin.",
+                ),
+            ),
+            next_step=QT_TRANSLATE_NOOP(
+                "Flow",
+                "Contact the admin who manages your {product} account. You can also "
+                "try the other way: the Billing Center or the Admin Center.",
+            ),
+            actions=("action.open_billing_center", "action.open_admin_center"),
+            contact_admin=True,
+        ),
+    ),
+)

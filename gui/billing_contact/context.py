@@ -1,0 +1,42 @@
+"""What every page needs: the map, the wizard's page numbers, and the organization's policy."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .flow import VERDICT_PAGE, Flow
+from .i18n import map_text
+from .settings import Policy
+from .text import fill, fill_html
+
+
+class PageIndex:
+    """The wizard's page numbers for the map's page ids; a verdict id means the verdict page."""
+
+    def __init__(self, flow: Flow) -> None:
+        self._numbers = {name: number for number, name in enumerate(flow.page_ids())}
+        self._names = dict(enumerate(flow.page_ids()))
+        verdict_page = self._numbers[VERDICT_PAGE]
+        self._numbers.update({verdict.id: verdict_page for verdict in flow.verdicts})
+
+    def number(self, name: str) -> int:
+        return self._numbers[name]
+
+    def name(self, number: int) -> str:
+        return self._names[number]
+
+
+class Setup(NamedTuple):
+    flow: Flow
+    pages: PageIndex
+    policy: Policy
+
+    def html(self, source: str) -> str:
+        """A string of the map, translated, as HTML with its placeholders filled (addresses in bold)."""
+        # Qt's rich text keeps only whole blocks on one line, so a long address may wrap at a
+        # hyphen here; a page's address row shows it whole, selectable, beside its buttons.
+        return fill_html(map_text(source), self.policy.product, self.policy.urls)
+
+    def text(self, source: str) -> str:
+        """A string of the map, translated, as plain text with its placeholders filled."""
+        return fill(map_text(source), self.policy.product, self.policy.urls)

@@ -1,0 +1,181 @@
+"""The widgets the pages are made of: a paragraph, a choice whose sentence wraps, a portal's row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionFocusRect,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .flow import Action
+from .i18n import map_text
+from .icons import png_icon
+
+
+def set_enum_property(obj: QObject, prop: str, keys: str) -> None:
+    """Set the enum or flags property ``prop`` of ``obj`` by its keys' names: ``"RichText"``, ``"A|B"``.
+
+    For what the step pages set, which start-up builds: PySide6 makes its ``Qt`` namespace, with
+    its ninety-odd enums, on first use, and that alone would cost the first page a large part of
+    what a bare QWizard takes to start (benchmarks/README.md). Qt's property system converts the
+    names, as it does for a Designer ``.ui`` file. A name it does not know, or a property ``obj``
+    does not have, is an error here rather than a silent no-op. Elsewhere, use the enums.
+    """
+    if not obj.setProperty(prop, keys):
+        raise ValueError(f"{type(obj).__name__} has no property {prop!r} that takes {keys!r}")
+
+
+SELECTABLE = "TextSelectableByMouse|TextSelectableByKeyboard"
+
+
+def paragraph_label(parent: QWidget) -> QLabel:
+    """A label for paragraphs of rich text: wrapped, selectable."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    set_enum_property(label, "textInteractionFlags", SELECTABLE)
+    set_enum_property(label, "textFormat", "RichText")
+    return label
+
+
+class ChoiceButton(QRadioButton):
+    """A radio button whose text wraps.
+
+    QRadioButton draws its text on one line, and the article's situations are whole sentences.
+    This one paints only the indicator and lays a word-wrapped label beside it; ``text()`` stays
+    the full sentence, so screen readers and tests read what the user reads.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        # Plain text and no text interaction: the label lets mouse events through to the button
+        # it lies on, so a click on the sentence checks the choice. Its height follows its width
+        # through hasHeightForWidth() and heightForWidth() below.
+        set_enum_property(self._label, "textFormat", "PlainText")
+
+    def set_sentence(self, text: str) -> None:
+        self.setText(text)
+        self._label.setText(text)
+        self.updateGeometry()
+
+    def _indent(self) -> int:
+        """Where the sentence starts: after the indicator and the style's spacing."""
+        style = self.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self) + style.pixelMetric(
+            QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self
+        )
+
+    def _indicator_height(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return max(self._indicator_height(), self._label.heightForWidth(max(1, width - self._indent())))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = self._label.sizeHint()
+        return QSize(self._indent() + hint.width(), max(self._indicator_height(), hint.height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self._indent() + self.fontMetrics().averageCharWidth() * 20, self._indicator_height())
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
+        return self.rect().contains(pos)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        indent = self._indent()
+        width = max(1, self.width() - indent)
+        self._label.setGeometry(indent, 0, width, self._label.heightForWidth(width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        del event
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        # Centre the indicator on the first line of text, not on the whole paragraph.
+        line = max(self._indicator_height(), self.fontMetrics().height())
+        option.rect.setHeight(line)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        # The keyboard focus is shown around the sentence, where the eye is, not around the dot.
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+        painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
+        if focused:
+            frame = QStyleOptionFocusRect()
+            frame.initFrom(self)
+            frame.rect = self._label.geometry().adjusted(-2, 0, 2, 0)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
+
+
+class PortalRow(QWidget):
+    """A portal's button; under it, its address as selectable text and a button that copies it.
+
+    Two lines rather than one: a long button label and a long address side by side would make
+    the page wider than a small screen in the longer languages.
+    """
+
+    def __init__(self, action: Action, url: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.url = url
+        portal = action.portal or ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName(action.id)
+        self.open_button.setIcon(png_icon("open-external"))
+        self.open_button.setAccessibleDescription(url)
+        self.open_button.clicked.connect(self._open)
+        top.addWidget(self.open_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        bottom = QHBoxLayout()
+        self.address = QLabel(url, self)
+        self.address.setObjectName(f"address.{portal}")
+        set_enum_property(self.address, "textFormat", "PlainText")
+        set_enum_property(self.address, "textInteractionFlags", SELECTABLE)
+        bottom.addWidget(self.address)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName(f"copy_link.{portal}")
+        self.copy_button.clicked.connect(self._copy)
+        bottom.addWidget(self.copy_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def _open(self) -> None:
+        from . import desktop
+
+        desktop.open_url(self.url, self)
+
+    def _copy(self) -> None:
+        from . import desktop
+
+        desktop.copy_to_clipboard(self.url)
+
+    def retranslate(self) -> None:
+        self.open_button.setText(map_text(self._action.text))
+        self.open_button.setToolTip(self.url)
+        self.copy_button.setText(QCoreApplication.translate("Pages", "Copy link"))
+        self.copy_button.setAccessibleDescription(self.url)
+        self.copy_button.setToolTip(
+            QCoreApplication.translate("Pages", "Copy {address}, to paste it in a chat or an email").format(
+                address=self.url
+            )
+        )
