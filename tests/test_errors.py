@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from logging.handlers import RotatingFileHandler
@@ -179,3 +180,37 @@ def test_a_windowed_build_without_stderr_logs_errors_and_keeps_running(tmp_path:
     (log,) = tmp_path.rglob(errors.LOG_NAME)
     assert "ValueError: raised in a windowed build" in log.read_text(encoding="utf-8")
 
+
+CRASHING = """
+import os, signal, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_DATA_HOME"] = sys.argv[1]
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from billing_contact.app import main
+
+def crash_natively():
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+app = QApplication(["billing-contact-assistant"])  # timers need it; main() takes it over
+QTimer.singleShot(200, crash_natively)
+main(["billing-contact-assistant", "--lang", "en"])
+"""
+
+
+def test_a_native_crash_leaves_its_trace_in_the_log_folder(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONFAULTHANDLER"}
+    result = subprocess.run(
+        [sys.executable, "-c", CRASHING, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == -signal.SIGSEGV
+    # The log folder: QStandardPaths' AppLocalDataLocation under XDG_DATA_HOME.
+    crash_log = tmp_path / "BillingContactAssistant" / "billing-contact-assistant" / errors.CRASH_LOG_NAME
+    trace = crash_log.read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in trace
+    assert "in crash_natively" in trace

@@ -133,9 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     # A rotating log file in the app's data folder, and stderr when there is one (a windowed
-    # build may have none); then whatever nobody catches is logged
-    # and told, not fatal.
-    reporter = errors.ErrorReporter(errors.configure_logging())
+    # build may have none); a native crash's trace beside it; then whatever nobody catches is
+    # logged and told, not fatal.
+    log_file = errors.configure_logging()
+    if log_file is not None:
+        errors.record_native_crashes(log_file.parent)
+    reporter = errors.ErrorReporter(log_file)
     reporter.install()
     try:
         return _run(options, argv)

@@ -9,6 +9,7 @@ unless it exists: a windowed build on Windows or macOS has none.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 LOG_NAME = "billing-contact-assistant.log"
+# Where a native crash (in Qt, say) leaves Python's stack of every thread.
+CRASH_LOG_NAME = "billing-contact-assistant-crash.log"
 # Small and rotated: a help tool's log is read by a person, never grows without bound.
 LOG_MAX_BYTES = 512 * 1024
 LOG_BACKUPS = 2
@@ -75,11 +78,35 @@ def attach_log_file(directory: Path | None = None) -> Path | None:
     return path
 
 
+# The crash log stays open for the life of the process: faulthandler writes to it from a signal handler.
+_crash_log: list[object] = []
+
+
+def record_native_crashes(directory: Path) -> Path | None:
+    """On a native crash, write Python's stack of every thread to a file in ``directory``.
+
+    Traces are appended, so an earlier crash's stays for IT to read. Left alone when fault
+    tracing is on already (``PYTHONFAULTHANDLER``, a test runner): it goes where it was asked to.
+    Returns the file, or None when it is not used.
+    """
+    if faulthandler.is_enabled():
+        return None
+    path = directory / CRASH_LOG_NAME
+    try:
+        crash_log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
+    except OSError as error:
+        _log.warning("Cannot write the crash log (%s): a crash would leave no trace.", error)
+        return None
+    faulthandler.enable(crash_log, all_threads=True)
+    _crash_log[:] = [crash_log]
+    return path
+
+
 class LogFile(logging.Handler):
     """The rotating log file, opened when the first record comes.
 
     A session with nothing to report writes nothing, and starting does not load
-    ``logging.handlers`` (with socket and pickle, about 9 ms: ``make bench``).
+    ``logging.handlers``, which brings socket and pickle along (benchmarks/README.md).
     """
 
     def __init__(self, path: Path) -> None:
