@@ -73,21 +73,19 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.helpRequested.connect(self.show_help)
-        for number, name in enumerate(flow.page_ids()):
-            page = VerdictPage(self._setup) if name == VERDICT_PAGE else StepPage(self._setup, flow.step(name))
-            self.setPage(number, page)
-        self.setStartId(self.pages.number(flow.start))
-        # After the pages: setting the button layout puts the buttons after them in the Tab order.
         self._build_language_menu()
+        # Pages are made on the way to them (validateCurrentPage): making them all at start
+        # would add to the first page more than the rest of the app's code (benchmarks/README.md).
+        self.setStartId(self._make_page(self.pages.number(flow.start)))
         if self.wizardStyle() in (QWizard.WizardStyle.AeroStyle, QWizard.WizardStyle.MacStyle):
             # These styles show a logo: the app's.
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, png_icon(APP_ICON.stem).pixmap(48, 48))
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
-        # One size for every page and language, so that the window does not jump as the text
-        # grows or the language changes: room for the tallest page in the longest of the shipped
-        # languages (tests/test_pages.py walks every path in each), in lines of text rather than
-        # pixels, so that it follows the font and the screen's scaling.
+        # One size for every page and language, set ahead since pages are made on the way: room
+        # for the tallest page in the longest of the shipped languages (tests/test_pages.py walks
+        # every path in each), in lines of text rather than pixels, so that it follows the font
+        # and the screen's scaling.
         line = self.fontMetrics().height()
         self.resize(self.sizeHint().expandedTo(QSize(44 * line, 37 * line)))
 
@@ -95,7 +93,25 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def page_named(self, name: str) -> QWizardPage:
         """The page whose id (objectName) is ``name``."""
-        return self.page(self.pages.number(name))
+        return self.page(self._make_page(self.pages.number(name)))
+
+    def _make_page(self, number: int) -> int:
+        """Make and add the page ``number`` unless it is there; return ``number``."""
+        if self.page(number) is None:
+            name = self.pages.name(number)
+            page = VerdictPage(self._setup) if name == VERDICT_PAGE else StepPage(self._setup, self.flow.step(name))
+            self.setPage(number, page)
+            # Laying the buttons out again puts them after the new page's widgets in the Tab order.
+            self.setButtonLayout(list(_BUTTON_LAYOUT))
+        return number
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        # QWizard.next() asks this, then goes to nextId(), which must be a page by then.
+        if not super().validateCurrentPage():
+            return False
+        if self.nextId() >= 0:
+            self._make_page(self.nextId())
+        return True
 
     def open_path(self, choice_id: str) -> None:
         """Answer the start page with ``choice_id`` and go on, as if the user had (``--start``)."""
