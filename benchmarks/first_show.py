@@ -1,16 +1,21 @@
-"""Run a PySide6 script, print a marker when its first wizard page has been painted, and quit.
+"""Run a PySide6 script, print a marker once its first wizard page has been painted, and quit.
 
     python benchmarks/first_show.py SCRIPT [ARGS...]
 
-The benchmark starts the app and the baseline through this one launcher, so that "first shown"
-means the same thing in both without a line of benchmark code in either: when the script calls
-``QApplication.exec()``, an application-wide event filter waits for the first Paint of a
-``QWizardPage``; once the event loop has finished that paint pass (a zero-time timer runs after
-it), the launcher prints ``MARKER`` and quits the loop. On the offscreen platform the first
-expose and paint come from the event loop, after ``exec()`` starts, so none is missed.
+The benchmark starts the app, the baseline and the content floor through this one launcher, so
+that "first shown" means the same thing in each without a line of benchmark code in any. When
+the script enters its event loop (``QApplication.exec()``), the launcher looks up the wizard it
+has shown and watches that wizard's current page alone: at the page's first Paint event it starts
+a zero-time timer, which runs once the paint pass is over, prints ``MARKER`` and quits the loop.
 
-A frozen program has no launcher: ``make bench`` freezes the app and the baseline with this file as
-a PyInstaller runtime hook, which arms the same watch when ``BENCH_FIRST_SHOW=1`` is set.
+Watching one page costs every program the same few calls into Python. An application-wide event
+filter would not: it would see every event of every object, and wrap the style object of whichever
+program never touched it from Python (benchmarks/README.md says how this was checked). A zero-time
+timer alone, started at ``exec()``, is not enough: on the offscreen platform it runs before the
+first paint.
+
+A frozen program has no launcher: ``make bench`` freezes the programs with this file as a
+PyInstaller runtime hook, which arms the same watch when ``BENCH_FIRST_SHOW=1`` is set.
 """
 
 from __future__ import annotations
@@ -20,20 +25,18 @@ import runpy
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWizardPage
+from PySide6.QtWidgets import QApplication, QWizard
 
 MARKER = "first-show"
 ENV = "BENCH_FIRST_SHOW"
 
 
-class _Watch(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self._seen = False
+class _PageWatch(QObject):
+    """Reports once the page it is installed on has been painted for the first time."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if not self._seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWizardPage):
-            self._seen = True
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, _report)
         return False
 
@@ -43,16 +46,17 @@ def _report() -> None:
     QCoreApplication.quit()
 
 
-_watch: _Watch | None = None
+_watch = _PageWatch()
 _exec = QApplication.exec
 
 
 def _exec_watched() -> int:
-    global _watch  # noqa: PLW0603 - one watch per process, kept alive for the event loop
-    app = QApplication.instance()
-    if app is not None and _watch is None:
-        _watch = _Watch()
-        app.installEventFilter(_watch)
+    wizards = [
+        widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QWizard) and widget.isVisible()
+    ]
+    if len(wizards) != 1 or wizards[0].currentPage() is None:
+        raise RuntimeError(f"first_show.py expects one shown wizard with a page at exec(), found {wizards}")
+    wizards[0].currentPage().installEventFilter(_watch)
     return _exec()
 
 

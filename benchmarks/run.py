@@ -37,9 +37,12 @@ ROOT = HERE.parent
 MARKER = "first-show"  # first_show.MARKER, not imported: that would import Qt into this process
 TIMEOUT = 60.0
 
-# Target: (figure, limit, unit). Start-up and memory are ratios app / baseline.
-START_RATIO = 1.10
-MEMORY_RATIO = 1.10
+# The targets. Start-up (to the first painted page) and memory are ratios app / baseline: a
+# development install with compiled bytecode against the bare wizard, and the frozen bundle
+# against the bare wizard frozen the same way.
+START_RATIO = 1.30
+FROZEN_START_RATIO = 1.25
+MEMORY_RATIO = 1.15
 TRANSITION_MS = 10.0
 LANGUAGE_MS = 50.0
 
@@ -137,7 +140,7 @@ def _inapp(processes: int) -> dict[str, list[float]]:
 
 
 def _verdict(ok: bool) -> str:
-    return "met" if ok else "NOT MET"
+    return "MET" if ok else "NOT MET"
 
 
 def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
@@ -171,11 +174,13 @@ def _frozen(rows: list[list[str]], warmup: int, runs: int) -> str | None:
         _interleaved([frozen_app, frozen_baseline, frozen_floor], warmup, runs)
     except RuntimeError as error:
         return f"frozen bundle: skipped, {error} (is benchmarks/first_show.py its runtime hook?)"
-    rows.extend(_start_rows("frozen start-up to first page", frozen_app, frozen_baseline, frozen_floor))
+    rows.extend(
+        _start_rows("frozen start-up to first page", frozen_app, frozen_baseline, frozen_floor, FROZEN_START_RATIO)
+    )
     return None
 
 
-def _start_rows(label: str, app: Samples, baseline: Samples, floor: Samples) -> list[list[str]]:
+def _start_rows(label: str, app: Samples, baseline: Samples, floor: Samples, limit: float) -> list[list[str]]:
     """The start-up rows: the app against the baseline (the target), then the content floor.
 
     No target on the floor's rows: they tell where the start-up goes. The content floor is the
@@ -190,8 +195,8 @@ def _start_rows(label: str, app: Samples, baseline: Samples, floor: Samples) -> 
             f"{med(app.start_ms):.1f}",
             f"{med(baseline.start_ms):.1f}",
             f"{ratio:.3f}",
-            f"<= {START_RATIO:.2f}x",
-            _verdict(ratio <= START_RATIO),
+            f"<= {limit:.2f}x",
+            _verdict(ratio <= limit),
         ],
         [
             "  min / p90 ms",
@@ -242,7 +247,7 @@ def _bench(runs: int, warmup: int) -> int:
     med = statistics.median
     memory_ratio = med(app.rss_mib) / med(baseline.rss_mib)
     rows = [["measure", "value", "baseline", "ratio", "target", "status"]]
-    rows.extend(_start_rows("start-up to first page", app, baseline, floor))
+    rows.extend(_start_rows("start-up to first page", app, baseline, floor, START_RATIO))
     rows.append(
         [
             "peak memory (max RSS), median MiB",
