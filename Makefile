@@ -12,21 +12,24 @@ LANGS := en it de fr es pt_BR
 TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py)
+WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
-.PHONY: run test lint typecheck pytest i18n-update i18n random-walks screenshots screenshots-all icons bundle deb package-check \
-	bench bench-size system-deps clean
+.PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files \
+	bundle deb package-check windows-installer dmg bench bench-size system-deps clean
 
 ## run: set up and start the app
 run: $(VENV)/.app-installed
 	@tools/system-deps run
 	$(BIN)/python -m billing_contact $(ARGS)
 
-## test: set up and run every check: ruff, mypy, pytest
+## test: set up and run every check: ruff, mypy, the CI workflows, pytest
 test: $(VENV)/.dev-installed
 	@tools/system-deps test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(BIN)/actionlint $(WORKFLOWS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev-installed
@@ -38,6 +41,11 @@ typecheck: $(VENV)/.dev-installed
 
 pytest: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## workflows: check .github/workflows/ against GitHub's schema and with actionlint
+workflows: $(VENV)/.dev-installed
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(BIN)/actionlint $(WORKFLOWS)
 
 ## i18n-update: refresh the catalogs in i18n/ from the source (then translate what is new)
 # English is the source language: its catalog holds only plural forms, as Qt recommends.
@@ -68,6 +76,10 @@ screenshots-all: $(VENV)/.app-installed
 icons: $(VENV)/.app-installed
 	$(BIN)/python packaging/make_icons.py
 
+## desktop-files: the desktop entry, metainfo and installer texts from resources/listing.json
+desktop-files:
+	$(PYTHON) packaging/make_desktop_files.py
+
 ## bundle: the trimmed one-folder PyInstaller bundle, dist/billing-contact-assistant/ (own venv)
 bundle:
 	PYTHON=$(PYTHON) packaging/build-bundle
@@ -79,6 +91,14 @@ deb: bundle
 ## package-check: build both, install the .deb, run and photograph it, purge it (root; slow)
 package-check:
 	packaging/package-check
+
+## windows-installer: on Windows (Git Bash, Inno Setup 6.3+), dist/billing-contact-assistant-<version>-setup.exe
+windows-installer: bundle
+	packaging/build-windows-installer
+
+## dmg: on macOS, dist/billing-contact-assistant-<version>-arm64.dmg
+dmg: bundle
+	packaging/build-dmg
 
 ## bench: start-up and memory against a minimal QWizard, and the app's own timings (benchmarks/)
 bench: $(VENV)/.dev-installed build/bench-frozen/.built

@@ -1,5 +1,9 @@
 """Packaging: the icons, the desktop entry and metainfo, the Windows recipe, and windowed builds.
 
+The desktop entry, the metainfo and the installer's texts are generated from resources/listing.json
+(packaging/make_desktop_files.py); these tests hold the generated files to it, and its names to the
+app's own catalogs.
+
 The bundle and the .deb themselves are built and installed by `make package-check` (slow, root);
 these tests check the files those builds take, quickly, on every `make test`.
 """
@@ -24,6 +28,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from billing_contact import __version__
 from billing_contact.app import APP_ID
+from billing_contact.i18n import LANGUAGES
 from billing_contact.icons import APP_ICON, ICON_DIR, png_icon
 from billing_contact.settings import APPLICATION
 
@@ -45,12 +50,7 @@ def _pyproject(key: str) -> str:
 
 
 def _make_icons() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_icons", ROOT / "packaging" / "make_icons.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _module("make_icons", ROOT / "packaging" / "make_icons.py")
 
 
 def _tool(name: str) -> str:
@@ -59,10 +59,30 @@ def _tool(name: str) -> str:
     return path
 
 
-def _italian(context: str, text: str) -> str:
+def _translated(language: str, context: str, text: str) -> str:
     translator = QTranslator()
-    assert translator.load("billing_contact_it", str(ROOT / "gui" / "billing_contact" / "translations"))
+    assert translator.load(f"billing_contact_{language}", str(ROOT / "gui" / "billing_contact" / "translations"))
     return translator.translate(context, text)
+
+
+def _module(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _desktop_files() -> ModuleType:
+    return _module("make_desktop_files", ROOT / "packaging" / "make_desktop_files.py")
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    entry.read(DESKTOP, encoding="utf-8")
+    return entry["Desktop Entry"]
 
 
 # --- the icon ----------------------------------------------------------------------------------
@@ -138,10 +158,7 @@ def test_the_desktop_entry_validates() -> None:
 
 
 def test_the_desktop_entry_names_the_app() -> None:
-    entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
-    entry.read(DESKTOP, encoding="utf-8")
-    section = entry["Desktop Entry"]
+    section = _desktop_entry()
     # The launcher pyproject installs (gui-scripts) and the .deb puts on PATH.
     assert section["Exec"].split()[0] == _pyproject("name") == "billing-contact-assistant"
     # setDesktopFileName(APP_ID) tells the desktop which entry (and so which icon) a window has.
@@ -149,8 +166,55 @@ def test_the_desktop_entry_names_the_app() -> None:
     assert section["Icon"] == APP_ID
     assert section["StartupWMClass"] == APPLICATION
     assert section["Name"] == TITLE
-    assert section["Name[it]"] == _italian("Wizard", TITLE)
     assert section["Terminal"] == "false"
+
+
+def test_the_generated_files_are_up_to_date() -> None:
+    make = _desktop_files()
+    stale = [
+        str(path) for path, text in make.generated(make.load()).items() if (ROOT / path).read_text("utf-8") != text
+    ]
+    assert stale == [], "edit resources/listing.json, then run make desktop-files"
+
+
+def test_the_listing_speaks_every_language_of_the_app() -> None:
+    listing = _desktop_files().load()
+    assert tuple(listing["languages"]) == LANGUAGES
+    for key in ("name", "generic_name", "comment", "keywords", "summary", "description"):
+        assert tuple(listing[key]) == LANGUAGES, key
+    # Each description says which languages the app speaks: all six, in its own words.
+    assert "English, Italian, German, French, Spanish and Brazilian Portuguese" in listing["description"]["en"][1]
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "en"])
+def test_the_desktop_entry_speaks_each_language(language: str) -> None:
+    section = _desktop_entry()
+    # The menu shows the name the window's title bar shows, in the app's own catalog.
+    assert section[f"Name[{language}]"] == _translated(language, "Wizard", TITLE)
+    for key in ("GenericName", "Comment", "Keywords"):
+        assert section[f"{key}[{language}]"], key
+        assert section[f"{key}[{language}]"] != section[key], f"{key}[{language}] is the English text"
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "en"])
+def test_the_metainfo_speaks_each_language(language: str) -> None:
+    component = ElementTree.parse(METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert [e.text for e in component.findall("name") if e.get(lang) == language] == [
+        _translated(language, "Wizard", TITLE)
+    ]
+    assert [e for e in component.findall("summary") if e.get(lang) == language]
+    english = [p for p in component.findall("description/p") if p.get(lang) is None]
+    translated = [p for p in component.findall("description/p") if p.get(lang) == language]
+    assert len(translated) == len(english) == 3
+
+
+def test_the_package_description_names_the_six_languages() -> None:
+    description = _desktop_files().control_description(_desktop_files().load())
+    synopsis, *body = description.split("\n")
+    assert len(synopsis) <= 80
+    assert all(line.startswith(" ") and len(line) <= 80 for line in body)
+    assert "Brazilian Portuguese" in " ".join(" ".join(body).split())
 
 
 def test_the_metainfo_validates() -> None:
@@ -192,6 +256,35 @@ def test_the_installer_script_agrees_with_the_package() -> None:
     # A Start-menu entry; Inno Setup adds the uninstaller itself unless told not to.
     assert re.search(r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"', script, re.MULTILINE)
     assert "Uninstallable=no" not in script
+
+
+def test_the_installer_runs_where_qt_does_and_says_what_it_needs() -> None:
+    script = (WINDOWS / "billing-contact-assistant.iss").read_text(encoding="utf-8")
+    settings = dict(re.findall(r"^(\w+)=(.*)$", script, re.MULTILINE))
+    # Qt 6 needs Windows 10; Setup refuses older systems before installing anything.
+    assert settings["MinVersion"] == "10.0"
+    assert settings["ArchitecturesAllowed"] == settings["ArchitecturesInstallIn64BitMode"] == "x64compatible"
+    # x64compatible is Inno Setup 6.3's: the compiler stops with a message on an older one.
+    assert re.search(r"^#if Ver < EncodeVer\(6, 3, 0\)\n\s*#error ", script, re.MULTILINE)
+    assert '#include "messages.iss"' in script
+
+
+def test_the_installer_speaks_the_apps_languages() -> None:
+    messages = (WINDOWS / "messages.iss").read_text(encoding="utf-8")
+    languages = dict(re.findall(r'^Name: "(\w+)"; MessagesFile: "([^"]+)"$', messages, re.MULTILINE))
+    assert tuple(languages) == LANGUAGES
+    # The translations that come with Inno Setup 6, one per language, and English as its default.
+    assert languages == {
+        "en": "compiler:Default.isl",
+        "it": "compiler:Languages\\Italian.isl",
+        "de": "compiler:Languages\\German.isl",
+        "fr": "compiler:Languages\\French.isl",
+        "es": "compiler:Languages\\Spanish.isl",
+        "pt_BR": "compiler:Languages\\BrazilianPortuguese.isl",
+    }
+    # The Start-menu entry's tooltip in each language, from the listing.
+    comments = dict(re.findall(r"^(\w+)\.AppComment=(.+)$", messages, re.MULTILINE))
+    assert comments == _desktop_files().load()["comment"]
 
 
 def test_the_version_resource_agrees_with_the_package() -> None:

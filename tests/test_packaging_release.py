@@ -1,0 +1,244 @@
+"""The release: the spec on each system, and the workflows that build with the Makefile's targets.
+
+The Windows and macOS builds run only on those systems (the release workflow's jobs). Here the spec
+is run with PyInstaller's build steps replaced by recorders and sys.platform set to each system, so
+that what it asks PyInstaller for on Windows and macOS is checked on every `make test`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from billing_contact import __version__
+from billing_contact.i18n import LANGUAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "billing-contact-assistant.spec"
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+NAME = "billing-contact-assistant"
+
+
+class _Built:
+    """What one PyInstaller build step was called with."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _run_spec(platform: str, binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]]) -> dict:
+    """The spec's globals after running it as PyInstaller would on `platform`, with these files."""
+    built: dict[str, list[_Built]] = {"EXE": [], "COLLECT": [], "BUNDLE": []}
+
+    def recorder(kind: str) -> type:
+        class Step(_Built):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                built[kind].append(self)
+
+        return Step
+
+    def analysis(*args: Any, **kwargs: Any) -> types.SimpleNamespace:
+        return types.SimpleNamespace(binaries=list(binaries), datas=list(datas), pure=[], scripts=[])
+
+    fake_sys = types.SimpleNamespace(platform=platform)
+    source = SPEC.read_text(encoding="utf-8").replace("import sys\n", "", 1)
+    source = source.replace("from PyInstaller.depend.bindepend import get_imports\n", "")
+    source = source.replace("from PyInstaller.utils.hooks import collect_data_files\n", "")
+    namespace = {
+        "__name__": "spec",
+        "sys": fake_sys,
+        "SPECPATH": str(ROOT / "packaging"),
+        "get_imports": lambda path: [],
+        "collect_data_files": lambda *args, **kwargs: [],
+        "Analysis": analysis,
+        "PYZ": _Built,
+        "EXE": recorder("EXE"),
+        "COLLECT": recorder("COLLECT"),
+        "BUNDLE": recorder("BUNDLE"),
+    }
+    exec(compile(source, str(SPEC), "exec"), namespace)
+    namespace["built"] = built
+    return namespace
+
+
+def _kept(platform: str, paths: list[str]) -> list[str]:
+    entries = [(path, f"/src/{path}", "BINARY") for path in paths]
+    spec = _run_spec(platform, entries, [])
+    return [entry[0] for entry in spec["a"].binaries]
+
+
+# --- the spec on each system ---------------------------------------------------------------------
+
+WINDOWS_QT = [
+    "PySide6/plugins/platforms/qwindows.dll",
+    "PySide6/plugins/platforms/qoffscreen.dll",
+    "PySide6/plugins/platforms/qminimal.dll",
+    "PySide6/plugins/styles/qmodernwindowsstyle.dll",
+    "PySide6/plugins/imageformats/qsvg.dll",
+    "PySide6/plugins/imageformats/qjpeg.dll",
+    "PySide6/plugins/iconengines/qsvgicon.dll",
+    "PySide6/plugins/tls/qschannelbackend.dll",
+    "PySide6/plugins/networkinformation/qnetworklistmanager.dll",
+    "PySide6/Qt6Core.dll",
+]
+
+
+def test_the_spec_trims_the_windows_layout() -> None:
+    assert _kept("win32", WINDOWS_QT) == [
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/plugins/platforms/qoffscreen.dll",
+        "PySide6/plugins/styles/qmodernwindowsstyle.dll",
+        "PySide6/plugins/imageformats/qsvg.dll",
+        "PySide6/plugins/iconengines/qsvgicon.dll",
+        "PySide6/Qt6Core.dll",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("platform", "folder"), [("win32", "PySide6/translations"), ("linux", "PySide6/Qt/translations")]
+)
+def test_the_spec_keeps_qts_catalogs_of_the_apps_languages_only(platform: str, folder: str) -> None:
+    names = ["qtbase_it.qm", "qtbase_de.qm", "qtbase_ja.qm", "qt_it.qm", "qt_help_it.qm", "qtdeclarative_it.qm"]
+    datas = [(f"{folder}/{name}", f"/src/{name}", "DATA") for name in names]
+    spec = _run_spec(platform, [], datas)
+    assert [Path(entry[0]).name for entry in spec["a"].datas] == ["qtbase_it.qm", "qtbase_de.qm"]
+    assert {f"qtbase_{language}.qm" for language in LANGUAGES if language != "en"} == set(spec["KEPT_TRANSLATIONS"])
+
+
+def test_the_spec_leaves_the_libraries_that_raise_the_c_library_to_the_system() -> None:
+    paths = ["libstdc++.so.6", "libexpat.so.1", "libz.so.1", "libgcc_s.so.1", "libpython3.11.so.1.0"]
+    kept = _kept("linux", paths)
+    assert kept == ["libpython3.11.so.1.0"]
+
+
+def test_on_windows_a_console_companion_prints_and_returns_the_exit_code() -> None:
+    spec = _run_spec("win32", [], [])
+    exes = {exe.kwargs["name"]: exe.kwargs for exe in spec["built"]["EXE"]}
+    assert set(exes) == {NAME, f"{NAME}-console"}
+    # The Start menu's program has no console window; the companion is a console program.
+    assert exes[NAME]["console"] is False
+    assert exes[f"{NAME}-console"]["console"] is True
+    for exe in exes.values():
+        assert exe["icon"].endswith(".ico")
+        assert exe["version"].endswith("version_info.txt")
+    # Both in the one folder, sharing its libraries.
+    (collect,) = spec["built"]["COLLECT"]
+    assert sum(isinstance(arg, spec["EXE"]) for arg in collect.args) == 2
+    # build-bundle gives the companion the name cmd.exe and PowerShell run first.
+    build = (ROOT / "packaging" / "build-bundle").read_text(encoding="utf-8")
+    assert 'mv -f "$folder/$name-console.exe" "$folder/$name.com"' in build
+
+
+def test_elsewhere_there_is_one_windowed_program() -> None:
+    for platform in ("linux", "darwin"):
+        spec = _run_spec(platform, [], [])
+        assert [exe.kwargs["name"] for exe in spec["built"]["EXE"]] == [NAME]
+
+
+def test_the_macos_app_states_its_system_and_architecture() -> None:
+    spec = _run_spec("darwin", [], [])
+    (exe,) = spec["built"]["EXE"]
+    assert exe.kwargs["target_arch"] == "arm64"
+    (bundle,) = spec["built"]["BUNDLE"]
+    plist = bundle.kwargs["info_plist"]
+    # The PySide6-Essentials wheel is built for macOS 13 and later.
+    assert plist["LSMinimumSystemVersion"] == "13.0"
+    assert plist["CFBundleShortVersionString"] == __version__
+    assert plist["CFBundleLocalizations"] == list(LANGUAGES)
+    assert bundle.kwargs["bundle_identifier"] == "org.billingcontact.Assistant"
+
+
+def test_the_pyside6_wheel_pinned_supports_that_macos() -> None:
+    pinned = re.search(r"^PySide6-Essentials==(\S+)$", (ROOT / "constraints.txt").read_text(), re.MULTILINE)
+    assert pinned
+    # 6.9 and later are macosx_13_0 wheels; an older pin would raise the minimum question again.
+    assert tuple(int(part) for part in pinned.group(1).split(".")[:2]) >= (6, 9)
+
+
+# --- the workflows ------------------------------------------------------------------------------
+
+
+def _make_targets() -> set[str]:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([a-z][\w-]*):", makefile, re.MULTILINE))
+
+
+def _make_calls(workflow: Path) -> list[str]:
+    text = workflow.read_text(encoding="utf-8")
+    return re.findall(r"\bmake ([a-z][\w-]*)", "\n".join(line for line in text.splitlines() if "#" not in line[:4]))
+
+
+def test_there_are_the_two_workflows() -> None:
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "release.yml"]
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_the_workflows_call_targets_that_exist(workflow: Path) -> None:
+    calls = _make_calls(workflow)
+    assert calls, f"{workflow.name} calls no make target"
+    assert set(calls) <= _make_targets(), f"unknown targets: {set(calls) - _make_targets()}"
+
+
+def test_the_release_builds_each_package_with_the_makefile() -> None:
+    release = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert set(_make_calls(ROOT / ".github" / "workflows" / "release.yml")) == {
+        "test",
+        "package-check",
+        "windows-installer",
+        "dmg",
+    }
+    # The build recipes live in packaging/, behind the Makefile: the workflow runs none of them itself.
+    assert not re.search(r"\b(pyinstaller|iscc|hdiutil|dpkg-deb|packaging/build-)", release, re.IGNORECASE)
+    # The .deb is built on the oldest Ubuntu it supports, and on a tag.
+    assert "runs-on: ubuntu-22.04" in release
+    assert re.search(r"^on:\n  push:\n    tags: \[\"v\*\"\]", release, re.MULTILINE)
+
+
+def test_pull_requests_run_make_test() -> None:
+    ci = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    assert re.search(r"^on:\n  pull_request:", ci, re.MULTILINE)
+    assert _make_calls(ROOT / ".github" / "workflows" / "ci.yml") == ["test"]
+
+
+def test_make_test_checks_the_workflows() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    assert "check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)" in recipe
+    assert "actionlint $(WORKFLOWS)" in recipe
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the tools install as Linux wheels here")
+def test_the_workflow_checkers_catch_a_broken_workflow(tmp_path: Path) -> None:
+    import subprocess
+
+    bin_dir = Path(sys.executable).parent
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-22.04\n    steps:\n      - run: echo ${{ github.nope }}\n"
+    )
+    schema = subprocess.run(
+        [bin_dir / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", broken],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert schema.returncode == 0, "the schema accepts it: only actionlint reads expressions"
+    lint = subprocess.run([bin_dir / "actionlint", broken], capture_output=True, text=True, check=False)
+    assert lint.returncode == 1
+    assert "nope" in lint.stdout
+    no_steps = tmp_path / "misspelt.yml"
+    no_steps.write_text("on: push\njobs:\n  a:\n    runs-on: ubuntu-22.04\n    stepz:\n      - run: echo\n")
+    schema = subprocess.run(
+        [bin_dir / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", no_steps],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert schema.returncode == 1
