@@ -41,8 +41,8 @@ INTRO = (
 )
 QUESTION = "How do you want to check?"
 CHOICES = (
-    "Sign in to the Billing Center (anyone who thinks they are the billing contact)",
-    "Sign in to the Admin Center (account admins)",
+    "In the Billing Center (for anyone who thinks they are the billing contact)",
+    "In the Admin Center (account admins only)",
 )
 LANGUAGES = ("English", "Italiano", "Deutsch", "Français", "Español", "Português (Brasil)")
 # The PNG sizes the app ships for its window and language icons (make icons draws them).

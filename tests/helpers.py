@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget, QWizard
+from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollBar,
+    QWidget,
+    QWizard,
+)
 
 # What the article's ten paths lead to: (choices clicked, verdict id). Written out by hand from
 # docs/FLOW.md, not derived from the app's own map, so that a wrong map fails these tests.
@@ -49,7 +61,7 @@ PATHS: tuple[tuple[tuple[str, ...], str], ...] = (
 HEADLINES = {
     "it": {
         "billing_admin": "Sei l'amministratore della fatturazione",
-        "corporate_billing_admin": "Sei un amministratore della fatturazione",
+        "corporate_billing_admin": "Puoi accedere al Portale di fatturazione Corporate",
         "not_billing_admin": "Non sei l'amministratore della fatturazione",
         "not_billing_admin_named": "Non sei l'amministratore della fatturazione",
         "not_corporate_billing_admin": "Non sei l'amministratore della fatturazione",
@@ -57,7 +69,7 @@ HEADLINES = {
     },
     "en": {
         "billing_admin": "You are the billing admin",
-        "corporate_billing_admin": "You are a billing admin",
+        "corporate_billing_admin": "You can sign in to the Corporate Billing Portal",
         "not_billing_admin": "You are not the billing admin",
         "not_billing_admin_named": "You are not the billing admin",
         "not_corporate_billing_admin": "You are not the billing admin",
@@ -81,25 +93,25 @@ HEADLINES.update(
     {
         "de": _headlines(
             "Sie sind der Abrechnungsadministrator",
-            "Sie sind ein Abrechnungsadministrator",
+            "Sie können sich im Corporate Billing Portal anmelden",
             "Sie sind nicht der Abrechnungsadministrator",
             "Sie haben den Abrechnungskontakt noch nicht gefunden",
         ),
         "fr": _headlines(
             "Vous êtes l'administrateur de la facturation",
-            "Vous êtes un administrateur de la facturation",
+            "Vous pouvez vous connecter au portail de facturation d'entreprise",
             "Vous n'êtes pas l'administrateur de la facturation",
             "Vous n'avez pas encore trouvé le contact de facturation",
         ),
         "es": _headlines(
-            "Usted es el administrador de facturación",
-            "Usted es un administrador de facturación",
-            "Usted no es el administrador de facturación",
+            "Es el administrador de facturación",
+            "Puede iniciar sesión en el Portal de facturación para empresas",
+            "No es el administrador de facturación",
             "Aún no ha encontrado el contacto de facturación",
         ),
         "pt_BR": _headlines(
             "Você é o administrador de cobrança",
-            "Você é um administrador de cobrança",
+            "Você consegue fazer login no Portal de cobrança corporativa",
             "Você não é o administrador de cobrança",
             "Você ainda não encontrou o contato de cobrança",
         ),
@@ -169,6 +181,29 @@ def action_buttons(page: QWidget) -> dict[str, QPushButton]:
     }
 
 
+def share(wizard: QWizard, action_id: str) -> None:
+    """Choose ``action_id`` (copy, save, print) in the result page's "Share summary" menu."""
+    button = wizard.currentPage().findChild(QPushButton, "action.share_summary")
+    assert button is not None
+    assert button.isVisible()
+    assert button.isEnabled()
+    action = button.menu().findChild(QAction, action_id)
+    assert action is not None, action_id
+    assert action.isEnabled()
+    action.trigger()
+
+
+def open_composer(wizard: QWizard) -> QDialog:
+    """Click "Write to the billing admin…" on the result page; return the composer it opens."""
+    button = action_buttons(wizard.currentPage())["action.email_billing_admin"]
+    assert button.isEnabled()
+    button.click()
+    dialog = wizard.findChild(QDialog, "dialog.email")
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
 def plain(text: str) -> str:
     """What a rich-text label shows, without markup."""
     document = QTextDocument()
@@ -192,3 +227,41 @@ def visible_texts(wizard: QWizard) -> list[str]:
         elif isinstance(widget, QLineEdit):
             texts.append(widget.placeholderText())
     return [" ".join(text.split()) for text in texts if text and text.strip()]
+
+
+def _shown_whole(widget: QWidget) -> bool:
+    """Nothing of ``widget`` is hidden by its parents' edges or by a widget on top of it."""
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def assert_fits_and_nothing_is_cut(wizard: QWizard, page_id: str) -> None:
+    """The page shown fits the window as a person sees it: no scroll bar, nothing cut off, and the
+    window within a 1366 x 768 work area."""
+    QTest.qWait(20)  # as a person looks: once the page has been laid out
+    size = wizard.frameGeometry().size()
+    assert size.width() <= 1366, f"{page_id}: {size}"
+    assert size.height() <= 768, f"{page_id}: {size}"
+    bars = [bar for bar in wizard.findChildren(QScrollBar) if bar.isVisible()]
+    assert not bars, f"{page_id}: a scroll bar is shown in {[bar.parentWidget().objectName() for bar in bars]}"
+    page = wizard.currentPage()
+    needed = page.layout().totalHeightForWidth(page.width()) if page.layout() is not None else 0
+    assert needed <= page.height(), f"{page_id}: the page needs {needed} px and has {page.height()}"
+    for widget in page.findChildren(QWidget):
+        if widget.isVisible():
+            assert _shown_whole(widget), f"{page_id}: {widget.objectName() or type(widget).__name__} is cut"
+    for label in page.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), f"{page_id}: {label.text()[:40]}"
+        elif label.isVisible() and label.text():
+            assert label.width() >= label.sizeHint().width(), f"{page_id}: {label.text()[:40]}"
+    for button in wizard.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), f"{page_id}: {button.text()[:40]}"
+            assert _shown_whole(button), f"{page_id}: {button.text()[:40]} is cut"
+    for choice in page.findChildren(QRadioButton):
+        assert choice.height() >= choice.heightForWidth(choice.width()), f"{page_id}: {choice.text()[:40]}"
+        assert choice.width() >= choice.minimumSizeHint().width()
+    primary = page.primary_action() if hasattr(page, "primary_action") else None
+    if primary is not None:
+        assert primary.isVisible(), f"{page_id}: the primary action is hidden"
+        assert _shown_whole(primary), f"{page_id}: the primary action is cut"

@@ -61,6 +61,8 @@ def test_the_map_holds_every_id_of_the_contract() -> None:
         "action.open_admin_center",
         "action.open_corporate_portal",
         "action.email_billing_admin",
+        "action.try_admin_center",
+        "action.try_billing_center",
     }
     assert {c.id for s in ARTICLE.steps for c in s.choices} == {c for path, _ in PATHS for c in path}
     assert ARTICLE.default_urls() == {
@@ -68,6 +70,35 @@ def test_the_map_holds_every_id_of_the_contract() -> None:
         "admin_center": "https://admin.logmeininc.com",
         "corporate_portal": "https://link.logmeininc.com/corp-billing",
     }
+
+
+@pytest.mark.parametrize(
+    ("choices", "offered"),
+    [
+        (("choice.start.billing_center", "choice.billing_center.other"), ["action.try_admin_center"]),
+        (("choice.start.admin_center", "choice.admin_center.other"), ["action.try_billing_center"]),
+        (
+            ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"),
+            ["action.open_admin_center", "action.email_billing_admin"],
+        ),
+    ],
+)
+def test_a_verdict_offers_to_try_only_the_way_not_taken(choices: tuple[str, ...], offered: list[str]) -> None:
+    walk = next(w for w in walks(ARTICLE) if w.choices == choices)
+    assert [action.id for action in ARTICLE.offered_actions(walk)] == offered
+
+
+def test_an_action_that_takes_no_start_choice_and_a_choice_without_a_report_are_refused() -> None:
+    actions = tuple(
+        a._replace(start_choice="choice.start.elsewhere") if a.id == "action.try_admin_center" else a
+        for a in ARTICLE.actions
+    )
+    broken = _with_step(ARTICLE._replace(actions=actions), "page.my_account")
+    step = broken.step("page.my_account")
+    broken = _with_step(broken, "page.my_account", choices=(step.choices[0]._replace(reported=""), step.choices[1]))
+    problems = _problems(broken)
+    assert "action.try_admin_center takes 'choice.start.elsewhere', which is no choice of the start page" in problems
+    assert "choice.my_account.standard says nothing to report in an email (its reported text is empty)" in problems
 
 
 def test_walks_lists_the_ten_paths() -> None:

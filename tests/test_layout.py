@@ -19,7 +19,7 @@ ROOT = PACKAGE.parents[1]
 MODULES = sorted(path.stem for path in PACKAGE.glob("*.py"))
 
 # Plain Python: the map, its texts and what is built from them, testable without Qt.
-QT_FREE = {"flow", "article", "validation", "text", "summary", "mailto", "mnemonics"}
+QT_FREE = {"flow", "article", "article_verdicts", "validation", "text", "summary", "mailto", "mnemonics"}
 # The entry points: the package itself (which imports the app only when called) and ``-m``.
 ENTRY = {"__init__", "__main__"}
 # What the pages are made of. They import the map, i18n, settings and each other, never a page.
@@ -120,7 +120,7 @@ def test_only_the_wizard_imports_the_pages_and_only_the_pages_the_verdict_view()
 
 
 def test_every_module_is_placed_in_the_layout() -> None:
-    placed = ENTRY | QT_FREE | HELPERS | {"pages", "verdict", "emails", "wizard", "selfcheck", "app"}
+    placed = ENTRY | QT_FREE | HELPERS | {"pages", "verdict", "emails", "share", "wizard", "selfcheck", "app"}
     assert set(MODULES) == placed, "a new module: say in docs/ARCHITECTURE.md and here where it belongs"
 
 

@@ -159,7 +159,7 @@ def _run(options: Options, argv: list[str]) -> int:
     wizard = _create(choice, None)
     paths = start_paths()
     if options.start in paths:
-        wizard.open_path(paths[options.start])
+        wizard.take_path(paths[options.start])
     wizard.show()
     # Bad options are said on stderr (logged) and over the wizard, which starts all the same.
     if choice.problem is not None and options.lang:

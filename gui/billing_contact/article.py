@@ -8,7 +8,8 @@ the portals. ``docs/FLOW.md`` draws the map and lists its ids.
 
 from __future__ import annotations
 
-from .flow import QT_TRANSLATE_NOOP, Action, Choice, Flow, Instruction, Portal, Step, Verdict
+from .article_verdicts import VERDICTS
+from .flow import QT_TRANSLATE_NOOP, Action, Choice, Flow, Instruction, Portal, Step
 
 # The product the article is about; an organization may name it otherwise (settings.Policy).
 PRODUCT = "GoToAssist Remote Support v5"
@@ -17,11 +18,6 @@ _SUBSCRIPTIONS = QT_TRANSLATE_NOOP("Flow", "You are redirected to your account's
 _OTHER = QT_TRANSLATE_NOOP("Flow", "You cannot sign in, or something else happens")
 _ONE_OF = QT_TRANSLATE_NOOP("Flow", "One of the following happens: choose the one you see.")
 _WHAT_HAPPENS = QT_TRANSLATE_NOOP("Flow", "What happens?")
-_NOT_BILLING_ADMIN = QT_TRANSLATE_NOOP("Flow", "You are not the billing admin")
-_STILL_NO_CONTACT = QT_TRANSLATE_NOOP(
-    "Flow",
-    "If you still cannot find the billing contact, contact the admin who manages your {product} account.",
-)
 _FORGOT_PASSWORD = QT_TRANSLATE_NOOP(
     "Flow",
     "If the sign-in fails, use the portal's own \u201cForgot password?\u201d link on its sign-in page: "
@@ -38,8 +34,8 @@ ARTICLE = Flow(
     verdict_help=(
         QT_TRANSLATE_NOOP(
             "Flow",
-            "This page says what your answers mean and what to do next. The summary below lists your "
-            "answers: copy it, save it or print it to send it to IT or to your account admin. "
+            "This page says what your answers mean and what to do next. \u201cShare summary\u201d copies, "
+            "saves or prints your answers and the result, to send them to IT or to your account admin. "
             "\u201cStart over\u201d clears every answer.",
         ),
     ),
@@ -60,7 +56,17 @@ ARTICLE = Flow(
             QT_TRANSLATE_NOOP("Flow", "Open the Corporate Billing Portal"),
             "corporate_portal",
         ),
-        Action("action.email_billing_admin", QT_TRANSLATE_NOOP("Flow", "Write to the billing admin")),
+        Action("action.email_billing_admin", QT_TRANSLATE_NOOP("Flow", "Write to the billing admin\u2026")),
+        Action(
+            "action.try_admin_center",
+            QT_TRANSLATE_NOOP("Flow", "Try the Admin Center instead"),
+            start_choice="choice.start.admin_center",
+        ),
+        Action(
+            "action.try_billing_center",
+            QT_TRANSLATE_NOOP("Flow", "Try the Billing Center instead"),
+            start_choice="choice.start.billing_center",
+        ),
     ),
     steps=(
         Step(
@@ -102,13 +108,13 @@ ARTICLE = Flow(
                 Choice(
                     "choice.start.billing_center",
                     QT_TRANSLATE_NOOP(
-                        "Flow", "Sign in to the Billing Center (anyone who thinks they are the billing contact)"
+                        "Flow", "In the Billing Center (for anyone who thinks they are the billing contact)"
                     ),
                     "page.billing_center",
                 ),
                 Choice(
                     "choice.start.admin_center",
-                    QT_TRANSLATE_NOOP("Flow", "Sign in to the Admin Center (account admins)"),
+                    QT_TRANSLATE_NOOP("Flow", "In the Admin Center (account admins only)"),
                     "page.admin_center",
                 ),
             ),
@@ -140,15 +146,28 @@ ARTICLE = Flow(
                 _FORGOT_PASSWORD,
             ),
             choices=(
-                Choice("choice.billing_center.subscriptions", _SUBSCRIPTIONS, "billing_admin"),
+                Choice(
+                    "choice.billing_center.subscriptions",
+                    _SUBSCRIPTIONS,
+                    "billing_admin",
+                    QT_TRANSLATE_NOOP("Flow", "The Billing Center opened the account's Subscriptions page."),
+                ),
                 Choice(
                     "choice.billing_center.not_the_page",
                     QT_TRANSLATE_NOOP(
                         "Flow", "The message \u201cYou seem to have landed in the wrong place\u201d appears"
                     ),
                     "page.my_account",
+                    QT_TRANSLATE_NOOP(
+                        "Flow", "The Billing Center said \u201cYou seem to have landed in the wrong place\u201d."
+                    ),
                 ),
-                Choice("choice.billing_center.other", _OTHER, "undetermined"),
+                Choice(
+                    "choice.billing_center.other",
+                    _OTHER,
+                    "undetermined",
+                    QT_TRANSLATE_NOOP("Flow", "Signing in to the Billing Center failed, or it showed something else."),
+                ),
             ),
         ),
         Step(
@@ -159,7 +178,6 @@ ARTICLE = Flow(
                 Instruction(
                     QT_TRANSLATE_NOOP("Flow", "Click the account profile: you are redirected to the My Account page.")
                 ),
-                Instruction(QT_TRANSLATE_NOOP("Flow", "You are in one of the following situations.")),
             ),
             question=QT_TRANSLATE_NOOP("Flow", "What does your My Account page show?"),
             help=(
@@ -175,6 +193,9 @@ ARTICLE = Flow(
                     "choice.my_account.standard",
                     QT_TRANSLATE_NOOP("Flow", "A standard account: the page offers no \u201cGo to Billing\u201d"),
                     "not_billing_admin",
+                    QT_TRANSLATE_NOOP(
+                        "Flow", "The My Account page offers no \u201cGo to Billing\u201d: it is a standard account."
+                    ),
                 ),
                 Choice(
                     "choice.my_account.corporate",
@@ -184,6 +205,11 @@ ARTICLE = Flow(
                         "\u201cGo to Billing\u201d",
                     ),
                     "page.corporate_portal",
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "The My Account page offers \u201cGo to Billing\u201d: the account is managed in the "
+                        "Corporate Billing Portal.",
+                    ),
                 ),
             ),
         ),
@@ -219,7 +245,14 @@ ARTICLE = Flow(
                 _FORGOT_PASSWORD,
             ),
             choices=(
-                Choice("choice.admin_center.subscriptions", _SUBSCRIPTIONS, "billing_admin"),
+                Choice(
+                    "choice.admin_center.subscriptions",
+                    _SUBSCRIPTIONS,
+                    "billing_admin",
+                    QT_TRANSLATE_NOOP(
+                        "Flow", "In the Admin Center, \u201cAdd Licenses\u201d opened the account's Subscriptions page."
+                    ),
+                ),
                 Choice(
                     "choice.admin_center.contact_billing_admin",
                     QT_TRANSLATE_NOOP(
@@ -228,6 +261,11 @@ ARTICLE = Flow(
                         "email address) to make product or licensing changes to your account",
                     ),
                     "not_billing_admin_named",
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "In the Admin Center, \u201cAdd Licenses\u201d showed a message to contact the billing "
+                        "admin, with their name and email address, for product or licensing changes.",
+                    ),
                 ),
                 Choice(
                     "choice.admin_center.select_product",
@@ -236,8 +274,18 @@ ARTICLE = Flow(
                         "A message asks you to select a product to reach the Billing Center and add licenses",
                     ),
                     "page.corporate_portal",
+                    QT_TRANSLATE_NOOP(
+                        "Flow",
+                        "In the Admin Center, \u201cAdd Licenses\u201d asked to select a product to reach the "
+                        "Billing Center.",
+                    ),
                 ),
-                Choice("choice.admin_center.other", _OTHER, "undetermined"),
+                Choice(
+                    "choice.admin_center.other",
+                    _OTHER,
+                    "undetermined",
+                    QT_TRANSLATE_NOOP("Flow", "Signing in to the Admin Center failed, or it showed something else."),
+                ),
             ),
         ),
         Step(
@@ -280,114 +328,16 @@ ARTICLE = Flow(
                     "choice.corporate_portal.signed_in",
                     QT_TRANSLATE_NOOP("Flow", "Yes, I signed in"),
                     "corporate_billing_admin",
+                    QT_TRANSLATE_NOOP("Flow", "Signing in to the Corporate Billing Portal with the user ID worked."),
                 ),
                 Choice(
                     "choice.corporate_portal.cannot_sign_in",
                     QT_TRANSLATE_NOOP("Flow", "No, I cannot sign in"),
                     "not_corporate_billing_admin",
+                    QT_TRANSLATE_NOOP("Flow", "Signing in to the Corporate Billing Portal with the user ID failed."),
                 ),
             ),
         ),
     ),
-    verdicts=(
-        Verdict(
-            id="billing_admin",
-            tone="yes",
-            headline=QT_TRANSLATE_NOOP("Flow", "You are the billing admin"),
-            explanation=(
-                QT_TRANSLATE_NOOP(
-                    "Flow",
-                    "You were redirected to your account's Subscriptions page: you are the billing "
-                    "contact for your account.",
-                ),
-            ),
-            next_step=QT_TRANSLATE_NOOP(
-                "Flow",
-                "In the Billing Center you can change the subscription plan, the payment and billing "
-                "information, and the other account settings.",
-            ),
-            actions=("action.open_billing_center",),
-        ),
-        Verdict(
-            id="corporate_billing_admin",
-            tone="yes",
-            headline=QT_TRANSLATE_NOOP("Flow", "You are a billing admin"),
-            explanation=(
-                QT_TRANSLATE_NOOP(
-                    "Flow",
-                    "You can sign in to the Corporate Billing Portal, so you are a billing admin. "
-                    "Your account's billing is managed there, not in the Billing Center.",
-                ),
-            ),
-            next_step=QT_TRANSLATE_NOOP(
-                "Flow",
-                "Manage the subscription, payment and billing information in the Corporate Billing "
-                "Portal, signing in with your user ID (received in an invoice sent by email) and "
-                "your password.",
-            ),
-            actions=("action.open_corporate_portal",),
-        ),
-        Verdict(
-            id="not_billing_admin",
-            tone="no",
-            headline=_NOT_BILLING_ADMIN,
-            explanation=(QT_TRANSLATE_NOOP("Flow", "You have a standard account and you are not the billing admin."),),
-            next_step=QT_TRANSLATE_NOOP("Flow", "For more information, contact your account admin."),
-            actions=(),
-            contact_admin=True,
-        ),
-        Verdict(
-            id="not_billing_admin_named",
-            tone="no",
-            headline=_NOT_BILLING_ADMIN,
-            explanation=(
-                QT_TRANSLATE_NOOP(
-                    "Flow",
-                    "The Admin Center message names your billing admin: it shows their name and email "
-                    "address, on the page that opened when you selected \u201cAdd Licenses\u201d.",
-                ),
-            ),
-            next_step=QT_TRANSLATE_NOOP(
-                "Flow",
-                "To request product or licensing changes, click \u201cEmail the billing admin\u201d in "
-                "that message: it opens a new email to them in your mail program. Or copy their name "
-                "and email address here and write to them from this assistant.",
-            ),
-            actions=("action.open_admin_center", "action.email_billing_admin"),
-            asks_billing_admin_address=True,
-        ),
-        Verdict(
-            id="not_corporate_billing_admin",
-            tone="no",
-            headline=_NOT_BILLING_ADMIN,
-            explanation=(
-                QT_TRANSLATE_NOOP(
-                    "Flow",
-                    "You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.",
-                ),
-            ),
-            next_step=_STILL_NO_CONTACT,
-            actions=(),
-            contact_admin=True,
-        ),
-        Verdict(
-            id="undetermined",
-            tone="unknown",
-            headline=QT_TRANSLATE_NOOP("Flow", "You have not found the billing contact yet"),
-            explanation=(
-                QT_TRANSLATE_NOOP(
-                    "Flow",
-                    "What you saw is not one of the situations the article describes, so it does not "
-                    "tell whether you are the billing admin.",
-                ),
-            ),
-            next_step=QT_TRANSLATE_NOOP(
-                "Flow",
-                "Contact the admin who manages your {product} account. You can also "
-                "try the other way: the Billing Center or the Admin Center.",
-            ),
-            actions=("action.open_billing_center", "action.open_admin_center"),
-            contact_admin=True,
-        ),
-    ),
+    verdicts=VERDICTS,
 )

@@ -90,6 +90,27 @@ def show_notice(
     return box
 
 
+def confirm(
+    parent: QWidget,
+    name: str,
+    texts: Callable[[], Texts],
+    confirm_text: Callable[[], str],
+    on_confirmed: Callable[[], None],
+) -> Notice:
+    """Ask before something that loses work (a non-blocking box named ``name``).
+
+    Its default, and Escape, keep the work (the box's "Cancel"); ``on_confirmed`` runs only
+    on the button that says ``confirm_text``.
+    """
+    box = Notice(parent, name, QMessageBox.Icon.Warning, texts)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.add_action("confirm", confirm_text, on_confirmed, closes=True)
+    box.open()
+    return box
+
+
 def choose_save_file(
     parent: QWidget,
     title: str,

@@ -1,16 +1,21 @@
-"""The emails the verdict page offers to write: to the billing admin, to the organization's contact.
+"""The emails the verdict page offers: to the billing admin, and to the organization's contact.
 
-Each panel shows what it will send and opens it in the user's own mail program (``mailto:``).
+Each is written for its reader, a stranger to this app: a subject; a greeting that is polite in
+the language; the request, in the sender's voice; what the sender checked, told as what the
+portals showed; a sign-off. Nothing meant for the user, and never the verdict's "you are / you
+are not the billing admin". Both open in the user's own mail program (``mailto:``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,17 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .flow import Action
-from .i18n import map_text
-from .icons import png_icon
-from .settings import Policy
-from .text import escape
-from .widgets import paragraph_label
+from . import desktop, mailto
+from .context import Setup
+from .flow import Walk
+from .i18n import FollowsLanguage
 
 
-def _email_body(greeting: str, request: str, summary: str) -> str:
-    thanks = QCoreApplication.translate("Email", "Thank you.")
-    return f"{greeting}\n\n{request}\n\n{summary}\n{thanks}"
+class Email(NamedTuple):
+    subject: str
+    body: str
 
 
 def _greeting(name: str) -> str:
@@ -38,19 +41,77 @@ def _greeting(name: str) -> str:
     return QCoreApplication.translate("Email", "Hello,")
 
 
-class EmailPanel(QWidget):
-    """Fields for the billing admin's name and address, copied from the Admin Center message,
-    a preview of the email, and the button that opens it in the user's mail program."""
+def _body(greeting: str, request: str, setup: Setup, walk: Walk) -> str:
+    flow = setup.flow
+    checked = [
+        "- " + setup.text(flow.step(page).choice(choice).reported)
+        for page, choice in zip(walk.pages, walk.choices, strict=True)
+        if flow.step(page).choice(choice).reported
+    ]
+    return "\n".join(
+        [
+            greeting,
+            "",
+            request,
+            "",
+            QCoreApplication.translate("Email", "What I checked:"),
+            *checked,
+            "",
+            QCoreApplication.translate("Email", "Thank you, and kind regards,"),
+            "",
+        ]
+    )
 
-    def __init__(self, summary: Callable[[], str], product: str, parent: QWidget) -> None:
+
+def to_billing_admin(setup: Setup, walk: Walk, name: str) -> Email:
+    """The email to the billing admin the Admin Center named, greeting them by ``name`` if given."""
+    product = setup.policy.product
+    subject = QCoreApplication.translate("Email", "Product or licensing change for our {product} account")
+    request = QCoreApplication.translate(
+        "Email",
+        "I would like to make a product or licensing change to our {product} account, and the Admin Center "
+        "names you as its billing admin. Could you please help me with it?",
+    )
+    return Email(subject.format(product=product), _body(_greeting(name), request.format(product=product), setup, walk))
+
+
+def to_contact(setup: Setup, walk: Walk) -> Email:
+    """The email to the organization's own contact, asking who the billing contact is."""
+    product = setup.policy.product
+    subject = QCoreApplication.translate("Email", "Who is the billing contact of our {product} account?")
+    request = QCoreApplication.translate(
+        "Email",
+        "I am trying to find out who the billing contact of our {product} account is, and I could not tell "
+        "from the portals. Could you please tell me, or pass this on to the admin who manages the account?",
+    )
+    greeting = _greeting(setup.policy.contact.name)
+    return Email(subject.format(product=product), _body(greeting, request.format(product=product), setup, walk))
+
+
+def open_email(address: str, email: Email, parent: QWidget) -> bool:
+    """Open ``email`` to ``address`` in the user's mail program."""
+    return desktop.open_url(mailto.mailto_url(address, email.subject, email.body), parent)
+
+
+class EmailComposer(FollowsLanguage, QDialog):
+    """Writes to the billing admin whose name and address the Admin Center's message shows.
+
+    Non-blocking, and kept with the verdict: closed and opened again, it shows what was typed.
+    """
+
+    def __init__(self, setup: Setup, walk: Walk, parent: QWidget) -> None:
         super().__init__(parent)
-        self._summary = summary
-        self._product = product
-        self._button: QPushButton | None = None
-        self._action: Action | None = None
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        # Labels above their fields: long labels (Italian, German) never push a field off the page.
+        self._setup = setup
+        self._walk = walk
+        self._sent = False
+        self.setObjectName("dialog.email")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self._intro = QLabel(self)
+        self._intro.setWordWrap(True)
+        layout.addWidget(self._intro)
+        form = QFormLayout()
+        # Labels above their fields: long labels (Italian, German) never squeeze a field.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._name = QLineEdit(self)
         self._name.setObjectName("field.billing_admin_name")
@@ -63,72 +124,99 @@ class EmailPanel(QWidget):
         self._error.setObjectName("field.billing_admin_email.error")
         self._error.setWordWrap(True)
         self._error.hide()
+        self._preview = QPlainTextEdit(self)
+        self._preview.setObjectName("field.email_preview")
+        self._preview.setReadOnly(True)
         self._name_label = QLabel(self)
         self._name_label.setBuddy(self._name)
         self._address_label = QLabel(self)
         self._address_label.setBuddy(self._address)
-        self._preview = QPlainTextEdit(self)
-        self._preview.setObjectName("email_preview")
-        self._preview.setReadOnly(True)
-        self._preview.setMaximumHeight(7 * self.fontMetrics().height())
         self._preview_label = QLabel(self)
         self._preview_label.setBuddy(self._preview)
         form.addRow(self._name_label, self._name)
         form.addRow(self._address_label, self._address)
-        form.addRow("", self._error)
+        form.addRow(self._error)
         form.addRow(self._preview_label, self._preview)
-        self._row = QHBoxLayout()
-        form.addRow("", self._row)
-        self._name.textChanged.connect(self._update)
-        self._address.textChanged.connect(self._update)
-
-    def add_button(self, action: Action) -> None:
-        self._action = action
-        self._button = QPushButton(self)
-        self._button.setObjectName(action.id)
-        self._button.clicked.connect(self._write)
-        self._row.addWidget(self._button)
-        self._row.addStretch(1)
+        layout.addLayout(form)
+        self._buttons = QDialogButtonBox(self)
+        self._send = QPushButton(self)
+        self._send.setObjectName("action.send_email")
+        self._send.setDefault(True)
+        self._buttons.addButton(self._send, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._close = self._buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self._buttons.accepted.connect(self.send)
+        self._buttons.rejected.connect(self.reject)
+        layout.addWidget(self._buttons)
+        self._name.textChanged.connect(self._changed)
+        self._address.textChanged.connect(self._changed)
+        line = self.fontMetrics().height()
+        self.resize(34 * line, 30 * line)
         self.retranslate()
+
+    # -- what was typed -----------------------------------------------------------------------
 
     def address(self) -> str:
         return self._address.text().strip()
 
-    def subject(self) -> str:
-        return QCoreApplication.translate("Email", "Product or licensing changes to our {product} account").format(
-            product=self._product
-        )
+    def email(self) -> Email:
+        return to_billing_admin(self._setup, self._walk, self._name.text().strip())
 
-    def body(self) -> str:
-        request = QCoreApplication.translate(
-            "Email",
-            "The Admin Center says that you are the billing admin of our {product} account. Could you please "
-            "help me make a product or licensing change? Here is what I checked:",
-        ).format(product=self._product)
-        return _email_body(_greeting(self._name.text().strip()), request, self._summary())
+    def has_unsent_text(self) -> bool:
+        """Something was typed and not sent since."""
+        return not self._sent and bool(self._name.text().strip() or self.address())
 
-    def _update(self) -> None:
-        from . import mailto
-
+    def _changed(self) -> None:
+        self._sent = False
         address = self.address()
-        valid = mailto.is_valid_address(address)
-        if self._button is not None:
-            self._button.setEnabled(valid)
-        self._error.setVisible(bool(address) and not valid)
-        self._preview.setPlainText(self.subject() + "\n\n" + self.body())
+        # Said as it is typed once there is something to say; an empty field is said on Send.
+        self._show_error(bool(address) and not mailto.is_valid_address(address))
+        self._render_preview()
 
-    def _write(self) -> None:
-        from . import desktop, mailto
+    def _show_error(self, shown: bool) -> None:
+        self._error.setVisible(shown)
+        self._address.setAccessibleDescription(self._error.text() if shown else "")
 
+    def _render_preview(self) -> None:
+        email = self.email()
+        subject = QCoreApplication.translate("Email", "Subject: {subject}").format(subject=email.subject)
+        self._preview.setPlainText(f"{subject}\n\n{email.body}")
+
+    # -- sending ------------------------------------------------------------------------------
+
+    def send(self) -> None:
+        """Open the email in the mail program and close; or say at the field why it cannot be sent."""
         address = self.address()
-        if mailto.is_valid_address(address):
-            desktop.open_url(mailto.mailto_url(address, self.subject(), self.body()), self)
+        if not mailto.is_valid_address(address):
+            self._show_error(True)
+            self._address.setFocus()
+            return
+        if open_email(address, self.email(), self):
+            self._sent = True
+            self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter in a field sends (or says why not) and never falls through to another button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QLineEdit):
+            self.send()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self._name_label.setText(QCoreApplication.translate("VerdictPage", "Billing admin's &name:"))
-        self._address_label.setText(QCoreApplication.translate("VerdictPage", "Billing admin's &email address:"))
-        self._address.setPlaceholderText(QCoreApplication.translate("VerdictPage", "name@example.com"))
-        self._preview_label.setText(QCoreApplication.translate("VerdictPage", "The email reads:"))
+        self.setWindowTitle(QCoreApplication.translate("Email", "Write to the billing admin"))
+        self._intro.setText(
+            QCoreApplication.translate(
+                "Email",
+                "Copy the billing admin's name and email address from the Admin Center's message. The email "
+                "opens in your mail program, where you can change it before sending.",
+            )
+        )
+        self._name_label.setText(QCoreApplication.translate("Email", "Billing admin's &name:"))
+        self._address_label.setText(QCoreApplication.translate("Email", "Billing admin's &email address:"))
+        self._address.setPlaceholderText(QCoreApplication.translate("Email", "name@example.com"))
+        self._preview_label.setText(QCoreApplication.translate("Email", "The email &reads:"))
         for field, label in (
             (self._name, self._name_label),
             (self._address, self._address_label),
@@ -137,83 +225,12 @@ class EmailPanel(QWidget):
             field.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
         self._error.setText(
             QCoreApplication.translate(
-                "VerdictPage",
-                "Enter one email address, such as name@example.com, with no spaces, commas, "
-                "question marks or ampersands.",
+                "Email",
+                "Enter one email address, such as name@example.com, with no spaces, commas, question marks "
+                "or ampersands.",
             )
         )
-        if self._button is not None and self._action is not None:
-            self._button.setText(map_text(self._action.text))
-        self._update()
-
-
-class ContactPanel(QWidget):
-    """The organization's own contact, set by IT: write to them, or open their help desk."""
-
-    def __init__(self, policy: Policy, summary: Callable[[], str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._policy = policy
-        self._summary = summary
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._who = paragraph_label(self)
-        self._who.setObjectName("contact")
-        layout.addWidget(self._who)
-        row = QHBoxLayout()
-        self._write: QPushButton | None = None
-        self._helpdesk: QPushButton | None = None
-        contact = policy.contact
-        if contact.email:
-            self._write = QPushButton(self)
-            self._write.setObjectName("action.email_account_admin")
-            self._write.clicked.connect(self._write_email)
-            row.addWidget(self._write)
-        if contact.helpdesk_url:
-            self._helpdesk = QPushButton(self)
-            self._helpdesk.setObjectName("action.open_helpdesk")
-            self._helpdesk.setIcon(png_icon("open-external"))
-            self._helpdesk.setToolTip(contact.helpdesk_url)
-            self._helpdesk.clicked.connect(self._open_helpdesk)
-            row.addWidget(self._helpdesk)
-        row.addStretch(1)
-        layout.addLayout(row)
-
-    def _open_helpdesk(self) -> None:
-        from . import desktop
-
-        desktop.open_url(self._policy.contact.helpdesk_url, self)
-
-    def subject(self) -> str:
-        return QCoreApplication.translate("Email", "Who is the billing contact of our {product} account?").format(
-            product=self._policy.product
-        )
-
-    def body(self) -> str:
-        request = QCoreApplication.translate(
-            "Email",
-            "I am trying to find out who the billing contact of our {product} account is. Could you please "
-            "help me? Here is what I checked:",
-        ).format(product=self._policy.product)
-        return _email_body(_greeting(self._policy.contact.name), request, self._summary())
-
-    def _write_email(self) -> None:
-        from . import desktop, mailto
-
-        desktop.open_url(mailto.mailto_url(self._policy.contact.email, self.subject(), self.body()), self)
-
-    def retranslate(self) -> None:
-        contact = self._policy.contact
-        who = contact.who()
-        text = (
-            QCoreApplication.translate("Pages", "Your organization's contact for this account: {who}").format(who=who)
-            if who
-            else ""
-        )
-        self._who.setText(escape(text))
-        self._who.setVisible(bool(who))
-        if self._write is not None:
-            self._write.setText(
-                QCoreApplication.translate("Pages", "Write to {name}").format(name=contact.name or contact.email)
-            )
-        if self._helpdesk is not None:
-            self._helpdesk.setText(QCoreApplication.translate("Pages", "Open the help desk"))
+        self._send.setText(QCoreApplication.translate("Email", "&Send…"))
+        self._send.setToolTip(QCoreApplication.translate("Email", "Opens the email in your mail program"))
+        self._show_error(self._error.isVisible())
+        self._render_preview()

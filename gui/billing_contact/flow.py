@@ -40,12 +40,16 @@ class Portal(NamedTuple):
 
 
 class Action(NamedTuple):
-    """A button that opens an address: a portal, or an email to the billing admin."""
+    """A button of the verdict page: it opens a portal, writes to the billing admin, or tries the
+    other way."""
 
     id: str
     text: str
-    # The portal this action opens; None for the email action, whose address the user types.
+    # The portal this action opens.
     portal: str | None = None
+    # The start page's choice this action takes instead of the one the walk took: "try the other
+    # way". Offered only on walks that did not take it.
+    start_choice: str | None = None
 
 
 class Instruction(NamedTuple):
@@ -61,6 +65,9 @@ class Choice(NamedTuple):
     id: str
     text: str
     target: str
+    # What the user saw, told to someone else in an email: "The Billing Center said …". Empty on
+    # the start page, whose choice the later pages tell.
+    reported: str = ""
 
 
 class Step(NamedTuple):
@@ -93,9 +100,8 @@ class Verdict(NamedTuple):
     headline: str
     explanation: tuple[str, ...]
     next_step: str
+    # The first action offered on a walk is the page's primary one.
     actions: tuple[str, ...]
-    # Shows the fields to copy the billing admin's name and email address into.
-    asks_billing_admin_address: bool = False
     # Offers to write to the organization's own contact, when it has set one.
     contact_admin: bool = False
 
@@ -127,6 +133,14 @@ class Flow(NamedTuple):
             if action.portal == portal_id:
                 return action
         raise KeyError(portal_id)
+
+    def offered_actions(self, walk: Walk) -> tuple[Action, ...]:
+        """The actions the verdict of ``walk`` offers on that walk: "try the other way" only
+        where the walk did not take it."""
+        if walk.verdict is None:
+            return ()
+        actions = (self.action(action_id) for action_id in self.verdict(walk.verdict).actions)
+        return tuple(action for action in actions if action.start_choice not in walk.choices)
 
     def default_urls(self) -> dict[str, str]:
         """The article's addresses, by portal id."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QCoreApplication, Signal
+from PySide6.QtCore import Property, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
@@ -143,9 +143,14 @@ class StepPage(FollowsLanguage, QWizardPage):
 
 
 class VerdictPage(FollowsLanguage, QWizardPage):
-    """The end of every path: the verdict in one sentence, why, what to do, and the buttons."""
+    """The end of every path: the verdict in one sentence, why, what to do, and the buttons.
+
+    It has no title: the verdict's headline leads the page.
+    """
 
     verdictChanged = Signal(str)  # noqa: N815 - Qt signal naming
+    # The user asks to try the other way: the start page's choice of it.
+    switchPath = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, setup: Setup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +158,6 @@ class VerdictPage(FollowsLanguage, QWizardPage):
         self._verdict = ""
         self._view: VerdictView | None = None
         self.setObjectName(VERDICT_PAGE)
-        self.retranslate()
 
     def _get_verdict(self) -> str:
         return self._verdict
@@ -198,6 +202,14 @@ class VerdictPage(FollowsLanguage, QWizardPage):
         """The summary of the walk shown, in the current language; None before a verdict."""
         return self._view.summary() if self._view is not None else None
 
+    def primary_action(self) -> QPushButton | None:
+        """The verdict's primary action, drawn as the default button; None before a verdict."""
+        return self._view.primary if self._view is not None else None
+
+    def has_unsent_email(self) -> bool:
+        """An email to the billing admin was typed and not sent."""
+        return self._view is not None and self._view.has_unsent_email()
+
     def _show(self, walk: Walk | None) -> None:
         if self._view is not None:
             # Detach at once, so that no search for an action id finds the old verdict's button.
@@ -208,13 +220,12 @@ class VerdictPage(FollowsLanguage, QWizardPage):
             from . import verdict
 
             self._view = verdict.show_walk(self, self._setup, walk)
-            self._view.start_over.connect(lambda: self.wizard().restart())
+            self._view.switch_path.connect(self.switchPath)
         new = walk.verdict or "" if walk is not None else ""
         if new != self._verdict:
             self._verdict = new
             self.verdictChanged.emit(new)
 
     def retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate("VerdictPage", "Result"))
         if self._view is not None:
             self._view.retranslate()

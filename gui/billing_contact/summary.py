@@ -22,6 +22,8 @@ class Labels(NamedTuple):
     addresses: str
     when: str
     version: str
+    # A label and its value, as the language writes them: "Result: …", in French "Résultat : …".
+    pair: str = "{label}: {value}"
 
 
 class Summary(NamedTuple):
@@ -34,32 +36,40 @@ class Summary(NamedTuple):
     when: str
     version: str
 
+    def _pair(self, label: str, value: str = "") -> str:
+        return self.labels.pair.format(label=label, value=value).rstrip()
+
     def text(self) -> str:
-        """Plain text, for the clipboard, an email body or a .txt file."""
-        labels = self.labels
-        lines = [labels.title, "=" * len(labels.title), "", f"{labels.answers}:"]
+        """Plain text, for the clipboard or a .txt file."""
+        labels, pair = self.labels, self._pair
+        lines = [labels.title, "=" * len(labels.title), "", pair(labels.answers)]
         for number, (question, answer) in enumerate(self.answers, 1):
             lines += [f"{number}. {question}", f"   {answer}"]
-        lines += ["", f"{labels.verdict}: {self.verdict}", *self.explanation, ""]
-        lines += [f"{labels.next_step}: {self.next_step}", "", f"{labels.addresses}:"]
-        lines += [f"- {name}: {url}" for name, url in self.addresses]
-        lines += ["", f"{labels.when}: {self.when}", f"{labels.version}: {self.version}"]
+        lines += ["", pair(labels.verdict, self.verdict), *self.explanation, ""]
+        lines += [pair(labels.next_step, self.next_step), "", pair(labels.addresses)]
+        lines += [f"- {pair(name, url)}" for name, url in self.addresses]
+        lines += ["", pair(labels.when, self.when), pair(labels.version, self.version)]
         return "\n".join(lines) + "\n"
 
     def html(self) -> str:
         """HTML, for the clipboard, a .html file, a PDF or the printer."""
-        e = escape
-        labels = self.labels
+        e, labels = escape, self.labels
+
+        def pair(label: str, value: str) -> str:
+            # The pattern is escaped with its parts: a translation may carry no markup.
+            return e(labels.pair).format(label=label, value=value)
+
         answers = "".join(f"<li><b>{e(q)}</b><br>{e(a)}</li>" for q, a in self.answers)
         explanation = "".join(f"<p>{e(text)}</p>" for text in self.explanation)
-        addresses = "".join(f'<li>{e(name)}: <a href="{e(url)}">{e(url)}</a></li>' for name, url in self.addresses)
+        links = ((e(name), f'<a href="{e(url)}">{e(url)}</a>') for name, url in self.addresses)
+        addresses = "".join(f"<li>{pair(name, link)}</li>" for name, link in links)
         return (
             f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(labels.title)}</title></head><body>'
             f"<h1>{e(labels.title)}</h1>"
             f"<h2>{e(labels.answers)}</h2><ol>{answers}</ol>"
-            f"<h2>{e(labels.verdict)}: {e(self.verdict)}</h2>{explanation}"
-            f"<p><b>{e(labels.next_step)}:</b> {e(self.next_step)}</p>"
+            f"<h2>{pair(e(labels.verdict), e(self.verdict))}</h2>{explanation}"
+            f"<p>{pair(f'<b>{e(labels.next_step)}</b>', e(self.next_step))}</p>"
             f"<h2>{e(labels.addresses)}</h2><ul>{addresses}</ul>"
-            f"<p>{e(labels.when)}: {e(self.when)}<br>{e(labels.version)}: {e(self.version)}</p>"
+            f"<p>{pair(e(labels.when), e(self.when))}<br>{pair(e(labels.version), e(self.version))}</p>"
             "</body></html>"
         )

@@ -58,8 +58,9 @@ def validate(flow: Flow) -> None:
 
     Checked: unique ids; ids that follow the contract's naming; a start page that exists; every
     choice leads to a page or a verdict that exists; every page is reachable from the start;
-    every path ends in a verdict, without a cycle; every verdict is reachable; every action and
-    portal named exists; every portal address is https; every placeholder names a portal.
+    every path ends in a verdict, without a cycle; every verdict is reachable; every action,
+    portal and start choice named exists; every choice past the start page can be told in an
+    email; every portal address is https; every placeholder names a portal.
     """
     problems = [*_id_problems(flow), *_reference_problems(flow), *_action_problems(flow)]
     for portal in flow.portals:
@@ -127,9 +128,10 @@ def _reference_problems(flow: Flow) -> Iterator[str]:
 
 
 def _action_problems(flow: Flow) -> Iterator[str]:
-    """Actions offered that do not exist, and actions that open a portal that does not exist."""
+    """Actions offered that do not exist, and actions that lead nowhere that exists."""
     portal_ids = {portal.id for portal in flow.portals}
     action_ids = {action.id for action in flow.actions}
+    start_choices = {choice.id for step in flow.steps if step.id == flow.start for choice in step.choices}
     for verdict in flow.verdicts:
         for action_id in verdict.actions:
             if action_id not in action_ids:
@@ -137,6 +139,12 @@ def _action_problems(flow: Flow) -> Iterator[str]:
     for action in flow.actions:
         if action.portal is not None and action.portal not in portal_ids:
             yield f"{action.id} opens the portal {action.portal!r}, which does not exist"
+        if action.start_choice is not None and action.start_choice not in start_choices:
+            yield f"{action.id} takes {action.start_choice!r}, which is no choice of the start page"
+    for step in flow.steps:
+        for choice in step.choices:
+            if step.id != flow.start and not choice.reported:
+                yield f"{choice.id} says nothing to report in an email (its reported text is empty)"
 
 
 def _graph_problems(flow: Flow) -> list[str]:
@@ -178,6 +186,7 @@ def _all_texts(flow: Flow) -> Iterator[str]:
         yield from step.intro
         yield from (item.text for item in step.instructions)
         yield from (choice.text for choice in step.choices)
+        yield from (choice.reported for choice in step.choices)
         yield from step.help
     yield from flow.verdict_help
     for verdict in flow.verdicts:

@@ -6,35 +6,19 @@ Loaded the first time a path reaches the verdict page: the first page needs none
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QStyle,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from . import __version__, palette
+from . import desktop, emails, palette
 from .context import Setup
-from .emails import ContactPanel, EmailPanel
-from .flow import Verdict, Walk
-from .i18n import map_text
-from .icons import ICON_DIR
-from .summary import Labels, Summary
+from .flow import Action, Verdict, Walk
+from .icons import ICON_DIR, png_icon
+from .share import ShareButton
+from .summary import Summary
 from .text import escape
 from .widgets import PortalRow, paragraph_label
 
@@ -45,7 +29,7 @@ _log = logging.getLogger(__name__)
 # verdict is told by words and the glyph's shape too, never by colour alone.
 TONE_COLOURS = {
     "yes": {"light": "#1a6e33", "dark": "#7fd89a"},
-    "no": {"light": "#34537f", "dark": "#a8c4ee"},
+    "no": {"light": "#b42318", "dark": "#ff9b8f"},
     "unknown": {"light": "#7a4f00", "dark": "#f2bc55"},
 }
 GLYPH_COLOURS = {"light": "#ffffff", "dark": "#10161f"}
@@ -85,39 +69,20 @@ def _render_svg(data: bytes, pixels: int) -> QImage:
     return image
 
 
-def show_walk(page: QWizardPage, setup: Setup, walk: Walk) -> VerdictView:
-    """Show ``walk``'s verdict on ``page``, in the page's scroll area (made the first time)."""
-    scroll = page.findChild(QScrollArea, "verdict_scroll")
-    if scroll is None:
-        scroll = _scroll_area(page)
+def show_walk(page: QWidget, setup: Setup, walk: Walk) -> VerdictView:
+    """Show ``walk``'s verdict on ``page``, which it fills."""
+    layout = page.layout() or QVBoxLayout(page)
     view = VerdictView(setup, walk, page)
-    scroll.setWidget(view)
+    layout.addWidget(view)
     return view
 
 
-def _scroll_area(page: QWizardPage) -> QScrollArea:
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    # The verdict, the fields, the buttons and the summary may need more room than a small
-    # screen has: they scroll, rather than growing the window past it.
-    scroll = QScrollArea(page)
-    scroll.setObjectName("verdict_scroll")
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    # Not a tab stop of its own: it scrolls to whatever inside it takes the focus.
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Always shown: text that wraps grows taller as the page narrows, so a scroll bar that
-    # comes and goes can leave the page laid out wider than the room it has.
-    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-    layout.addWidget(scroll)
-    return scroll
-
-
 class VerdictView(QWidget):
-    """What one verdict shows. Rebuilt for each walk; retranslated in place, fields kept."""
+    """What one verdict shows: the verdict, why, what to do next, then one primary action and
+    the secondary ones. Rebuilt for each walk; retranslated in place, what was typed kept."""
 
-    start_over = Signal()
+    # The start page's choice of the other way, when the user asks to try it instead.
+    switch_path = Signal(str)
 
     def __init__(self, setup: Setup, walk: Walk, parent: QWidget) -> None:
         super().__init__(parent)
@@ -125,40 +90,73 @@ class VerdictView(QWidget):
         self._setup = setup
         self._walk = walk
         self._verdict: Verdict = setup.flow.verdict(walk.verdict)
-        verdict = self._verdict
         layout = QVBoxLayout(self)
-
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_head())
-
         self._explanation = paragraph_label(self)
         self._explanation.setObjectName("explanation")
         layout.addWidget(self._explanation)
         self._next_step = paragraph_label(self)
         self._next_step.setObjectName("next_step")
         layout.addWidget(self._next_step)
+        layout.addSpacing(self.fontMetrics().height() // 2)
 
-        self._email: EmailPanel | None = None
-        self._contact: ContactPanel | None = None
-        if verdict.asks_billing_admin_address:
-            self._email = EmailPanel(self._summary_text, setup.policy.product, self)
-            layout.addWidget(self._email)
-        elif verdict.contact_admin and setup.policy.contact:
-            self._contact = ContactPanel(setup.policy, self._summary_text, self)
-            layout.addWidget(self._contact)
-
-        self._portals: list[PortalRow] = []
-        for action_id in verdict.actions:
-            action = setup.flow.action(action_id)
-            if action.portal is not None:
-                row = PortalRow(action, setup.policy.urls[action.portal], self)
-                layout.addWidget(row)
-                self._portals.append(row)
-            elif self._email is not None:
-                self._email.add_button(action)
-
-        layout.addWidget(self._build_summary())
+        self._build_actions(layout)
         layout.addStretch(1)
         self.retranslate()
+
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        setup, walk = self._setup, self._walk
+        contact = setup.policy.contact if self._verdict.contact_admin else None
+        self._contact_label: QLabel | None = None
+        if contact:
+            self._contact_label = paragraph_label(self)
+            self._contact_label.setObjectName("contact")
+            layout.addWidget(self._contact_label)
+
+        # The primary action: the first the verdict offers on this walk, else writing to the
+        # organization's contact. Drawn as the default button; the rest follow on one row.
+        self._buttons: list[tuple[QPushButton, Action]] = []
+        self._portals: list[PortalRow] = []
+        self._composer: emails.EmailComposer | None = None
+        self._write_contact: QPushButton | None = None
+        self._helpdesk: QPushButton | None = None
+        self.primary: QPushButton | None = None
+        secondary = QHBoxLayout()
+        for action in setup.flow.offered_actions(walk):
+            if action.portal is not None:
+                row = PortalRow(action, setup.policy.urls[action.portal], self)
+                self._portals.append(row)
+                self._place(row.open_button, row, layout, secondary)
+            else:
+                button = QPushButton(self)
+                button.setObjectName(action.id)
+                button.clicked.connect(lambda _checked=False, action=action: self._act(action))
+                self._buttons.append((button, action))
+                self._place(button, button, layout, secondary)
+        if contact and contact.email:
+            self._write_contact = QPushButton(self)
+            self._write_contact.setObjectName("action.email_account_admin")
+            self._write_contact.clicked.connect(self._write_to_contact)
+            self._place(self._write_contact, self._write_contact, layout, secondary)
+        if contact and contact.helpdesk_url:
+            self._helpdesk = QPushButton(self)
+            self._helpdesk.setObjectName("action.open_helpdesk")
+            self._helpdesk.setIcon(png_icon("open-external"))
+            self._helpdesk.setToolTip(contact.helpdesk_url)
+            self._helpdesk.clicked.connect(lambda: desktop.open_url(contact.helpdesk_url, self))
+            secondary.addWidget(self._helpdesk)
+        self._share = ShareButton(setup, walk, self)
+        secondary.addWidget(self._share)
+        secondary.addStretch(1)
+        layout.addLayout(secondary)
+
+    def _place(self, button: QPushButton, widget: QWidget, layout: QVBoxLayout, secondary: QHBoxLayout) -> None:
+        if self.primary is None:
+            self.primary = button
+            layout.addWidget(widget)
+        else:
+            secondary.addWidget(widget)
 
     def _build_head(self) -> QHBoxLayout:
         """The verdict's icon and headline: told by words and a picture, not by colour alone."""
@@ -200,121 +198,29 @@ class VerdictView(QWidget):
             self._draw_icon()
         super().changeEvent(event)
 
-    def _build_summary(self) -> QGroupBox:
-        self._summary_box = QGroupBox(self)
-        self._summary_box.setObjectName("summary_box")
-        box = QVBoxLayout(self._summary_box)
-        self._summary_view = QTextBrowser(self._summary_box)
-        self._summary_view.setObjectName("summary")
-        self._summary_view.setOpenLinks(False)
-        # The same HTML as the saved file, with headings sized for a box on the page.
-        self._summary_view.document().setDefaultStyleSheet(
-            "h1 { font-size: large; } h2 { font-size: medium; margin-top: 6px; }"
-        )
-        self._summary_view.setMinimumHeight(8 * self.fontMetrics().height())
-        box.addWidget(self._summary_view)
-        buttons = QHBoxLayout()
-        self._copy = self._button("action.copy_summary", self._copy_summary, buttons)
-        self._save = self._button("action.save_summary", self._save_summary, buttons)
-        self._print = self._button("action.print_summary", self._print_summary, buttons)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
-        # On a row of its own: with the others it would not fit the page in longer languages.
-        restart = QHBoxLayout()
-        restart.addStretch(1)
-        self._restart = self._button("action.start_over", self.start_over.emit, restart)
-        box.addLayout(restart)
-        return self._summary_box
+    # -- actions ------------------------------------------------------------------------------
 
-    def _button(self, name: str, slot: Callable[[], None], row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+    def _act(self, action: Action) -> None:
+        if action.start_choice is not None:
+            self.switch_path.emit(action.start_choice)
+        elif action.id == "action.email_billing_admin":
+            self.open_composer()
 
-    # -- the summary --------------------------------------------------------------------------
+    def open_composer(self) -> emails.EmailComposer:
+        """The email to the billing admin, in its dialog: made once, so that it keeps what was typed."""
+        if self._composer is None:
+            self._composer = emails.EmailComposer(self._setup, self._walk, self)
+        self._composer.open()
+        return self._composer
+
+    def has_unsent_email(self) -> bool:
+        return self._composer is not None and self._composer.has_unsent_text()
+
+    def _write_to_contact(self) -> None:
+        emails.open_email(self._setup.policy.contact.email, emails.to_contact(self._setup, self._walk), self)
 
     def summary(self) -> Summary:
-        setup, flow = self._setup, self._setup.flow
-        answers = tuple(
-            (map_text(flow.step(page).question), setup.text(flow.step(page).choice(choice).text))
-            for page, choice in zip(self._walk.pages, self._walk.choices, strict=True)
-        )
-        labels = Labels(
-            title=QCoreApplication.translate("Summary", "Who is the billing contact? Summary"),
-            answers=QCoreApplication.translate("Summary", "Questions and answers"),
-            verdict=QCoreApplication.translate("Summary", "Result"),
-            next_step=QCoreApplication.translate("Summary", "What to do next"),
-            addresses=QCoreApplication.translate("Summary", "Portal addresses"),
-            when=QCoreApplication.translate("Summary", "Date and time"),
-            version=QCoreApplication.translate("Summary", "Billing Contact Assistant version"),
-        )
-        return Summary(
-            labels=labels,
-            answers=answers,
-            verdict=setup.text(self._verdict.headline),
-            explanation=tuple(setup.text(text) for text in self._verdict.explanation),
-            next_step=setup.text(self._verdict.next_step),
-            addresses=tuple((map_text(p.name), setup.policy.urls[p.id]) for p in flow.portals),
-            when=QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat),
-            version=__version__,
-        )
-
-    def _summary_text(self) -> str:
-        return self.summary().text()
-
-    def _copy_summary(self) -> None:
-        from . import desktop
-
-        summary = self.summary()
-        desktop.copy_to_clipboard(summary.text(), summary.html())
-
-    def _save_summary(self) -> None:
-        from . import dialogs
-
-        filters = [
-            QCoreApplication.translate("Pages", "Text (*.txt)"),
-            QCoreApplication.translate("Pages", "Web page (*.html)"),
-            QCoreApplication.translate("Pages", "PDF document (*.pdf)"),
-        ]
-        dialogs.choose_save_file(
-            self,
-            QCoreApplication.translate("Pages", "Save the summary"),
-            QCoreApplication.translate("Pages", "billing-contact-summary") + ".txt",
-            filters,
-            self._write_summary,
-        )
-
-    def _write_summary(self, path: str) -> None:
-        from . import desktop, dialogs
-
-        summary = self.summary()
-        suffix = Path(path).suffix.lower()
-        if suffix in (".html", ".htm"):
-            error = desktop.write_file(path, summary.html().encode("utf-8"))
-        elif suffix == ".pdf":
-            error = desktop.write_pdf(path, summary.html())
-        else:
-            error = desktop.write_file(path, summary.text().encode("utf-8"))
-        if error is not None:
-            dialogs.show_notice(
-                self,
-                "dialog.save_failed",
-                lambda: dialogs.Texts(
-                    QCoreApplication.translate("Pages", "The summary was not saved"),
-                    QCoreApplication.translate(
-                        "Pages", "It could not be written to {path}. Nothing was left there; save it elsewhere."
-                    ).format(path=path),
-                    error,
-                ),
-                QMessageBox.Icon.Warning,
-            )
-
-    def _print_summary(self) -> None:
-        from . import desktop
-
-        desktop.print_html(self, self.summary().html())
+        return self._share.summary()
 
     # -- language -----------------------------------------------------------------------------
 
@@ -328,19 +234,22 @@ class VerdictView(QWidget):
                 "unknown": QCoreApplication.translate("VerdictPage", "Not determined"),
             }[verdict.tone]
         )
-        self._summary_view.setAccessibleName(QCoreApplication.translate("Pages", "Summary of your answers"))
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
         label = escape(QCoreApplication.translate("VerdictPage", "What to do next:"))
         self._next_step.setText(f"<p><b>{label}</b> {setup.html(verdict.next_step)}</p>")
         for row in self._portals:
             row.retranslate()
-        if self._email is not None:
-            self._email.retranslate()
-        if self._contact is not None:
-            self._contact.retranslate()
-        self._summary_box.setTitle(QCoreApplication.translate("Pages", "Summary of your answers"))
-        self._summary_view.setHtml(self.summary().html())
-        self._copy.setText(QCoreApplication.translate("Pages", "Copy summary"))
-        self._save.setText(QCoreApplication.translate("Pages", "Save summary…"))
-        self._print.setText(QCoreApplication.translate("Pages", "Print…"))
-        self._restart.setText(QCoreApplication.translate("Pages", "Start over"))
+        for button, action in self._buttons:
+            button.setText(setup.text(action.text))
+        contact = setup.policy.contact
+        if self._contact_label is not None:
+            who = contact.who() or contact.helpdesk_url
+            text = QCoreApplication.translate("Pages", "Your organization's contact for this account: {who}")
+            self._contact_label.setText(escape(text.format(who=who)))
+        if self._write_contact is not None:
+            self._write_contact.setText(
+                QCoreApplication.translate("Pages", "Write to {name}").format(name=contact.name or contact.email)
+            )
+        if self._helpdesk is not None:
+            self._helpdesk.setText(QCoreApplication.translate("Pages", "Open the help desk"))
+        self._share.retranslate()

@@ -7,8 +7,21 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QShowEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QWidget, QWizard, QWizardPage
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from . import __version__, i18n, mnemonics, settings
 from .article import ARTICLE
@@ -36,11 +49,14 @@ _QT_BUTTONS = {
 _QT_CONTEXT = "QWizard"
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
+# On the verdict page only.
+START_OVER_BUTTON = QWizard.WizardButton.CustomButton2
 # Help and the language on the left, where they stay; the way on and out on the right.
 _BUTTON_LAYOUT = (
     QWizard.WizardButton.HelpButton,
     LANGUAGE_BUTTON,
     QWizard.WizardButton.Stretch,
+    START_OVER_BUTTON,
     QWizard.WizardButton.BackButton,
     QWizard.WizardButton.NextButton,
     QWizard.WizardButton.CommitButton,
@@ -71,8 +87,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
         # sit on the text-field colour, where a dark palette hides radio buttons and fields.
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # On the verdict page, Finish and Cancel would do the same: Finish alone.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.helpRequested.connect(self.show_help)
+        self._closing_confirmed = False
         self._build_language_menu()
         # Pages are made on the way to them (validateCurrentPage): making them all at start
         # would add to the first page more than the rest of the app's code (benchmarks/README.md).
@@ -99,8 +118,12 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         """Make and add the page ``number`` unless it is there; return ``number``."""
         if self.page(number) is None:
             name = self.pages.name(number)
-            page = VerdictPage(self._setup) if name == VERDICT_PAGE else StepPage(self._setup, self.flow.step(name))
-            self.setPage(number, page)
+            if name == VERDICT_PAGE:
+                verdict = VerdictPage(self._setup)
+                verdict.switchPath.connect(self.take_path)
+                self.setPage(number, verdict)
+            else:
+                self.setPage(number, StepPage(self._setup, self.flow.step(name)))
             # Laying the buttons out again puts them after the new page's widgets in the Tab order.
             self.setButtonLayout(list(_BUTTON_LAYOUT))
         return number
@@ -113,13 +136,57 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
             self._make_page(self.nextId())
         return True
 
-    def open_path(self, choice_id: str) -> None:
-        """Answer the start page with ``choice_id`` and go on, as if the user had (``--start``)."""
-        self.restart()
-        start = self.page_named(self.flow.start)
+    def take_path(self, choice_id: str) -> None:
+        """Go back to the start page, answer it with ``choice_id`` and go on, as if the user had:
+        ``--start``, and "try the other way" on a verdict. Back then returns to the start page."""
+        if self.currentId() < 0:
+            self.restart()
+        while self.currentId() != self.startId():
+            self.back()
+        start = self.currentPage()
         assert isinstance(start, StepPage)
         start.choose(choice_id)
         self.next()
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter in a text field never presses the wizard's default button (Finish would close
+        # it, and lose what was typed).
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) and isinstance(
+            QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        """Finish, Cancel, Escape, the window's close button: ask first if an email was left unsent."""
+        page = self.currentPage()
+        if isinstance(page, VerdictPage) and page.has_unsent_email() and not self._closing_confirmed:
+            from . import dialogs
+
+            def close_anyway() -> None:
+                self._closing_confirmed = True
+                self.done(result)
+
+            dialogs.confirm(
+                self,
+                "dialog.unsent_email",
+                lambda: dialogs.Texts(
+                    QCoreApplication.translate("Wizard", "The email was not sent"),
+                    QCoreApplication.translate(
+                        "Wizard",
+                        "You wrote an email to the billing admin and did not send it. Close the assistant "
+                        "anyway? What you typed will be lost.",
+                    ),
+                ),
+                lambda: QCoreApplication.translate("Wizard", "Close anyway"),
+                close_anyway,
+            )
+            return
+        self._closing_confirmed = False
+        super().done(result)
 
     # -- help ---------------------------------------------------------------------------------
 
@@ -193,6 +260,9 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         group.triggered.connect(lambda action: self.switch_language(str(action.data())))
         button.setMenu(menu)
         self._language_menu = menu
+        start_over = self.button(START_OVER_BUTTON)
+        start_over.setObjectName("action.start_over")
+        start_over.clicked.connect(self.restart)
         self.setButtonLayout(list(_BUTTON_LAYOUT))
 
     def language_button(self) -> QPushButton:
@@ -220,6 +290,15 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.assign_mnemonics()
 
     def _page_changed(self) -> None:
+        page = self.currentPage()
+        on_verdict = isinstance(page, VerdictPage)
+        # Laying the buttons out shows every button of the layout: Start over is hidden here.
+        self.button(START_OVER_BUTTON).setVisible(on_verdict)
+        # The verdict's primary action is the default button there, not Finish.
+        self.setOption(QWizard.WizardOption.NoDefaultButton, on_verdict)
+        primary = page.primary_action() if isinstance(page, VerdictPage) else None
+        if primary is not None:
+            primary.setDefault(True)
         # Before the first show (restart() in show()), showEvent() does it, buttons in place.
         if self.isVisible():
             self.assign_mnemonics()
@@ -231,7 +310,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         page = self.page(self.currentId())
         items: list[tuple[str, Callable[[str], None]]] = []
         # The wizard's own buttons first: Next and Back keep the letters people know.
-        for which in (*_QT_BUTTONS, LANGUAGE_BUTTON):
+        for which in (*_QT_BUTTONS, LANGUAGE_BUTTON, START_OVER_BUTTON):
             button = self.button(which)
             if button.isVisibleTo(self):
                 items.append((button.text(), partial(self.setButtonText, which)))
@@ -254,6 +333,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         for which, (text, mac_text) in _QT_BUTTONS.items():
             self.setButtonText(which, QCoreApplication.translate(_QT_CONTEXT, mac_text if mac else text))
         language = i18n.catalogs.language
+        self.setButtonText(START_OVER_BUTTON, QCoreApplication.translate("Pages", "Start over"))
         button = self.language_button()
         button.setText(i18n.ENDONYMS.get(language, language))
         button.setToolTip(QCoreApplication.translate("Wizard", "Language"))

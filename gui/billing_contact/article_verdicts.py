@@ -1,0 +1,112 @@
+"""The help article's verdicts: what the answers mean, and what to do next. Qt-free.
+
+Part of the article's map (``article``), in a module of its own to keep each a readable size.
+"""
+
+from __future__ import annotations
+
+from .flow import QT_TRANSLATE_NOOP, Verdict
+
+_NOT_BILLING_ADMIN = QT_TRANSLATE_NOOP("Flow", "You are not the billing admin")
+_STILL_NO_CONTACT = QT_TRANSLATE_NOOP(
+    "Flow",
+    "If you still cannot find the billing contact, contact the admin who manages your {product} account.",
+)
+
+VERDICTS = (
+    Verdict(
+        id="billing_admin",
+        tone="yes",
+        headline=QT_TRANSLATE_NOOP("Flow", "You are the billing admin"),
+        explanation=(
+            QT_TRANSLATE_NOOP(
+                "Flow",
+                "You were redirected to your account's Subscriptions page: you are the billing "
+                "contact for your account.",
+            ),
+        ),
+        next_step=QT_TRANSLATE_NOOP(
+            "Flow",
+            "In the Billing Center you can change the subscription plan, the payment and billing "
+            "information, and the other account settings.",
+        ),
+        actions=("action.open_billing_center",),
+    ),
+    Verdict(
+        id="corporate_billing_admin",
+        tone="yes",
+        headline=QT_TRANSLATE_NOOP("Flow", "You can sign in to the Corporate Billing Portal"),
+        explanation=(
+            QT_TRANSLATE_NOOP(
+                "Flow",
+                "Your account's billing is managed in the Corporate Billing Portal, not in the Billing "
+                "Center, and you can sign in to it.",
+            ),
+        ),
+        next_step=QT_TRANSLATE_NOOP(
+            "Flow",
+            "See and manage the account's subscription, payment and billing information there, signing "
+            "in with your user ID (from an invoice sent by email) and your password.",
+        ),
+        actions=("action.open_corporate_portal",),
+    ),
+    Verdict(
+        id="not_billing_admin",
+        tone="no",
+        headline=_NOT_BILLING_ADMIN,
+        explanation=(QT_TRANSLATE_NOOP("Flow", "You have a standard account and you are not the billing admin."),),
+        next_step=QT_TRANSLATE_NOOP("Flow", "For more information, contact your account admin."),
+        actions=(),
+        contact_admin=True,
+    ),
+    Verdict(
+        id="not_billing_admin_named",
+        tone="no",
+        headline=_NOT_BILLING_ADMIN,
+        explanation=(
+            QT_TRANSLATE_NOOP(
+                "Flow",
+                "The Admin Center's message names your billing admin: it shows their name and email address.",
+            ),
+        ),
+        next_step=QT_TRANSLATE_NOOP(
+            "Flow",
+            "To ask for product or licensing changes, click \u201cEmail the billing admin\u201d in that "
+            "message: it opens an email to them in your mail program. If it does not, write to them from here.",
+        ),
+        actions=("action.open_admin_center", "action.email_billing_admin"),
+    ),
+    Verdict(
+        id="not_corporate_billing_admin",
+        tone="no",
+        headline=_NOT_BILLING_ADMIN,
+        explanation=(
+            QT_TRANSLATE_NOOP(
+                "Flow",
+                "You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.",
+            ),
+        ),
+        next_step=_STILL_NO_CONTACT,
+        actions=(),
+        contact_admin=True,
+    ),
+    Verdict(
+        id="undetermined",
+        tone="unknown",
+        headline=QT_TRANSLATE_NOOP("Flow", "You have not found the billing contact yet"),
+        explanation=(
+            QT_TRANSLATE_NOOP(
+                "Flow",
+                "The sign-in failed, or the portal showed something this assistant does not know: this way "
+                "does not tell who the billing contact is.",
+            ),
+        ),
+        next_step=QT_TRANSLATE_NOOP(
+            "Flow",
+            "Try the other way: the Admin Center is for account admins, the Billing Center for anyone who "
+            "may be the billing contact. Or ask the admin who manages your {product} account.",
+        ),
+        actions=("action.try_admin_center", "action.try_billing_center"),
+        contact_admin=True,
+    ),
+)
