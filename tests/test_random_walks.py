@@ -1,4 +1,5 @@
-"""Random walks through the real wizard: choose, Next, Back, Restart and switch language.
+"""Random walks through the real wizard: choose, Next, Back, Restart, Start over, try the other way,
+write to the billing admin, and switch language.
 
 A model written from the path table (not from the app's map) says where each walk must be; the
 wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
@@ -12,9 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard
 
 from billing_contact import create_wizard, i18n
+from conftest import UrlRecorder
 from helpers import HEADLINES, PATHS, TITLES, checked_choice
 
 
@@ -53,7 +58,17 @@ ACTIONS = st.one_of(
     st.just(("back",)),
     st.just(("restart",)),
     st.tuples(st.just("language"), st.sampled_from(i18n.LANGUAGES)),
+    # On a verdict: the Start over button, "try the other way", the composer (those two only on
+    # two verdicts of ten: drawn more often, so that walks get to do them).
+    st.just(("start_over",)),
+    *[st.just(("try",))] * 3,
+    *[st.tuples(st.just("compose"), st.booleans(), st.sampled_from(["send", "enter", "escape"]))] * 3,
 )
+
+OTHER_WAY = {
+    "choice.start.billing_center": "choice.start.admin_center",
+    "choice.start.admin_center": "choice.start.billing_center",
+}
 
 
 def _step(wizard: QWizard, model: Model, action: tuple) -> None:
@@ -84,6 +99,55 @@ def _step(wizard: QWizard, model: Model, action: tuple) -> None:
     elif kind == "language":
         wizard.switch_language(action[1])
         model.language = action[1]
+    elif kind == "start_over" and model.verdict() is not None:
+        wizard.findChild(QPushButton, "action.start_over").click()
+        model.committed.clear()
+        model.pending = None
+    elif kind == "try" and model.verdict() == "undetermined":
+        other = OTHER_WAY[model.committed[0]]
+        (button,) = [b for b in wizard.currentPage().findChildren(QPushButton, TRY[other]) if b.isVisible()]
+        button.click()
+        model.committed = [other]
+        model.pending = None
+        TOTALS["tries"] += 1
+    elif kind == "compose" and model.verdict() == "not_billing_admin_named":
+        _compose(wizard, valid=action[1], how=action[2])
+        TOTALS["composer"] += 1
+
+
+TRY = {
+    "choice.start.admin_center": "action.try_admin_center",
+    "choice.start.billing_center": "action.try_billing_center",
+}
+
+
+def _compose(wizard: QWizard, *, valid: bool, how: str) -> None:
+    """Write to the billing admin: fill the composer, then send, press Enter, or Escape."""
+    wizard.currentPage().findChild(QPushButton, "action.email_billing_admin").click()
+    composer = wizard.findChild(QDialog, "dialog.email")
+    assert composer.isVisible()
+    address = composer.findChild(QLineEdit, "field.billing_admin_email")
+    composer.findChild(QLineEdit, "field.billing_admin_name").setText("Anna Rossi")
+    address.setText("anna@example.com" if valid else "anna@")
+    sent_before = len(OPENED.urls)
+    if how == "send":
+        composer.findChild(QPushButton, "action.send_email").click()
+    elif how == "enter":
+        QTest.keyClick(address, Qt.Key.Key_Return)
+    else:
+        QTest.keyClick(address, Qt.Key.Key_Escape)
+    sends = how != "escape"
+    assert composer.isVisible() == (sends and not valid)
+    assert len(OPENED.urls) - sent_before == (1 if sends and valid else 0)
+    if sends and valid:
+        assert OPENED.urls[-1].startswith("mailto:anna@example.com?subject=")
+        TOTALS["emails"] += 1
+    else:
+        # The user gives up on this one: what was typed goes, so that closing never asks.
+        for field in composer.findChildren(QLineEdit):
+            field.clear()
+        composer.reject()
+    assert wizard.isVisible()
 
 
 def _click_choice(wizard: QWizard, choice_id: str) -> None:
@@ -108,22 +172,28 @@ def _check(wizard: QWizard, model: Model) -> None:
         assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
 
 
-TOTALS = {"walks": 0, "steps": 0, "verdicts": 0}
+TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "tries": 0, "composer": 0, "emails": 0}
+OPENED = UrlRecorder()
 
 
 @pytest.fixture(scope="module")
 def wizard(qapp, request):
     """One wizard for every walk: each walk starts with Restart and English, as a user could."""
+    for scheme in ("https", "mailto"):
+        QDesktopServices.setUrlHandler(scheme, OPENED, "open")
     wizard = create_wizard("en")
     wizard.show()
     yield wizard
+    for scheme in ("https", "mailto"):
+        QDesktopServices.unsetUrlHandler(scheme)
     wizard.close()
     wizard.deleteLater()
     qapp.processEvents()
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
         reporter.write_line(
-            "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked".format(**TOTALS)
+            "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, {tries} tries of the "
+            "other way, {composer} uses of the composer, {emails} emails sent".format(**TOTALS)
         )
 
 
