@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QWizard,
     QWizardPage,
 )
@@ -115,6 +116,10 @@ def test_every_path_ends_in_its_verdict(make_wizard, opened_urls, language, choi
     if language in NEXT_STEP:
         assert NEXT_STEP[language][verdict] in plain(page.findChild(QLabel, "next_step").text())
     assert wizard.windowTitle() == TITLES[language]
+    # The answers that led here, for whoever helps the user.
+    answers = plain(page.findChild(QLabel, "answers").text())
+    for choice_id in choices:
+        assert " ".join(wizard.findChild(QRadioButton, choice_id).text().split()) in answers
     icon = page.findChild(QLabel, "verdict_icon")
     assert not icon.pixmap().isNull(), "the verdict is told by an icon as well as words"
     # The verdict page is the last: Start over, Back, Finish; no Next, no Cancel beside Finish.

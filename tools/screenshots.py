@@ -3,7 +3,9 @@
 python tools/screenshots.py docs/screenshots            the README's set: start page, a step
                                                         page, two verdicts; Italian and English;
                                                         light and dark
-python tools/screenshots.py --all DIR [LANG ...]        every page of every path, for review
+python tools/screenshots.py --all DIR [LANG ...]        every page of every path, light and dark, for
+                                                        review, and a contact sheet of each
+                                                        language and scheme (sheet-LANG-SCHEME.png)
 python tools/screenshots.py --scale 2 ...               at twice the scale (a 200% screen)
 """
 
@@ -61,11 +63,17 @@ def main() -> int:
         wizard.deleteLater()
 
     if options.all:
-        for language in options.languages or i18n.LANGUAGES:
-            for number, walk in enumerate(walks(ARTICLE), 1):
-                for depth in range(len(walk.choices) + 1):
-                    page = walk.pages[depth] if depth < len(walk.pages) else walk.verdict
-                    shoot(language, walk.choices[:depth], f"{language}-{number:02d}-{depth}-{page}")
+        for scheme in ("light", "dark"):
+            app.setPalette(dark_palette() if scheme == "dark" else light)
+            for language in options.languages or i18n.LANGUAGES:
+                names = []
+                for number, walk in enumerate(walks(ARTICLE), 1):
+                    for depth in range(len(walk.choices) + 1):
+                        page = walk.pages[depth] if depth < len(walk.pages) else walk.verdict
+                        name = f"{language}-{scheme}-{number:02d}-{depth}-{page}"
+                        shoot(language, walk.choices[:depth], name)
+                        names.append(name)
+                _contact_sheet(options.out, names, f"sheet-{language}-{scheme}.png")
     else:
         for scheme in ("light", "dark"):
             app.setPalette(dark_palette() if scheme == "dark" else light)
@@ -74,6 +82,28 @@ def main() -> int:
                     shoot(language, choices, f"{language}-{scheme}-{name}")
     print(f"{count} screenshots in {options.out}")
     return 0
+
+
+def _contact_sheet(folder: Path, names: list[str], sheet_name: str, columns: int = 6, scale: float = 0.5) -> None:
+    """Every page of a language on one image, at half size, each with its file name above it."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    shots = [QImage(str(folder / f"{name}.png")) for name in names]
+    width = round(max(shot.width() for shot in shots) * scale)
+    height = round(max(shot.height() for shot in shots) * scale) + 16
+    rows = -(-len(shots) // columns)
+    sheet = QImage(columns * width, rows * height, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    for index, (name, shot) in enumerate(zip(names, shots, strict=True)):
+        corner = QPoint((index % columns) * width, (index // columns) * height)
+        painter.setPen(QColor("black"))
+        painter.drawText(corner + QPoint(4, 12), name)
+        scaled = shot.scaledToWidth(width - 4, Qt.TransformationMode.SmoothTransformation)
+        painter.drawImage(corner + QPoint(2, 16), scaled)
+    painter.end()
+    sheet.save(str(folder / sheet_name))
 
 
 if __name__ == "__main__":

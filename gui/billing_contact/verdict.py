@@ -102,6 +102,11 @@ class VerdictView(QWidget):
         layout.addSpacing(self.fontMetrics().height() // 2)
 
         self._build_actions(layout)
+        # The answers that led here, for whoever helps the user (on the phone, in a chat).
+        layout.addSpacing(self.fontMetrics().height())
+        self._answers = paragraph_label(self)
+        self._answers.setObjectName("answers")
+        layout.addWidget(self._answers)
         layout.addStretch(1)
         self.retranslate()
 
@@ -154,7 +159,8 @@ class VerdictView(QWidget):
     def _place(self, button: QPushButton, widget: QWidget, layout: QVBoxLayout, secondary: QHBoxLayout) -> None:
         if self.primary is None:
             self.primary = button
-            layout.addWidget(widget)
+            # At its own width, as the buttons of the row under it.
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             secondary.addWidget(widget)
 
@@ -253,3 +259,8 @@ class VerdictView(QWidget):
         if self._helpdesk is not None:
             self._helpdesk.setText(QCoreApplication.translate("Pages", "Open the help desk"))
         self._share.retranslate()
+        heading = escape(QCoreApplication.translate("VerdictPage", "Your answers"))
+        answers = "".join(
+            f"<li>{escape(question)} <b>{escape(answer)}</b></li>" for question, answer in self.summary().answers
+        )
+        self._answers.setText(f"<p><b>{heading}</b></p><ol>{answers}</ol>")
