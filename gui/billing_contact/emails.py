@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -200,9 +200,6 @@ class EmailComposer(FollowsLanguage, QDialog):
             self.send()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Email", "Write to the billing admin"))
