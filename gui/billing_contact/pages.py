@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 # desktop (browser, clipboard, files, printer), dialogs and mailto load on first use, and so
 # does verdict: the first page needs none of them (tests/test_startup.py, benchmarks/).
-from . import i18n
+from . import accessibility, i18n
 from .flow import CONTEXT, VERDICT_PAGE, Action, Flow, Step, Walk, resolve
 from .settings import Policy
 
@@ -183,18 +183,20 @@ class ChoiceButton(QRadioButton):
     """A radio button whose text wraps.
 
     QRadioButton draws its text on one line, and the article's situations are whole sentences.
-    This one paints only the indicator and lays a word-wrapped label beside it; ``text()`` stays
-    the full sentence, so screen readers and tests read what the user reads.
+    This one paints the indicator, and beside it a word-wrapped label; ``text()`` stays the full
+    sentence, so screen readers and tests read what the user reads.
+
+    The label is drawn, not placed on the button as a child: a child label would be read by
+    screen readers as a second object with the button's own words, and would take the clicks.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._label = QLabel(self)
+        self._label = QLabel()
         self._label.setWordWrap(True)
-        # Plain text and no text interaction: the label lets mouse events through to the button
-        # it lies on, so a click on the sentence checks the choice. Its height follows its width
-        # through hasHeightForWidth() and heightForWidth() below.
+        # Its height follows its width through hasHeightForWidth() and heightForWidth() below.
         set_keys(self._label, "textFormat", "PlainText")
+        self._follow_looks()
         self._metrics_cache: tuple[int, int] | None = None
 
     def set_sentence(self, text: str) -> None:
@@ -224,9 +226,22 @@ class ChoiceButton(QRadioButton):
     def _indicator_height(self) -> int:
         return self._metrics()[1]
 
+    def _follow_looks(self) -> None:
+        # The label has no parent to inherit from: it takes the button's looks.
+        self._label.setFont(self.font())
+        self._label.setPalette(self.palette())
+        self._label.setEnabled(self.isEnabled())
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._metrics_cache = None
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.EnabledChange,
+        ):
+            self._follow_looks()
         super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
@@ -249,7 +264,7 @@ class ChoiceButton(QRadioButton):
         super().resizeEvent(event)
         indent = self._indent()
         width = max(1, self.width() - indent)
-        self._label.setGeometry(indent, 0, width, self._label.heightForWidth(width))
+        self._label.resize(width, self._label.heightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         del event
@@ -267,8 +282,9 @@ class ChoiceButton(QRadioButton):
         if focused:
             frame = QStyleOptionFocusRect()
             frame.initFrom(self)
-            frame.rect = self._label.geometry().adjusted(-2, 0, 2, 0)
+            frame.rect = self._label.rect().translated(self._indent(), 0).adjusted(-2, 0, 2, 0)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
+        self._label.render(painter, QPoint(self._indent(), 0), renderFlags=QWidget.RenderFlag.DrawChildren)
 
 
 class PortalRow(QWidget):
@@ -350,26 +366,28 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
 
     def _build(self) -> None:
         step, setup = self.step, self._setup
-        layout = QVBoxLayout(self)
-        self._intro = paragraph_label(self)
+        self._region, layout = accessibility.step_region(self)
+        self._intro = paragraph_label(self._region)
         self._intro.setObjectName("intro")
         layout.addWidget(self._intro)
-        self._instructions = paragraph_label(self)
+        self._instructions = paragraph_label(self._region)
         self._instructions.setObjectName("instructions")
         layout.addWidget(self._instructions)
 
         self._portal: PortalRow | None = None
         if step.portal is not None:
-            self._portal = PortalRow(setup.flow.portal_action(step.portal), setup.policy.urls[step.portal], self)
+            self._portal = PortalRow(
+                setup.flow.portal_action(step.portal), setup.policy.urls[step.portal], self._region
+            )
             layout.addWidget(self._portal)
 
-        self._question = QGroupBox(self)
+        self._question = QGroupBox(self._region)
         self._question.setObjectName("question")
-        group_layout = QVBoxLayout(self._question)
+        answers, group_layout = accessibility.answer_box(self._question)
         group_layout.setSpacing(self.fontMetrics().height() // 2)
         self._group = QButtonGroup(self)
         for index, choice in enumerate(step.choices):
-            button = ChoiceButton(self._question)
+            button = ChoiceButton(answers)
             button.setObjectName(choice.id)
             self._group.addButton(button, index)
             group_layout.addWidget(button)
@@ -377,6 +395,7 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
         # checkedId() and not checkedButton(): the int avoids a null object return, which
         # PySide6 6.12.0 below Python 3.12 pays for with a lost reference to None.
         self._group.idToggled.connect(self._answer_toggled)
+        accessibility.arrows_choose(self._group)
         layout.addWidget(self._question)
         layout.addStretch(1)
 
@@ -469,6 +488,7 @@ class StepPage(i18n.FollowsLanguage, QWizardPage):
         set_title(self, map_text(step.title))
         if not self._built():
             return
+        accessibility.name_region(self._region, map_text(step.title))
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
         self._intro.setVisible(bool(step.intro))
         instructions = step.instructions_from(self._previous)
