@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import __version__
+from . import __version__, accessibility
 from .flow import Action, Verdict, Walk
 from .pages import ICON_DIR, PortalRow, Setup, map_text, paragraph_label, png_icon, set_keys
 from .settings import Policy
@@ -189,7 +189,7 @@ class VerdictView(QWidget):
         set_keys(self._icon, "alignment", "AlignTop")
         self._draw_icon()
         head.addWidget(self._icon)
-        self._headline = QLabel(self)
+        self._headline = accessibility.Heading(self)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
         set_keys(self._headline, "textInteractionFlags", "TextSelectableByMouse")
@@ -349,10 +349,16 @@ class VerdictView(QWidget):
                 "unknown": translate("VerdictPage", "Not determined"),
             }[verdict.tone]
         )
-        self._summary_view.setAccessibleName(translate("Pages", "Summary of your answers"))
+        # Named by the document it shows: the box around it already says "Summary of your answers",
+        # and a screen reader reads the box's name before the view's.
+        self._summary_view.setAccessibleName(translate("Summary", "Who is the billing contact? Summary"))
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
-        label = html.escape(translate("VerdictPage", "What to do next:"))
-        self._next_step.setText(f"<p><b>{label}</b> {setup.html(verdict.next_step)}</p>")
+        next_label = translate("VerdictPage", "What to do next:")
+        self._next_step.setText(f"<p><b>{html.escape(next_label)}</b> {setup.html(verdict.next_step)}</p>")
+        # Read right after the headline, which has the focus when the page opens.
+        self._headline.setAccessibleDescription(
+            " ".join([*(setup.text(text) for text in verdict.explanation), next_label, setup.text(verdict.next_step)])
+        )
         for row in self._portals:
             row.retranslate()
         if self._email is not None:
@@ -403,6 +409,7 @@ class _EmailPanel(QWidget):
         self._error.setObjectName("field.billing_admin_email.error")
         self._error.setWordWrap(True)
         self._error.hide()
+        self._error_text = ""
         self._name_label = QLabel(self)
         self._name_label.setBuddy(self._name)
         self._address_label = QLabel(self)
@@ -454,7 +461,10 @@ class _EmailPanel(QWidget):
         valid = mailto.is_valid_address(address)
         if self._button is not None:
             self._button.setEnabled(valid)
-        self._error.setVisible(bool(address) and not valid)
+        if address and not valid:
+            accessibility.show_field_error(self._address, self._error, self._error_text)
+        else:
+            accessibility.clear_field_error(self._address, self._error)
         self._preview.setPlainText(self.subject() + "\n\n" + self.body())
 
     def _write(self) -> None:
@@ -475,12 +485,9 @@ class _EmailPanel(QWidget):
             (self._preview, self._preview_label),
         ):
             field.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
-        self._error.setText(
-            translate(
-                "VerdictPage",
-                "Enter one email address, such as name@example.com, with no spaces, commas, "
-                "question marks or ampersands.",
-            )
+        self._error_text = translate(
+            "VerdictPage",
+            "Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.",
         )
         if self._button is not None and self._action is not None:
             self._button.setText(map_text(self._action.text))
