@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QWidget, QWizard, QWizardPage
 
-from . import __version__, i18n, mnemonics, settings
+from . import __version__, accessibility, i18n, mnemonics, settings
 from .flow import ARTICLE, VERDICT_PAGE, Flow, validate
 from .pages import ICON_DIR, PageIndex, Setup, StepPage, VerdictPage, png_icon
 from .settings import Policy
@@ -70,6 +70,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.pages = PageIndex(flow)
         self._setup = Setup(flow, self.pages, self.policy)
         self.setObjectName("wizard")
+        accessibility.read_as_main_window(self)
         self.setWindowIcon(png_icon(APP_ICON.stem))
         # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
         # sit on the text-field colour, where a dark palette hides radio buttons and fields.
@@ -270,6 +271,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
                 items.append((widget.text(), widget.setText))
         for (_, apply), text in zip(items, mnemonics.assign([label for label, _ in items]), strict=True):
             apply(text)
+        accessibility.name_wizard_buttons(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Wizard", "Billing Contact Assistant"))
@@ -283,5 +285,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         button.setAccessibleName(
             QCoreApplication.translate("Wizard", "Language") + ": " + i18n.ENDONYMS.get(language, language)
         )
+        self._language_menu.setAccessibleName(QCoreApplication.translate("Wizard", "Language"))
         for action in self._language_menu.actions():
             action.setChecked(action.data() == language)
+        accessibility.name_wizard_buttons(self)
