@@ -299,7 +299,7 @@ def test_no_label_repeats_the_name_of_the_object_it_belongs_to(walk) -> None:
     for tree in walk["every tree"]:
         for node in walk_tree(tree):
             for child in node["children"]:
-                if child["role"] == "label" and node["role"] != "filler":
+                if child["role"] == "label" and child["name"] and node["role"] != "filler":
                     assert child["name"] != node["name"], f"{node['role']} {node['name']!r} is read twice"
 
 

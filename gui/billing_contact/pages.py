@@ -22,8 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QPoint, QSize, Signal
-from PySide6.QtGui import QIcon, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Signal
+from PySide6.QtGui import QIcon, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -179,33 +179,30 @@ def paragraph_label(parent: QWidget) -> QLabel:
     return label
 
 
+# Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, by value: this module stays out of the Qt namespace.
+_WRAPPED_TEXT = 0x1000 | 0x0001 | 0x0020
+
+
 class ChoiceButton(QRadioButton):
     """A radio button whose text wraps.
 
     QRadioButton draws its text on one line, and the article's situations are whole sentences.
-    This one paints the indicator, and beside it a word-wrapped label; ``text()`` stays the full
-    sentence, so screen readers and tests read what the user reads.
-
-    The label is drawn, not placed on the button as a child: a child label would be read by
-    screen readers as a second object with the button's own words, and would take the clicks.
+    This one paints the indicator and, beside it, the sentence word-wrapped as a plain-text QLabel
+    would; ``text()`` stays the full sentence, so screen readers and tests read what the user reads.
+    It draws the sentence rather than carrying a label: screen readers read a child label as a
+    second object with the button's own words.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._label = QLabel()
-        self._label.setWordWrap(True)
-        # Its height follows its width through hasHeightForWidth() and heightForWidth() below.
-        set_keys(self._label, "textFormat", "PlainText")
-        self._follow_looks()
         self._metrics_cache: tuple[int, int] | None = None
 
     def set_sentence(self, text: str) -> None:
         self.setText(text)
-        self._label.setText(text)
         self.updateGeometry()
 
     def _metrics(self) -> tuple[int, int]:
-        """The label's indent and the indicator's height; kept until the style or font changes.
+        """The sentence's indent and the indicator's height; kept until the style or font changes.
 
         Layouts ask for them many times per pass, and each question is a call into Python.
         """
@@ -226,32 +223,31 @@ class ChoiceButton(QRadioButton):
     def _indicator_height(self) -> int:
         return self._metrics()[1]
 
-    def _follow_looks(self) -> None:
-        # The label has no parent to inherit from: it takes the button's looks.
-        self._label.setFont(self.font())
-        self._label.setPalette(self.palette())
-        self._label.setEnabled(self.isEnabled())
+    def _text_size(self, width: int) -> QSize:
+        """The size the sentence takes wrapped at ``width``, as QLabel measures it."""
+        return self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self.text()).size()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._metrics_cache = None
-        if event.type() in (
-            QEvent.Type.StyleChange,
-            QEvent.Type.FontChange,
-            QEvent.Type.PaletteChange,
-            QEvent.Type.EnabledChange,
-        ):
-            self._follow_looks()
         super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return max(self._indicator_height(), self._label.heightForWidth(max(1, width - self._indent())))
+        return max(self._indicator_height(), self._text_size(max(1, width - self._indent())).height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = self._label.sizeHint()
+        # QLabel's choice for wrapped text: 80 average characters wide, narrower while that
+        # keeps the sentence to a few lines.
+        line = self.fontMetrics().lineSpacing()
+        width = self.fontMetrics().averageCharWidth() * 80
+        hint = self._text_size(width)
+        if hint.height() < 4 * line and hint.width() > width / 2:
+            hint = self._text_size(width // 2)
+        if hint.height() < 2 * line and hint.width() > width / 4:
+            hint = self._text_size(width // 4)
         return QSize(self._indent() + hint.width(), max(self._indicator_height(), hint.height()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -259,12 +255,6 @@ class ChoiceButton(QRadioButton):
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
         return self.rect().contains(pos)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        indent = self._indent()
-        width = max(1, self.width() - indent)
-        self._label.resize(width, self._label.heightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         del event
@@ -279,12 +269,15 @@ class ChoiceButton(QRadioButton):
         # The keyboard focus is shown around the sentence, where the eye is, not around the dot.
         option.state &= ~QStyle.StateFlag.State_HasFocus
         painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
+        indent = self._indent()
+        width = max(1, self.width() - indent)
+        text = QRect(indent, 0, width, self._text_size(width).height())
+        painter.drawItemText(text, _WRAPPED_TEXT, self.palette(), self.isEnabled(), self.text(), self.foregroundRole())
         if focused:
             frame = QStyleOptionFocusRect()
             frame.initFrom(self)
-            frame.rect = self._label.rect().translated(self._indent(), 0).adjusted(-2, 0, 2, 0)
+            frame.rect = text.adjusted(-2, 0, 2, 0)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
-        self._label.render(painter, QPoint(self._indent(), 0), renderFlags=QWidget.RenderFlag.DrawChildren)
 
 
 class PortalRow(QWidget):
