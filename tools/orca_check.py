@@ -103,7 +103,8 @@ def walk(language: str, out: Path) -> Path:
             processes.append(
                 subprocess.Popen(
                     ["orca", "--replace", f"--debug-file={log}"],
-                    env=env,
+                    # Orca in the walk's language too (its role and state words), as a user has it.
+                    env={**env, "LANGUAGE": language},
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.DEVNULL,
                     text=True,
