@@ -47,7 +47,8 @@ def speech(log: Path) -> list[str]:
     for record in re.split(r"\n(?=\d\d:\d\d:\d\d\.\d+ - )", log.read_text(encoding="utf-8", errors="replace")):
         match = SPEECH.search(record.replace("\n", " "))
         if match:
-            lines.append(match.group(1).strip())
+            # The log indents a text's further lines: one space stands for each line break.
+            lines.append(" ".join(match.group(1).split()))
     return lines
 
 
