@@ -253,3 +253,32 @@ def test_icons_follow_the_screen_resolution(make_wizard) -> None:
         next_page(wizard)
     icon = wizard.currentPage().findChild(QLabel, "verdict_icon").pixmap()
     assert icon.devicePixelRatio() == QGuiApplication.primaryScreen().devicePixelRatio()
+
+
+def test_the_first_arrow_key_chooses_and_return_goes_on(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QRadioButton))
+    page = wizard.currentPage()
+    assert page.answer() is None
+    # Nothing chosen yet: Down moves to the next answer and chooses it, as it does once one is.
+    _key(Qt.Key.Key_Down)
+    assert QApplication.focusWidget().objectName() == "choice.start.admin_center"
+    assert page.answer() == "choice.start.admin_center"
+    _key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page)
+    assert wizard.currentPage().objectName() == "page.admin_center"
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_the_wizard_buttons_are_named_by_their_words(make_wizard, language) -> None:
+    wizard = make_wizard(language)
+    choose(wizard, "choice.start.admin_center")
+    next_page(wizard)
+    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
+        button = wizard.button(which)
+        name = _name(button)
+        # "< Back" is read "less Back"; the name is the words the button shows, without the marks.
+        assert name == button.text().replace("&", "").replace("<", "").replace(">", "").strip(), (language, name)
+        assert name, language
+        assert not set("<>&") & set(name), (language, name)

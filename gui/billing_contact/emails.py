@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import desktop, mailto
+from . import accessibility, desktop, mailto
 from .context import Setup
 from .flow import Walk
 from .i18n import FollowsLanguage
@@ -173,8 +173,11 @@ class EmailComposer(FollowsLanguage, QDialog):
         self._render_preview()
 
     def _show_error(self, shown: bool) -> None:
-        self._error.setVisible(shown)
-        self._address.setAccessibleDescription(self._error.text() if shown else "")
+        # Told at the field: a screen reader says it as it appears, and when it comes back there.
+        if shown:
+            accessibility.show_field_error(self._address, self._error, self._error.text())
+        else:
+            accessibility.clear_field_error(self._address, self._error)
 
     def _render_preview(self) -> None:
         email = self.email()
