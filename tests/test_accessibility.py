@@ -282,3 +282,19 @@ def test_the_wizard_buttons_are_named_by_their_words(make_wizard, language) -> N
         assert name == button.text().replace("&", "").replace("<", "").replace(">", "").strip(), (language, name)
         assert name, language
         assert not set("<>&") & set(name), (language, name)
+
+
+def test_the_named_region_keeps_the_pages_margins(make_wizard) -> None:
+    # The region a screen reader reads first is invisible: a step's content lines up with the
+    # verdict's, at the style's margins, as it did before there was a region.
+    wizard = make_wizard("en")
+    step = wizard.currentPage()
+    choose(wizard, "choice.start.admin_center")
+    next_page(wizard)
+    choose(wizard, "choice.admin_center.contact_billing_admin")
+    next_page(wizard)
+    verdict = wizard.currentPage()
+    intro = step.findChild(QLabel, "intro")
+    explanation = verdict.findChild(QLabel, "explanation")
+    assert intro.mapTo(step, intro.rect().topLeft()).x() == explanation.mapTo(verdict, explanation.rect().topLeft()).x()
+    assert intro.mapTo(step, intro.rect().topLeft()).x() > 0

@@ -48,8 +48,9 @@ def step_region(page: QWidget) -> tuple[QFrame, QVBoxLayout]:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(frame)
+    # The style's margins, as the page's own layout had them: the content lines up with the
+    # verdict page's and with the title.
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(0, 0, 0, 0)
     return frame, layout
 
 
