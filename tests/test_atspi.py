@@ -276,8 +276,10 @@ def walk(session: dict[str, Any]) -> dict[str, Any]:
     seen["address"] = client.expect(focus_on("text", "Billing admin's email address"), "the address field")
     xdotool("type", "--delay", "20", "someone at example", env=env)
     seen["invalid"] = client.expect(described(True), "the error told at the field")
-    # Return with the address still wrong: nothing is sent, the composer stays, the focus too.
+    # Return with the address still wrong: nothing is sent, the composer stays, the focus too,
+    # and the field says why again.
     key("Return")
+    seen["again"] = client.expect(described(True), "the error told again on Return")
     seen["invalid tree"] = client.wait_tree(
         lambda tree: "focused" in find(tree, "text", "Billing admin's email address")["states"],
         "the address field still focused after Return",
@@ -369,6 +371,7 @@ def test_an_invalid_address_is_told_at_its_field_and_the_telling_goes_with_it(wa
     # Told as it appears, by the field that has the focus (a screen reader speaks a change of the
     # focused object's description), and kept there for whoever comes back to the field.
     assert "focused" in walk["invalid"]["source"]["states"]
+    assert "focused" in walk["again"]["source"]["states"]
     field = find(walk["invalid tree"], "text", "Billing admin's email address")
     assert field["description"].startswith(ERROR)
     # ... and shown under it, in the composer that Return left open.

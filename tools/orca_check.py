@@ -3,7 +3,8 @@
 For each language asked: a virtual screen (Xvfb), a D-Bus session of its own with its accessibility
 bus, the screen reader Orca with its default settings, and the app. Then one walk with real key
 presses (xdotool): the start page, Down and Return to the Admin Center step, Down and Return to a
-result, Tab to the billing admin's address, a wrong address typed. What Orca sends to its speech
+result, Tab to "Write to the billing admin…" and Space to open the composer, Tab to the billing
+admin's address, a wrong address typed and Return pressed on it, then a right one typed. What Orca sends to its speech
 synthesizer (its debug log's "SPEECH OUTPUT" lines) is written to DIR/speech-<lang>.txt, step by
 step; the whole debug log is kept beside it as DIR/orca-debug-<lang>.log.
 
@@ -29,8 +30,11 @@ WALK: tuple[tuple[str, tuple[str, ...] | None, str | None], ...] = (
     ("Return: the Admin Center step", ("Return",), None),
     ("Down: the second answer", ("Down",), None),
     ("Return: the result", ("Return",), None),
-    ("Tab, Tab: the billing admin's email address", ("Tab", "Tab"), None),
+    ("Tab, Tab, Tab: past the primary action and Copy link to 'Write to the billing admin…'", ("Tab",) * 3, None),
+    ("Space: the composer opens, on the billing admin's name", ("space",), None),
+    ("Tab: the billing admin's email address", ("Tab",), None),
     ("Typing an invalid address: 'someone at example'", None, "someone at example"),
+    ("Return with the address still invalid: nothing is sent, the focus stays", ("Return",), None),
     ("Ctrl+A and typing a valid one: 'someone@example.com'", ("ctrl+a",), "someone@example.com"),
 )
 SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*(\{.*\})?$")

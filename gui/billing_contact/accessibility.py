@@ -18,7 +18,7 @@ Like ``pages``, which loads it at start-up, this module stays out of PySide6's `
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAccessible, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAccessibleWidget,
@@ -176,11 +176,18 @@ def _interface(key: str, obj: QObject) -> QAccessibleWidget | None:
     return None
 
 
-def show_field_error(field: QWidget, error_label: QLabel, message: str) -> None:
+def show_field_error(field: QWidget, error_label: QLabel, message: str, *, again: bool = False) -> None:
     """Show ``message`` under ``field`` and make it the field's description, so that a screen
-    reader says it as it appears (when the field has the focus) and when it comes back to it."""
+    reader says it as it appears (when the field has the focus) and when it comes back to it.
+
+    ``again``: say it again even if it is already shown, as when the user tries to send anyway.
+    A screen reader speaks a change of the focused field's description; the text is unchanged, so
+    the change is announced without one.
+    """
     error_label.setText(message)
     error_label.setVisible(True)
+    if again and field.accessibleDescription() == message:
+        QAccessible.updateAccessibility(QAccessibleEvent(field, QAccessible.Event.DescriptionChanged))
     field.setAccessibleDescription(message)
 
 
