@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/billing_contact/app.py" line="176"/>
@@ -60,52 +68,52 @@
         <translation>ich versuche herauszufinden, wer der Abrechnungskontakt unseres {product}-Kontos ist, und konnte es in den Portalen nicht erkennen. Könnten Sie es mir bitte sagen oder diese Anfrage an die Person weiterleiten, die das Konto verwaltet?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="181"/>
+        <location filename="../gui/billing_contact/emails.py" line="184"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="208"/>
+        <location filename="../gui/billing_contact/emails.py" line="213"/>
         <source>Write to the billing admin</source>
         <translation>An den Abrechnungsadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/emails.py" line="215"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Tragen Sie Name und E-Mail-Adresse hier ein, wie die Meldung im Admin Center sie zeigt. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="216"/>
+        <location filename="../gui/billing_contact/emails.py" line="221"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="217"/>
+        <location filename="../gui/billing_contact/emails.py" line="222"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/emails.py" line="223"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/emails.py" line="224"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Text der E-Mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="227"/>
+        <location filename="../gui/billing_contact/emails.py" line="232"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Geben Sie eine einzige E-Mail-Adresse ein, z. B. name@beispiel.de, ohne Leerzeichen, Kommas, Fragezeichen oder Und-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="233"/>
+        <location filename="../gui/billing_contact/emails.py" line="238"/>
         <source>&amp;Send…</source>
         <translation>&amp;Senden…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="234"/>
+        <location filename="../gui/billing_contact/emails.py" line="239"/>
         <source>Opens the email in your mail program</source>
         <translation>Öffnet die E-Mail in Ihrem E-Mail-Programm</translation>
     </message>
@@ -118,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="197"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details are in {path}.</source>
         <translation>Die Details stehen in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>The details could not be written to a log file.</source>
         <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/errors.py" line="204"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="203"/>
+        <location filename="../gui/billing_contact/errors.py" line="205"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>Der Assistent ist auf ein unerwartetes Problem gestoßen. Ihre Antworten bleiben erhalten: Sie können weitermachen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="207"/>
+        <location filename="../gui/billing_contact/errors.py" line="209"/>
         <source>IT may ask for them.</source>
         <translation>Die IT-Abteilung fragt vielleicht danach.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="214"/>
+        <location filename="../gui/billing_contact/errors.py" line="216"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -151,382 +159,382 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="16"/>
+        <location filename="../gui/billing_contact/article.py" line="17"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Sie werden auf die Abonnementseite Ihres Kontos (Subscriptions) weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="17"/>
+        <location filename="../gui/billing_contact/article.py" line="18"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>Sie können sich nicht anmelden, oder es passiert etwas anderes</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="18"/>
+        <location filename="../gui/billing_contact/article.py" line="19"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>Es tritt eine der folgenden Situationen ein – wählen Sie die passende aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="19"/>
+        <location filename="../gui/billing_contact/article.py" line="20"/>
         <source>What happens?</source>
         <translation>Was passiert?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="20"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="10"/>
         <source>You are not the billing admin</source>
         <translation>Sie sind nicht der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="21"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="11"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Wenn Sie den Abrechnungskontakt immer noch nicht finden können, wenden Sie sich an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="25"/>
+        <location filename="../gui/billing_contact/article.py" line="21"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Wenn die Anmeldung fehlschlägt, verwenden Sie den Link „Kennwort vergessen?“ (Forgot password?) auf der Anmeldeseite des Portals: Dieser Assistent kann Ihr Kennwort weder sehen noch zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="30"/>
+        <location filename="../gui/billing_contact/article.py" line="26"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Melden Sie sich im Corporate Billing Portal mit Ihrer Benutzer-ID (aus einer Rechnung, die Sie per E-Mail erhalten haben) und Ihrem Kennwort an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="47"/>
+        <location filename="../gui/billing_contact/article.py" line="43"/>
         <source>Billing Center</source>
         <translation>Abrechnungscenter (Billing Center)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="48"/>
+        <location filename="../gui/billing_contact/article.py" line="44"/>
         <source>Admin Center</source>
         <translation>Admin Center</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="51"/>
+        <location filename="../gui/billing_contact/article.py" line="47"/>
         <source>Corporate Billing Portal</source>
         <translation>Corporate Billing Portal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="56"/>
+        <location filename="../gui/billing_contact/article.py" line="52"/>
         <source>Open the Billing Center</source>
         <translation>Abrechnungscenter öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="57"/>
+        <location filename="../gui/billing_contact/article.py" line="53"/>
         <source>Open the Admin Center</source>
         <translation>Admin Center öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="60"/>
+        <location filename="../gui/billing_contact/article.py" line="56"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Corporate Billing Portal öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="78"/>
+        <location filename="../gui/billing_contact/article.py" line="74"/>
         <source>Who is the billing contact for my account?</source>
         <translation>Wer ist der Abrechnungskontakt für mein Konto?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="80"/>
+        <location filename="../gui/billing_contact/article.py" line="76"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>Der Abrechnungskontakt (d. h. der Abrechnungsadministrator) Ihres Kontos ist ein Mitglied Ihrer Organisation (kein Mitarbeiter von LogMeIn) mit besonderen Berechtigungen: Er kann den Abonnementplan des Kontos ändern, die Zahlungs- und Abrechnungsinformationen bearbeiten und die übrigen Kontoeinstellungen verwalten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="87"/>
+        <location filename="../gui/billing_contact/article.py" line="83"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Nur Abrechnungskontakte oder Kontoadministratoren können sehen, wer der Abrechnungskontakt eines Kontos ist. Wenn Sie glauben, der Abrechnungskontakt zu sein, aber nicht sicher sind, können Sie es auf eine dieser beiden Arten prüfen. Sie melden sich selbst im Portal an, in Ihrem eigenen Browser: Dieser Assistent fragt nie nach Ihrem Kennwort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="96"/>
+        <location filename="../gui/billing_contact/article.py" line="92"/>
         <source>How do you want to check?</source>
         <translation>Wie möchten Sie es prüfen?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="98"/>
+        <location filename="../gui/billing_contact/article.py" line="94"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>Welcher Weg? Das Abrechnungscenter eignet sich für alle, die der Abrechnungskontakt sein könnten. Das Admin Center ist für Kontoadministratoren gedacht; wenn Sie nicht der Abrechnungsadministrator sind, zeigt es auch an, wer es ist.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="104"/>
+        <location filename="../gui/billing_contact/article.py" line="100"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>Helfen Sie jemandem am Telefon? Fragen Sie die Person, bei welchem der beiden Portale sie sich anmelden kann. Sie meldet sich auf der Seite des Portals selbst an, in ihrem eigenen Browser: Fragen Sie sie nie nach ihrem Kennwort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="128"/>
+        <location filename="../gui/billing_contact/article.py" line="124"/>
         <source>Sign in to the Billing Center</source>
         <translation>Im Abrechnungscenter anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="132"/>
+        <location filename="../gui/billing_contact/article.py" line="128"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Melden Sie sich im Abrechnungscenter (Billing Center) unter {billing_center} mit der E-Mail-Adresse und dem Kennwort an, die Sie für {product} verwenden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="143"/>
+        <location filename="../gui/billing_contact/article.py" line="139"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>Die Anmeldeseite des Abrechnungscenters fragt nach der E-Mail-Adresse und dem Kennwort, die Sie für {product} verwenden. Nach der Anmeldung landen Sie entweder auf der Abonnementseite Ihres Kontos, die Ihre Abonnements auflistet, oder Sie sehen die Meldung „Sie haben hier keinen Zugriff“.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="161"/>
+        <location filename="../gui/billing_contact/article.py" line="157"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Die Meldung „Sie haben hier keinen Zugriff“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="179"/>
+        <location filename="../gui/billing_contact/article.py" line="175"/>
         <source>Look at your My Account page</source>
         <translation>Sehen Sie sich Ihre Seite „Mein Konto“ an</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="183"/>
+        <location filename="../gui/billing_contact/article.py" line="179"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Klicken Sie auf Ihr Kontoprofil: Sie werden auf die Seite „Mein Konto“ weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="39"/>
+        <location filename="../gui/billing_contact/article.py" line="35"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Diese Seite erklärt, was Ihre Antworten bedeuten und was als Nächstes zu tun ist. „Zusammenfassung teilen“ kopiert, speichert oder druckt Ihre Antworten und das Ergebnis, um sie an die IT oder Ihren Kontoadministrator zu senden. „Neu beginnen“ löscht alle Antworten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="63"/>
+        <location filename="../gui/billing_contact/article.py" line="59"/>
         <source>Write to the billing admin…</source>
         <translation>An den Abrechnungsadministrator schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="66"/>
+        <location filename="../gui/billing_contact/article.py" line="62"/>
         <source>Try the Admin Center instead</source>
         <translation>Stattdessen das Admin Center versuchen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="71"/>
+        <location filename="../gui/billing_contact/article.py" line="67"/>
         <source>Try the Billing Center instead</source>
         <translation>Stattdessen das Abrechnungscenter versuchen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="114"/>
+        <location filename="../gui/billing_contact/article.py" line="110"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
         <translation>Im Abrechnungscenter (für alle, die glauben, der Abrechnungskontakt zu sein)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="121"/>
+        <location filename="../gui/billing_contact/article.py" line="117"/>
         <source>In the Admin Center (account admins only)</source>
         <translation>Im Admin Center (nur Kontoadministratoren)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="157"/>
+        <location filename="../gui/billing_contact/article.py" line="153"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
         <translation>Das Abrechnungscenter hat die Abonnementseite des Kontos geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="165"/>
+        <location filename="../gui/billing_contact/article.py" line="161"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
         <translation>Das Abrechnungscenter hat „Sie haben hier keinen Zugriff“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="173"/>
+        <location filename="../gui/billing_contact/article.py" line="169"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
         <translation>Die Anmeldung im Abrechnungscenter ist fehlgeschlagen, oder es wurde etwas anderes angezeigt.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="186"/>
+        <location filename="../gui/billing_contact/article.py" line="182"/>
         <source>What does your My Account page show?</source>
         <translation>Was zeigt Ihre Seite „Mein Konto“?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="188"/>
+        <location filename="../gui/billing_contact/article.py" line="184"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>Das Kontoprofil ist Ihr Name oder Ihr Bild oben im Portal. Wenn die Seite „Mein Konto“ einen Link „Zur Abrechnung“ enthält, wird das Konto über das Corporate Billing Portal abgerechnet; ohne diesen Link ist es ein Standard-Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="198"/>
+        <location filename="../gui/billing_contact/article.py" line="194"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Ein Standard-Konto: Die Seite bietet kein „Zur Abrechnung“</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="200"/>
+        <location filename="../gui/billing_contact/article.py" line="196"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
         <translation>Die Seite „Mein Konto“ bietet kein „Zur Abrechnung“: Es ist ein Standard-Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="206"/>
+        <location filename="../gui/billing_contact/article.py" line="202"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>Das Konto wird im Corporate Billing Portal verwaltet: Die Seite bietet „Zur Abrechnung“</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="212"/>
+        <location filename="../gui/billing_contact/article.py" line="208"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
         <translation>Die Seite „Mein Konto“ bietet „Zur Abrechnung“: Das Konto wird im Corporate Billing Portal verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="222"/>
+        <location filename="../gui/billing_contact/article.py" line="218"/>
         <source>Sign in to the Admin Center</source>
         <translation>Im Admin Center anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="224"/>
+        <location filename="../gui/billing_contact/article.py" line="220"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Wenn Sie Kontoadministrator sind, können Sie sich im Admin Center anmelden, um herauszufinden, ob Sie auch Abrechnungsadministrator Ihres Kontos sind.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="232"/>
+        <location filename="../gui/billing_contact/article.py" line="228"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Melden Sie sich unter {admin_center} mit Ihrer E-Mail-Adresse und Ihrem Kennwort für {product} im Admin Center an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="237"/>
+        <location filename="../gui/billing_contact/article.py" line="233"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>Wählen Sie in der linken Navigationsleiste „Lizenzen hinzufügen“ aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="243"/>
+        <location filename="../gui/billing_contact/article.py" line="239"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Melden Sie sich mit derselben E-Mail-Adresse und demselben Kennwort wie für {product} an. „Lizenzen hinzufügen“ befindet sich in der Navigationsleiste links. Wenn Sie sich nicht im Admin Center anmelden können, sind Sie möglicherweise kein Kontoadministrator: Versuchen Sie es stattdessen mit dem Abrechnungscenter.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="256"/>
+        <location filename="../gui/billing_contact/article.py" line="252"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
         <translation>Im Admin Center hat „Lizenzen hinzufügen“ die Abonnementseite des Kontos geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="262"/>
+        <location filename="../gui/billing_contact/article.py" line="258"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Die Meldung „Wenden Sie sich an Ihren Abrechnungsadministrator (Name, E-Mail-Adresse), um Produkt- oder Lizenzänderungen für Ihr Konto anzufordern.“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="268"/>
+        <location filename="../gui/billing_contact/article.py" line="264"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
         <translation>Im Admin Center hat „Lizenzen hinzufügen“ eine Meldung angezeigt, sich für Produkt- oder Lizenzänderungen an den Abrechnungsadministrator zu wenden, mit Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="276"/>
+        <location filename="../gui/billing_contact/article.py" line="272"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Eine Meldung fordert Sie auf, ein Produkt auszuwählen, um zum Abrechnungscenter zu gelangen und Lizenzen hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="281"/>
+        <location filename="../gui/billing_contact/article.py" line="277"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
         <translation>Im Admin Center hat „Lizenzen hinzufügen“ dazu aufgefordert, ein Produkt auszuwählen, um zum Abrechnungscenter zu gelangen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="291"/>
+        <location filename="../gui/billing_contact/article.py" line="287"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
         <translation>Die Anmeldung im Admin Center ist fehlgeschlagen, oder es wurde etwas anderes angezeigt.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="297"/>
+        <location filename="../gui/billing_contact/article.py" line="293"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Im Corporate Billing Portal anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="299"/>
+        <location filename="../gui/billing_contact/article.py" line="295"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Möglicherweise sind Sie Abrechnungsadministrator, möglicherweise nicht – Ihr Konto wird aber im Corporate Billing Portal verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="307"/>
+        <location filename="../gui/billing_contact/article.py" line="303"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>Klicken Sie auf der Seite „Mein Konto“ auf „Zur Abrechnung“ oder gehen Sie zu {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="313"/>
+        <location filename="../gui/billing_contact/article.py" line="309"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Klicken Sie auf das Logo eines Produkts in Ihrem Konto oder gehen Sie zu {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="320"/>
+        <location filename="../gui/billing_contact/article.py" line="316"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>Können Sie sich im Corporate Billing Portal anmelden?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="322"/>
+        <location filename="../gui/billing_contact/article.py" line="318"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>Im Corporate Billing Portal melden Sie sich mit einer Benutzer-ID an, nicht mit Ihrer E-Mail-Adresse: Sie finden sie auf den Rechnungen, die Ihnen per E-Mail geschickt werden. Wenn Sie das Kennwort nicht mehr wissen, verwenden Sie den entsprechenden Link auf der Anmeldeseite des Portals.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="333"/>
+        <location filename="../gui/billing_contact/article.py" line="329"/>
         <source>Yes, I signed in</source>
         <translation>Ja, ich habe mich angemeldet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="335"/>
+        <location filename="../gui/billing_contact/article.py" line="331"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
         <translation>Die Anmeldung im Corporate Billing Portal mit der Benutzer-ID hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="339"/>
+        <location filename="../gui/billing_contact/article.py" line="335"/>
         <source>No, I cannot sign in</source>
         <translation>Nein, ich kann mich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="341"/>
+        <location filename="../gui/billing_contact/article.py" line="337"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
         <translation>Die Anmeldung im Corporate Billing Portal mit der Benutzer-ID ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="350"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="20"/>
         <source>You are the billing admin</source>
         <translation>Sie sind der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="352"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="22"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sie wurden auf die Abonnementseite Ihres Kontos weitergeleitet: Sie sind der Abrechnungskontakt für Ihr Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="358"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="28"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Im Abrechnungscenter können Sie den Abonnementplan, die Zahlungs- und Abrechnungsinformationen und die übrigen Kontoeinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="368"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="38"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Sie können sich im Corporate Billing Portal anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="370"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="40"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, nicht im Abrechnungscenter, und Sie können sich dort anmelden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="376"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="46"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Dort sehen und verwalten Sie Abonnement, Zahlungs- und Rechnungsinformationen des Kontos; Sie melden sich mit Ihrer Benutzer-ID (aus einer per E-Mail gesendeten Rechnung) und Ihrem Kennwort an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="397"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="67"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Die Meldung im Admin Center nennt Ihren Abrechnungsadministrator: Sie zeigt Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="402"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="72"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Um Produkt- oder Lizenzänderungen anzufordern, klicken Sie in dieser Meldung auf „E-Mail an den Abrechnungsadministrator“: Ihr E-Mail-Programm öffnet eine neue E-Mail. Falls nicht, schreiben Sie von hier aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="428"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="98"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>Die Anmeldung ist fehlgeschlagen, oder das Portal hat etwas angezeigt, das dieser Assistent nicht kennt: Auf diesem Weg lässt sich der Abrechnungskontakt nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="434"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="104"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten. Oder fragen Sie die Person, die Ihr {product}-Konto verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="387"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="57"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Sie haben ein Standard-Konto und sind nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="388"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="58"/>
         <source>For more information, contact your account admin.</source>
         <translation>Weitere Informationen erhalten Sie von Ihrem Kontoadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="414"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="84"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Sie können sich nicht im Corporate Billing Portal anmelden, also sind Sie nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="426"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="96"/>
         <source>You have not found the billing contact yet</source>
         <translation>Sie haben den Abrechnungskontakt noch nicht gefunden</translation>
     </message>
@@ -542,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="175"/>
+        <location filename="../gui/billing_contact/widgets.py" line="183"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="178"/>
+        <location filename="../gui/billing_contact/widgets.py" line="186"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
@@ -612,22 +620,22 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="335"/>
+        <location filename="../gui/billing_contact/wizard.py" line="338"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/verdict.py" line="252"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="251"/>
+        <location filename="../gui/billing_contact/verdict.py" line="256"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="254"/>
+        <location filename="../gui/billing_contact/verdict.py" line="259"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
@@ -678,22 +686,22 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="232"/>
+        <location filename="../gui/billing_contact/verdict.py" line="233"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="233"/>
+        <location filename="../gui/billing_contact/verdict.py" line="234"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="234"/>
+        <location filename="../gui/billing_contact/verdict.py" line="235"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="238"/>
+        <location filename="../gui/billing_contact/verdict.py" line="239"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
@@ -701,78 +709,79 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="177"/>
+        <location filename="../gui/billing_contact/wizard.py" line="178"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="179"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="184"/>
+        <location filename="../gui/billing_contact/wizard.py" line="185"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="198"/>
+        <location filename="../gui/billing_contact/wizard.py" line="199"/>
         <source>About…</source>
         <translation>Über…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="207"/>
+        <location filename="../gui/billing_contact/wizard.py" line="208"/>
         <source>Who to ask: {who}.</source>
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="210"/>
+        <location filename="../gui/billing_contact/wizard.py" line="211"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="231"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="237"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="238"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="330"/>
+        <location filename="../gui/billing_contact/wizard.py" line="333"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/wizard.py" line="345"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/billing_contact/app.py" line="176"/>
@@ -60,52 +68,52 @@
         <translation>sto cercando di capire chi sia il contatto di fatturazione del nostro account {product}, ma i portali non me lo hanno chiarito. Potrebbe dirmelo, o inoltrare questa richiesta all&apos;amministratore che gestisce l&apos;account?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="181"/>
+        <location filename="../gui/billing_contact/emails.py" line="184"/>
         <source>Subject: {subject}</source>
         <translation>Oggetto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="208"/>
+        <location filename="../gui/billing_contact/emails.py" line="213"/>
         <source>Write to the billing admin</source>
         <translation>Scrivi all&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/emails.py" line="215"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copia nome e indirizzo email dell&apos;amministratore della fatturazione dal messaggio del Centro di amministrazione. L&apos;email si apre nel tuo programma di posta, dove puoi modificarla prima di inviarla.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="216"/>
+        <location filename="../gui/billing_contact/emails.py" line="221"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="217"/>
+        <location filename="../gui/billing_contact/emails.py" line="222"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/emails.py" line="223"/>
         <source>name@example.com</source>
         <translation>nome@esempio.it</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/emails.py" line="224"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Testo dell&apos;email:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="227"/>
+        <location filename="../gui/billing_contact/emails.py" line="232"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Inserisci un solo indirizzo email, come nome@esempio.it, senza spazi, virgole, punti interrogativi o e commerciali.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="233"/>
+        <location filename="../gui/billing_contact/emails.py" line="238"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="234"/>
+        <location filename="../gui/billing_contact/emails.py" line="239"/>
         <source>Opens the email in your mail program</source>
         <translation>Apre l&apos;email nel tuo programma di posta</translation>
     </message>
@@ -118,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="197"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details are in {path}.</source>
         <translation>I dettagli sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>The details could not be written to a log file.</source>
         <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/errors.py" line="204"/>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="203"/>
+        <location filename="../gui/billing_contact/errors.py" line="205"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistente ha incontrato un problema imprevisto. Le tue risposte sono conservate: puoi continuare.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="207"/>
+        <location filename="../gui/billing_contact/errors.py" line="209"/>
         <source>IT may ask for them.</source>
         <translation>Il reparto IT potrebbe chiederteli.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="214"/>
+        <location filename="../gui/billing_contact/errors.py" line="216"/>
         <source>Copy details</source>
         <translation>Copia dettagli</translation>
     </message>
@@ -151,382 +159,382 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="16"/>
+        <location filename="../gui/billing_contact/article.py" line="17"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Vieni reindirizzato alla pagina Sottoscrizioni del tuo account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="17"/>
+        <location filename="../gui/billing_contact/article.py" line="18"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>Non riesci ad accedere, oppure succede qualcos&apos;altro</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="18"/>
+        <location filename="../gui/billing_contact/article.py" line="19"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>Si verificherà una delle seguenti situazioni: scegli quella che vedi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="19"/>
+        <location filename="../gui/billing_contact/article.py" line="20"/>
         <source>What happens?</source>
         <translation>Che cosa succede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="20"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="10"/>
         <source>You are not the billing admin</source>
         <translation>Non sei l&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="30"/>
+        <location filename="../gui/billing_contact/article.py" line="26"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Accedi al Portale di fatturazione Corporate con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="39"/>
+        <location filename="../gui/billing_contact/article.py" line="35"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Questa pagina spiega cosa significano le tue risposte e cosa fare ora. «Condividi riepilogo» copia, salva o stampa le risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account. «Ricomincia» cancella tutte le risposte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="47"/>
+        <location filename="../gui/billing_contact/article.py" line="43"/>
         <source>Billing Center</source>
         <translation>Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="48"/>
+        <location filename="../gui/billing_contact/article.py" line="44"/>
         <source>Admin Center</source>
         <translation>Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="51"/>
+        <location filename="../gui/billing_contact/article.py" line="47"/>
         <source>Corporate Billing Portal</source>
         <translation>Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="56"/>
+        <location filename="../gui/billing_contact/article.py" line="52"/>
         <source>Open the Billing Center</source>
         <translation>Apri il Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="57"/>
+        <location filename="../gui/billing_contact/article.py" line="53"/>
         <source>Open the Admin Center</source>
         <translation>Apri il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="60"/>
+        <location filename="../gui/billing_contact/article.py" line="56"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Apri il Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="78"/>
+        <location filename="../gui/billing_contact/article.py" line="74"/>
         <source>Who is the billing contact for my account?</source>
         <translation>Chi è il contatto di fatturazione per il mio account?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="80"/>
+        <location filename="../gui/billing_contact/article.py" line="76"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>Il contatto di fatturazione (ovvero l&apos;amministratore della fatturazione) per il tuo account è un membro della tua organizzazione (non un rappresentante di LogMeIn) che dispone di privilegi speciali che gli consentono di modificare il piano di sottoscrizione dell&apos;account, modificare le informazioni di pagamento e fatturazione, nonché gestire le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="87"/>
+        <location filename="../gui/billing_contact/article.py" line="83"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Solo i contatti di fatturazione o gli amministratori dell&apos;account possono vedere chi è il contatto di fatturazione di un account. Se ritieni di essere il contatto di fatturazione ma non sei sicuro, puoi verificarlo in uno di questi due modi. Accedi al portale nel tuo browser: questo assistente non ti chiede mai la password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="96"/>
+        <location filename="../gui/billing_contact/article.py" line="92"/>
         <source>How do you want to check?</source>
         <translation>Come vuoi verificarlo?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="128"/>
+        <location filename="../gui/billing_contact/article.py" line="124"/>
         <source>Sign in to the Billing Center</source>
         <translation>Accedere al Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="161"/>
+        <location filename="../gui/billing_contact/article.py" line="157"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Viene visualizzato il messaggio «È possibile che questa non sia la pagina che desideravi.»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="179"/>
+        <location filename="../gui/billing_contact/article.py" line="175"/>
         <source>Look at your My Account page</source>
         <translation>Guarda la tua pagina Account personale</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="183"/>
+        <location filename="../gui/billing_contact/article.py" line="179"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Fai clic sul profilo dell&apos;account per essere reindirizzato alla pagina Account personale.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="186"/>
+        <location filename="../gui/billing_contact/article.py" line="182"/>
         <source>What does your My Account page show?</source>
         <translation>Che cosa mostra la tua pagina Account personale?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="198"/>
+        <location filename="../gui/billing_contact/article.py" line="194"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Un account standard: la pagina non offre «Vai alla fatturazione»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="206"/>
+        <location filename="../gui/billing_contact/article.py" line="202"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>L&apos;account è gestito nel Portale di fatturazione Corporate: la pagina offre «Vai alla fatturazione»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="222"/>
+        <location filename="../gui/billing_contact/article.py" line="218"/>
         <source>Sign in to the Admin Center</source>
         <translation>Accedere al Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="224"/>
+        <location filename="../gui/billing_contact/article.py" line="220"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Se sei un amministratore dell&apos;account, puoi accedere al Centro di amministrazione per determinare se sei anche un amministratore della fatturazione per il tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="21"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="11"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Se non sei ancora in grado di individuare il contatto di fatturazione, contatta l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="25"/>
+        <location filename="../gui/billing_contact/article.py" line="21"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Se l&apos;accesso non riesce, usa il link per la password dimenticata nella pagina di accesso del portale: questo assistente non può vedere né reimpostare la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="63"/>
+        <location filename="../gui/billing_contact/article.py" line="59"/>
         <source>Write to the billing admin…</source>
         <translation>Scrivi all&apos;amministratore della fatturazione…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="66"/>
+        <location filename="../gui/billing_contact/article.py" line="62"/>
         <source>Try the Admin Center instead</source>
         <translation>Prova invece il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="71"/>
+        <location filename="../gui/billing_contact/article.py" line="67"/>
         <source>Try the Billing Center instead</source>
         <translation>Prova invece il Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="98"/>
+        <location filename="../gui/billing_contact/article.py" line="94"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>Quale strada? Il Centro fatturazione va bene per chiunque possa essere il contatto di fatturazione. Il Centro di amministrazione è per gli amministratori dell&apos;account; se non sei l&apos;amministratore della fatturazione, indica anche chi lo è.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="104"/>
+        <location filename="../gui/billing_contact/article.py" line="100"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>Stai aiutando qualcuno al telefono? Chiedigli a quale dei due portali riesce ad accedere. L&apos;accesso avviene nella pagina del portale, nel suo browser: non chiedergli mai la password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="114"/>
+        <location filename="../gui/billing_contact/article.py" line="110"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
         <translation>Dal Centro fatturazione (per chi ritiene di essere il contatto di fatturazione)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="121"/>
+        <location filename="../gui/billing_contact/article.py" line="117"/>
         <source>In the Admin Center (account admins only)</source>
         <translation>Dal Centro di amministrazione (solo amministratori dell&apos;account)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="132"/>
+        <location filename="../gui/billing_contact/article.py" line="128"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Accedi al Centro fatturazione all&apos;indirizzo {billing_center} con l&apos;indirizzo email e la password che usi per {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="143"/>
+        <location filename="../gui/billing_contact/article.py" line="139"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>La pagina di accesso del Centro fatturazione chiede l&apos;indirizzo email e la password che usi per {product}. Dopo l&apos;accesso arrivi alla pagina Sottoscrizioni del tuo account, che elenca i tuoi piani, oppure vedi un messaggio che dice che questa potrebbe non essere la pagina che desideravi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="157"/>
+        <location filename="../gui/billing_contact/article.py" line="153"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
         <translation>Il Centro fatturazione ha aperto la pagina Sottoscrizioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="165"/>
+        <location filename="../gui/billing_contact/article.py" line="161"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
         <translation>Il Centro fatturazione ha mostrato il messaggio «È possibile che questa non sia la pagina che desideravi.»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="173"/>
+        <location filename="../gui/billing_contact/article.py" line="169"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
         <translation>L&apos;accesso al Centro fatturazione non è riuscito, oppure è apparso qualcos&apos;altro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="188"/>
+        <location filename="../gui/billing_contact/article.py" line="184"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>Il profilo dell&apos;account è il tuo nome o la tua immagine in alto nel portale. Nella pagina Account personale, la voce «Vai alla fatturazione» indica che l&apos;account è fatturato tramite il Portale di fatturazione Corporate; senza di essa, l&apos;account è standard.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="200"/>
+        <location filename="../gui/billing_contact/article.py" line="196"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
         <translation>La pagina Account personale non offre «Vai alla fatturazione»: è un account standard.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="212"/>
+        <location filename="../gui/billing_contact/article.py" line="208"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
         <translation>La pagina Account personale offre «Vai alla fatturazione»: l&apos;account è gestito nel Portale di fatturazione Corporate.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="232"/>
+        <location filename="../gui/billing_contact/article.py" line="228"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Accedi al Centro di amministrazione con l&apos;indirizzo email e la password di {product} all&apos;indirizzo {admin_center}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="237"/>
+        <location filename="../gui/billing_contact/article.py" line="233"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>Nella barra di navigazione a sinistra, seleziona «Aggiungi licenze».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="243"/>
+        <location filename="../gui/billing_contact/article.py" line="239"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Accedi con lo stesso indirizzo email e la stessa password di {product}. «Aggiungi licenze» si trova nella barra di navigazione a sinistra. Se non riesci ad accedere al Centro di amministrazione, forse non sei un amministratore dell&apos;account: prova invece il Centro fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="256"/>
+        <location filename="../gui/billing_contact/article.py" line="252"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
         <translation>Nel Centro di amministrazione, «Aggiungi licenze» ha aperto la pagina Sottoscrizioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="262"/>
+        <location filename="../gui/billing_contact/article.py" line="258"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Viene visualizzato un messaggio che ti invita a contattare l&apos;amministratore della fatturazione (ne indica nome e indirizzo email) per apportare modifiche ai prodotti o alle licenze dell&apos;account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="268"/>
+        <location filename="../gui/billing_contact/article.py" line="264"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
         <translation>Nel Centro di amministrazione, «Aggiungi licenze» ha mostrato un messaggio che invita a contattare l&apos;amministratore della fatturazione, con nome e indirizzo email, per le modifiche ai prodotti o alle licenze.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="276"/>
+        <location filename="../gui/billing_contact/article.py" line="272"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Viene visualizzato un messaggio che ti invita a selezionare un prodotto per accedere al Centro fatturazione e aggiungere licenze</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="281"/>
+        <location filename="../gui/billing_contact/article.py" line="277"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
         <translation>Nel Centro di amministrazione, «Aggiungi licenze» ha chiesto di selezionare un prodotto per accedere al Centro fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="291"/>
+        <location filename="../gui/billing_contact/article.py" line="287"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
         <translation>L&apos;accesso al Centro di amministrazione non è riuscito, oppure è apparso qualcos&apos;altro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="297"/>
+        <location filename="../gui/billing_contact/article.py" line="293"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Accedere al Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="299"/>
+        <location filename="../gui/billing_contact/article.py" line="295"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Potresti essere o non essere amministratore della fatturazione ma il tuo account è gestito nel Portale di fatturazione Corporate.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="307"/>
+        <location filename="../gui/billing_contact/article.py" line="303"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>Nella pagina Account personale fai clic su «Vai alla fatturazione» o vai all&apos;indirizzo {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="313"/>
+        <location filename="../gui/billing_contact/article.py" line="309"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Fai clic sul logo di un prodotto esistente nel tuo account oppure vai all&apos;indirizzo {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="320"/>
+        <location filename="../gui/billing_contact/article.py" line="316"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>Riesci ad accedere al Portale di fatturazione Corporate?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="322"/>
+        <location filename="../gui/billing_contact/article.py" line="318"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>Il Portale di fatturazione Corporate ti fa accedere con un ID utente, non con il tuo indirizzo email: lo trovi nelle fatture inviate tramite email. Se hai perso la password, usa il link apposito nella pagina di accesso del portale.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="333"/>
+        <location filename="../gui/billing_contact/article.py" line="329"/>
         <source>Yes, I signed in</source>
         <translation>Sì, ho effettuato l&apos;accesso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="335"/>
+        <location filename="../gui/billing_contact/article.py" line="331"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
         <translation>L&apos;accesso al Portale di fatturazione Corporate con l&apos;ID utente è riuscito.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="339"/>
+        <location filename="../gui/billing_contact/article.py" line="335"/>
         <source>No, I cannot sign in</source>
         <translation>No, non riesco ad accedere</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="341"/>
+        <location filename="../gui/billing_contact/article.py" line="337"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
         <translation>L&apos;accesso al Portale di fatturazione Corporate con l&apos;ID utente non è riuscito.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="350"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="20"/>
         <source>You are the billing admin</source>
         <translation>Sei l&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="352"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="22"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sei stato reindirizzato alla pagina Sottoscrizioni del tuo account: sei il contatto di fatturazione del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="358"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="28"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Nel Centro fatturazione puoi modificare il piano di sottoscrizione, le informazioni di pagamento e fatturazione e le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="368"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="38"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Puoi accedere al Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="370"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="40"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, non nel Centro fatturazione, e tu riesci ad accedervi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="376"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="46"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Lì puoi vedere e gestire la sottoscrizione e le informazioni di pagamento e fatturazione dell&apos;account, accedendo con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="397"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="67"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Il messaggio del Centro di amministrazione indica il tuo amministratore della fatturazione: ne mostra nome e indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="402"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="72"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Per richiedere modifiche ai prodotti o alle licenze, fai clic su «Email all&apos;amministratore della fatturazione» in quel messaggio: si apre un&apos;email a questa persona nel tuo programma di posta. Se non si apre, scrivi a questa persona da qui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="428"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="98"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>L&apos;accesso non è riuscito, oppure il portale ha mostrato qualcosa che questo assistente non conosce: questa strada non dice chi sia il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="434"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="104"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Prova l&apos;altra strada: il Centro di amministrazione è per gli amministratori dell&apos;account, il Centro fatturazione per chiunque possa essere il contatto di fatturazione. Oppure chiedi all&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="387"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="57"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Hai un account standard e non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="388"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="58"/>
         <source>For more information, contact your account admin.</source>
         <translation>Per ulteriori informazioni, contatta l&apos;amministratore del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="414"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="84"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Non riesci ad accedere al Portale di fatturazione Corporate, quindi non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article.py" line="426"/>
+        <location filename="../gui/billing_contact/article_verdicts.py" line="96"/>
         <source>You have not found the billing contact yet</source>
         <translation>Non hai ancora individuato il contatto di fatturazione</translation>
     </message>
@@ -542,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="175"/>
+        <location filename="../gui/billing_contact/widgets.py" line="183"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="178"/>
+        <location filename="../gui/billing_contact/widgets.py" line="186"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
@@ -612,22 +620,22 @@
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="335"/>
+        <location filename="../gui/billing_contact/wizard.py" line="338"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/verdict.py" line="252"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="251"/>
+        <location filename="../gui/billing_contact/verdict.py" line="256"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="254"/>
+        <location filename="../gui/billing_contact/verdict.py" line="259"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
@@ -678,22 +686,22 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="232"/>
+        <location filename="../gui/billing_contact/verdict.py" line="233"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="233"/>
+        <location filename="../gui/billing_contact/verdict.py" line="234"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="234"/>
+        <location filename="../gui/billing_contact/verdict.py" line="235"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="238"/>
+        <location filename="../gui/billing_contact/verdict.py" line="239"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
@@ -701,78 +709,79 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="177"/>
+        <location filename="../gui/billing_contact/wizard.py" line="178"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="179"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai scritto un&apos;email all&apos;amministratore della fatturazione ma non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="184"/>
+        <location filename="../gui/billing_contact/wizard.py" line="185"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="198"/>
+        <location filename="../gui/billing_contact/wizard.py" line="199"/>
         <source>About…</source>
         <translation>Informazioni…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="207"/>
+        <location filename="../gui/billing_contact/wizard.py" line="208"/>
         <source>Who to ask: {who}.</source>
         <translation>A chi chiedere: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="210"/>
+        <location filename="../gui/billing_contact/wizard.py" line="211"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A chi chiedere: l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>Help desk: {url}</source>
         <translation>Help desk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="231"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="237"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="238"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="330"/>
+        <location filename="../gui/billing_contact/wizard.py" line="333"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/wizard.py" line="345"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
