@@ -15,7 +15,7 @@ SOURCES := $(wildcard gui/billing_contact/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
 .PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files \
-	bundle deb package-check windows-installer dmg bench bench-size system-deps clean
+	bundle deb package-check windows-installer dmg bench bench-size orca-check system-deps clean
 
 ## run: set up and start the app
 run: $(VENV)/.app-installed
@@ -122,6 +122,11 @@ build/bench-frozen/.built: packaging/billing-contact-assistant.spec benchmarks/f
 ## bench-size: the bundle's and the .deb's size against an untrimmed minimal QWizard bundle
 bench-size: deb
 	build/bundle-venv/bin/python benchmarks/bench_size.py
+
+## orca-check: what the screen reader Orca says along one walk, in English and Italian, into build/orca-check/
+orca-check: $(VENV)/.app-installed
+	@tools/system-deps orca
+	$(BIN)/python tools/orca_check.py build/orca-check
 
 system-deps:
 	tools/system-deps test

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/billing_contact/app.py" line="176"/>
@@ -60,52 +68,52 @@
         <translation>ich versuche herauszufinden, wer der Abrechnungskontakt unseres {product}-Kontos ist, und konnte es in den Portalen nicht erkennen. Könnten Sie es mir bitte sagen oder diese Anfrage an die Person weiterleiten, die das Konto verwaltet?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="181"/>
+        <location filename="../gui/billing_contact/emails.py" line="184"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="208"/>
+        <location filename="../gui/billing_contact/emails.py" line="210"/>
         <source>Write to the billing admin</source>
         <translation>An den Abrechnungsadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/emails.py" line="212"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Tragen Sie Name und E-Mail-Adresse hier ein, wie die Meldung im Admin Center sie zeigt. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="216"/>
+        <location filename="../gui/billing_contact/emails.py" line="218"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="217"/>
+        <location filename="../gui/billing_contact/emails.py" line="219"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/emails.py" line="220"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/emails.py" line="221"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Text der E-Mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="227"/>
+        <location filename="../gui/billing_contact/emails.py" line="229"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Geben Sie eine einzige E-Mail-Adresse ein, z. B. name@beispiel.de, ohne Leerzeichen, Kommas, Fragezeichen oder Und-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="233"/>
+        <location filename="../gui/billing_contact/emails.py" line="235"/>
         <source>&amp;Send…</source>
         <translation>&amp;Senden…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="234"/>
+        <location filename="../gui/billing_contact/emails.py" line="236"/>
         <source>Opens the email in your mail program</source>
         <translation>Öffnet die E-Mail in Ihrem E-Mail-Programm</translation>
     </message>
@@ -118,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="197"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details are in {path}.</source>
         <translation>Die Details stehen in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>The details could not be written to a log file.</source>
         <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/errors.py" line="204"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="203"/>
+        <location filename="../gui/billing_contact/errors.py" line="205"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>Der Assistent ist auf ein unerwartetes Problem gestoßen. Ihre Antworten bleiben erhalten: Sie können weitermachen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="207"/>
+        <location filename="../gui/billing_contact/errors.py" line="209"/>
         <source>IT may ask for them.</source>
         <translation>Die IT-Abteilung fragt vielleicht danach.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="214"/>
+        <location filename="../gui/billing_contact/errors.py" line="216"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -542,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="175"/>
+        <location filename="../gui/billing_contact/widgets.py" line="183"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="178"/>
+        <location filename="../gui/billing_contact/widgets.py" line="186"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
@@ -612,22 +620,22 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/wizard.py" line="338"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/verdict.py" line="258"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="257"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="260"/>
+        <location filename="../gui/billing_contact/verdict.py" line="265"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
@@ -678,27 +686,27 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="238"/>
+        <location filename="../gui/billing_contact/verdict.py" line="239"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="240"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="241"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="267"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
@@ -706,78 +714,79 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="177"/>
+        <location filename="../gui/billing_contact/wizard.py" line="178"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="179"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="184"/>
+        <location filename="../gui/billing_contact/wizard.py" line="185"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="198"/>
+        <location filename="../gui/billing_contact/wizard.py" line="199"/>
         <source>About…</source>
         <translation>Über…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="207"/>
+        <location filename="../gui/billing_contact/wizard.py" line="208"/>
         <source>Who to ask: {who}.</source>
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="210"/>
+        <location filename="../gui/billing_contact/wizard.py" line="211"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="231"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="237"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="238"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="331"/>
+        <location filename="../gui/billing_contact/wizard.py" line="333"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="339"/>
         <location filename="../gui/billing_contact/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/wizard.py" line="345"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/billing_contact/app.py" line="176"/>
@@ -60,52 +68,52 @@
         <translation>intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="181"/>
+        <location filename="../gui/billing_contact/emails.py" line="184"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="208"/>
+        <location filename="../gui/billing_contact/emails.py" line="210"/>
         <source>Write to the billing admin</source>
         <translation>Escribir al administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/emails.py" line="212"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie el nombre y la dirección de correo electrónico del administrador de facturación del mensaje del Centro de administración. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="216"/>
+        <location filename="../gui/billing_contact/emails.py" line="218"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="217"/>
+        <location filename="../gui/billing_contact/emails.py" line="219"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/emails.py" line="220"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/emails.py" line="221"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto del correo:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="227"/>
+        <location filename="../gui/billing_contact/emails.py" line="229"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="233"/>
+        <location filename="../gui/billing_contact/emails.py" line="235"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="234"/>
+        <location filename="../gui/billing_contact/emails.py" line="236"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre el correo en su programa de correo</translation>
     </message>
@@ -118,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="197"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details are in {path}.</source>
         <translation>Los detalles están en {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/errors.py" line="204"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="203"/>
+        <location filename="../gui/billing_contact/errors.py" line="205"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>El asistente encontró un problema inesperado. Sus respuestas se conservan: puede continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="207"/>
+        <location filename="../gui/billing_contact/errors.py" line="209"/>
         <source>IT may ask for them.</source>
         <translation>Es posible que el departamento de TI se los pida.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="214"/>
+        <location filename="../gui/billing_contact/errors.py" line="216"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -542,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="175"/>
+        <location filename="../gui/billing_contact/widgets.py" line="183"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="178"/>
+        <location filename="../gui/billing_contact/widgets.py" line="186"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
@@ -612,22 +620,22 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/wizard.py" line="338"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/verdict.py" line="258"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="257"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="260"/>
+        <location filename="../gui/billing_contact/verdict.py" line="265"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
@@ -678,27 +686,27 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="238"/>
+        <location filename="../gui/billing_contact/verdict.py" line="239"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="240"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="241"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="267"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
@@ -706,78 +714,79 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="177"/>
+        <location filename="../gui/billing_contact/wizard.py" line="178"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="179"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="184"/>
+        <location filename="../gui/billing_contact/wizard.py" line="185"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="198"/>
+        <location filename="../gui/billing_contact/wizard.py" line="199"/>
         <source>About…</source>
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="207"/>
+        <location filename="../gui/billing_contact/wizard.py" line="208"/>
         <source>Who to ask: {who}.</source>
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="210"/>
+        <location filename="../gui/billing_contact/wizard.py" line="211"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>Help desk: {url}</source>
         <translation>Servicio de asistencia: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="231"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="237"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="238"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="331"/>
+        <location filename="../gui/billing_contact/wizard.py" line="333"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="339"/>
         <location filename="../gui/billing_contact/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/wizard.py" line="345"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>

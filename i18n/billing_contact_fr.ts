@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/billing_contact/app.py" line="176"/>
@@ -60,52 +68,52 @@
         <translation>Je cherche à savoir qui est le contact de facturation de notre compte {product}, et les portails ne me l&apos;ont pas permis. Pourriez-vous me l&apos;indiquer, ou transmettre cette demande à l&apos;administrateur qui gère le compte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="181"/>
+        <location filename="../gui/billing_contact/emails.py" line="184"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="208"/>
+        <location filename="../gui/billing_contact/emails.py" line="210"/>
         <source>Write to the billing admin</source>
         <translation>Écrire à l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/emails.py" line="212"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copiez le nom et l&apos;adresse e-mail de l&apos;administrateur de la facturation depuis le message du centre d&apos;administration. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="216"/>
+        <location filename="../gui/billing_contact/emails.py" line="218"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="217"/>
+        <location filename="../gui/billing_contact/emails.py" line="219"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Adresse &amp;e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/emails.py" line="220"/>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/emails.py" line="221"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texte de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="227"/>
+        <location filename="../gui/billing_contact/emails.py" line="229"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Saisissez une seule adresse e-mail, par exemple nom@exemple.fr, sans espaces, virgules, points d&apos;interrogation ni esperluettes.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="233"/>
+        <location filename="../gui/billing_contact/emails.py" line="235"/>
         <source>&amp;Send…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="234"/>
+        <location filename="../gui/billing_contact/emails.py" line="236"/>
         <source>Opens the email in your mail program</source>
         <translation>Ouvre l&apos;e-mail dans votre messagerie</translation>
     </message>
@@ -118,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="197"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details are in {path}.</source>
         <translation>Les détails se trouvent dans {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>The details could not be written to a log file.</source>
         <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/errors.py" line="204"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="203"/>
+        <location filename="../gui/billing_contact/errors.py" line="205"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistant a rencontré un problème inattendu. Vos réponses sont conservées&#xa0;: vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="207"/>
+        <location filename="../gui/billing_contact/errors.py" line="209"/>
         <source>IT may ask for them.</source>
         <translation>Le service informatique pourrait vous les demander.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="214"/>
+        <location filename="../gui/billing_contact/errors.py" line="216"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -542,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="175"/>
+        <location filename="../gui/billing_contact/widgets.py" line="183"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="178"/>
+        <location filename="../gui/billing_contact/widgets.py" line="186"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
@@ -612,22 +620,22 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/wizard.py" line="338"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/verdict.py" line="258"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="257"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="260"/>
+        <location filename="../gui/billing_contact/verdict.py" line="265"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
@@ -678,27 +686,27 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="238"/>
+        <location filename="../gui/billing_contact/verdict.py" line="239"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="240"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="241"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="267"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
@@ -706,78 +714,79 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="177"/>
+        <location filename="../gui/billing_contact/wizard.py" line="178"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="179"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="184"/>
+        <location filename="../gui/billing_contact/wizard.py" line="185"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="198"/>
+        <location filename="../gui/billing_contact/wizard.py" line="199"/>
         <source>About…</source>
         <translation>À propos…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="207"/>
+        <location filename="../gui/billing_contact/wizard.py" line="208"/>
         <source>Who to ask: {who}.</source>
         <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="210"/>
+        <location filename="../gui/billing_contact/wizard.py" line="211"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>Help desk: {url}</source>
         <translation>Service d&apos;assistance&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="231"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="237"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="238"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="331"/>
+        <location filename="../gui/billing_contact/wizard.py" line="333"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="339"/>
         <location filename="../gui/billing_contact/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/wizard.py" line="345"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/billing_contact/app.py" line="176"/>
@@ -60,52 +68,52 @@
         <translation>sto cercando di capire chi sia il contatto di fatturazione del nostro account {product}, ma i portali non me lo hanno chiarito. Potrebbe dirmelo, o inoltrare questa richiesta all&apos;amministratore che gestisce l&apos;account?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="181"/>
+        <location filename="../gui/billing_contact/emails.py" line="184"/>
         <source>Subject: {subject}</source>
         <translation>Oggetto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="208"/>
+        <location filename="../gui/billing_contact/emails.py" line="210"/>
         <source>Write to the billing admin</source>
         <translation>Scrivi all&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/emails.py" line="212"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copia nome e indirizzo email dell&apos;amministratore della fatturazione dal messaggio del Centro di amministrazione. L&apos;email si apre nel tuo programma di posta, dove puoi modificarla prima di inviarla.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="216"/>
+        <location filename="../gui/billing_contact/emails.py" line="218"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="217"/>
+        <location filename="../gui/billing_contact/emails.py" line="219"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/emails.py" line="220"/>
         <source>name@example.com</source>
         <translation>nome@esempio.it</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/emails.py" line="221"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Testo dell&apos;email:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="227"/>
+        <location filename="../gui/billing_contact/emails.py" line="229"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Inserisci un solo indirizzo email, come nome@esempio.it, senza spazi, virgole, punti interrogativi o e commerciali.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="233"/>
+        <location filename="../gui/billing_contact/emails.py" line="235"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="234"/>
+        <location filename="../gui/billing_contact/emails.py" line="236"/>
         <source>Opens the email in your mail program</source>
         <translation>Apre l&apos;email nel tuo programma di posta</translation>
     </message>
@@ -118,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="197"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details are in {path}.</source>
         <translation>I dettagli sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>The details could not be written to a log file.</source>
         <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/errors.py" line="204"/>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="203"/>
+        <location filename="../gui/billing_contact/errors.py" line="205"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistente ha incontrato un problema imprevisto. Le tue risposte sono conservate: puoi continuare.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="207"/>
+        <location filename="../gui/billing_contact/errors.py" line="209"/>
         <source>IT may ask for them.</source>
         <translation>Il reparto IT potrebbe chiederteli.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="214"/>
+        <location filename="../gui/billing_contact/errors.py" line="216"/>
         <source>Copy details</source>
         <translation>Copia dettagli</translation>
     </message>
@@ -542,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="175"/>
+        <location filename="../gui/billing_contact/widgets.py" line="183"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="178"/>
+        <location filename="../gui/billing_contact/widgets.py" line="186"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
@@ -612,22 +620,22 @@
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/wizard.py" line="338"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/verdict.py" line="258"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="257"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="260"/>
+        <location filename="../gui/billing_contact/verdict.py" line="265"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
@@ -678,27 +686,27 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="238"/>
+        <location filename="../gui/billing_contact/verdict.py" line="239"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="240"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="241"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="267"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
@@ -706,78 +714,79 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="177"/>
+        <location filename="../gui/billing_contact/wizard.py" line="178"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="179"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai scritto un&apos;email all&apos;amministratore della fatturazione ma non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="184"/>
+        <location filename="../gui/billing_contact/wizard.py" line="185"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="198"/>
+        <location filename="../gui/billing_contact/wizard.py" line="199"/>
         <source>About…</source>
         <translation>Informazioni…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="207"/>
+        <location filename="../gui/billing_contact/wizard.py" line="208"/>
         <source>Who to ask: {who}.</source>
         <translation>A chi chiedere: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="210"/>
+        <location filename="../gui/billing_contact/wizard.py" line="211"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A chi chiedere: l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>Help desk: {url}</source>
         <translation>Help desk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="231"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="237"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="238"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="331"/>
+        <location filename="../gui/billing_contact/wizard.py" line="333"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="339"/>
         <location filename="../gui/billing_contact/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/wizard.py" line="345"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../gui/billing_contact/app.py" line="176"/>
@@ -60,52 +68,52 @@
         <translation>estou tentando descobrir quem é o contato de cobrança da nossa conta do {product} e não consegui saber pelos portais. Poderia me informar ou encaminhar esta mensagem ao administrador que gerencia a conta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="181"/>
+        <location filename="../gui/billing_contact/emails.py" line="184"/>
         <source>Subject: {subject}</source>
         <translation>Assunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="208"/>
+        <location filename="../gui/billing_contact/emails.py" line="210"/>
         <source>Write to the billing admin</source>
         <translation>Escrever ao administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/emails.py" line="212"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="216"/>
+        <location filename="../gui/billing_contact/emails.py" line="218"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="217"/>
+        <location filename="../gui/billing_contact/emails.py" line="219"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-mail do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/emails.py" line="220"/>
         <source>name@example.com</source>
         <translation>nome@exemplo.com.br</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/emails.py" line="221"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto do e-mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="227"/>
+        <location filename="../gui/billing_contact/emails.py" line="229"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Digite um único endereço de e-mail, como nome@exemplo.com.br, sem espaços, vírgulas, pontos de interrogação nem o símbolo e comercial.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="233"/>
+        <location filename="../gui/billing_contact/emails.py" line="235"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/emails.py" line="234"/>
+        <location filename="../gui/billing_contact/emails.py" line="236"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre o e-mail no seu programa de e-mail</translation>
     </message>
@@ -118,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="197"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details are in {path}.</source>
         <translation>Os detalhes estão em {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>The details could not be written to a log file.</source>
         <translation>Não foi possível gravar os detalhes em um arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/errors.py" line="204"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="203"/>
+        <location filename="../gui/billing_contact/errors.py" line="205"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>O assistente encontrou um problema inesperado. Suas respostas foram mantidas: você pode continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="207"/>
+        <location filename="../gui/billing_contact/errors.py" line="209"/>
         <source>IT may ask for them.</source>
         <translation>A equipe de TI pode pedi-los.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="214"/>
+        <location filename="../gui/billing_contact/errors.py" line="216"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
@@ -542,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="175"/>
+        <location filename="../gui/billing_contact/widgets.py" line="183"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="178"/>
+        <location filename="../gui/billing_contact/widgets.py" line="186"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
@@ -612,22 +620,22 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/wizard.py" line="338"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/verdict.py" line="258"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="257"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="260"/>
+        <location filename="../gui/billing_contact/verdict.py" line="265"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
@@ -678,27 +686,27 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="238"/>
+        <location filename="../gui/billing_contact/verdict.py" line="239"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="240"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="241"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="267"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
@@ -706,78 +714,79 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="177"/>
+        <location filename="../gui/billing_contact/wizard.py" line="178"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="179"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="184"/>
+        <location filename="../gui/billing_contact/wizard.py" line="185"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="198"/>
+        <location filename="../gui/billing_contact/wizard.py" line="199"/>
         <source>About…</source>
         <translation>Sobre…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="207"/>
+        <location filename="../gui/billing_contact/wizard.py" line="208"/>
         <source>Who to ask: {who}.</source>
         <translation>A quem perguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="210"/>
+        <location filename="../gui/billing_contact/wizard.py" line="211"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quem perguntar: o administrador que gerencia sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>Help desk: {url}</source>
         <translation>Suporte técnico: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="231"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="237"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="238"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="331"/>
+        <location filename="../gui/billing_contact/wizard.py" line="333"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="339"/>
         <location filename="../gui/billing_contact/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/wizard.py" line="345"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>

@@ -236,3 +236,48 @@ def test_icons_follow_the_screen_resolution(make_wizard) -> None:
         next_page(wizard)
     icon = wizard.currentPage().findChild(QLabel, "verdict_icon").pixmap()
     assert icon.devicePixelRatio() == QGuiApplication.primaryScreen().devicePixelRatio()
+
+
+def test_the_first_arrow_key_chooses_and_return_goes_on(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QRadioButton))
+    page = wizard.currentPage()
+    assert page.answer() is None
+    # Nothing chosen yet: Down moves to the next answer and chooses it, as it does once one is.
+    _key(Qt.Key.Key_Down)
+    assert QApplication.focusWidget().objectName() == "choice.start.admin_center"
+    assert page.answer() == "choice.start.admin_center"
+    _key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page)
+    assert wizard.currentPage().objectName() == "page.admin_center"
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_the_wizard_buttons_are_named_by_their_words(make_wizard, language) -> None:
+    wizard = make_wizard(language)
+    choose(wizard, "choice.start.admin_center")
+    next_page(wizard)
+    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton):
+        button = wizard.button(which)
+        name = _name(button)
+        # "< Back" is read "less Back"; the name is the words the button shows, without the marks.
+        assert name == button.text().replace("&", "").replace("<", "").replace(">", "").strip(), (language, name)
+        assert name, language
+        assert not set("<>&") & set(name), (language, name)
+
+
+def test_the_named_region_keeps_the_pages_margins(make_wizard) -> None:
+    # The region a screen reader reads first is invisible: a step's content lines up with the
+    # verdict's, at the style's margins, as it did before there was a region.
+    wizard = make_wizard("en")
+    step = wizard.currentPage()
+    choose(wizard, "choice.start.admin_center")
+    next_page(wizard)
+    choose(wizard, "choice.admin_center.contact_billing_admin")
+    next_page(wizard)
+    verdict = wizard.currentPage()
+    intro = step.findChild(QLabel, "intro")
+    explanation = verdict.findChild(QLabel, "explanation")
+    assert intro.mapTo(step, intro.rect().topLeft()).x() == explanation.mapTo(verdict, explanation.rect().topLeft()).x()
+    assert intro.mapTo(step, intro.rect().topLeft()).x() > 0

@@ -87,6 +87,16 @@ def test_qt_warnings_go_to_the_log(reporter) -> None:
     assert "WARNING qt: a warning from Qt, on purpose" in reporter.log_file.read_text(encoding="utf-8")
 
 
+@pytest.mark.qt_no_exception_capture
+def test_the_accessibility_bus_chatter_stays_out_of_the_log(reporter) -> None:
+    # What Qt says each time a screen reader or another AT-SPI client looks the app up.
+    qWarning('AtSpiAdaptor::applicationInterface does not implement "GetApplicationBusAddress" "/org/a11y/atspi"')
+    qWarning("a warning from Qt, on purpose")
+    text = reporter.log_file.read_text(encoding="utf-8")
+    assert "GetApplicationBusAddress" not in text
+    assert "a warning from Qt, on purpose" in text
+
+
 def test_the_log_is_rotated_and_capped(reporter) -> None:
     (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, errors.LogFile)]
     assert handler.file is None, "no record yet, no file"

@@ -23,7 +23,18 @@ QT_FREE = {"flow", "article", "article_verdicts", "validation", "text", "summary
 # The entry points: the package itself (which imports the app only when called) and ``-m``.
 ENTRY = {"__init__", "__main__"}
 # What the pages are made of. They import the map, i18n, settings and each other, never a page.
-HELPERS = {"i18n", "settings", "icons", "palette", "context", "widgets", "desktop", "dialogs", "errors"}
+HELPERS = {
+    "i18n",
+    "settings",
+    "icons",
+    "palette",
+    "context",
+    "widgets",
+    "accessibility",
+    "desktop",
+    "dialogs",
+    "errors",
+}
 MAX_LINES = 400
 
 
@@ -117,6 +128,13 @@ def test_helpers_import_no_page(module: str) -> None:
 def test_only_the_wizard_imports_the_pages_and_only_the_pages_the_verdict_view() -> None:
     assert {module for module, imported in GRAPH.items() if "pages" in imported} == {"wizard"}
     assert {module for module, imported in GRAPH.items() if "verdict" in imported} <= {"pages", "selfcheck"}
+
+
+def test_the_screen_reader_hooks_need_nothing_of_the_package() -> None:
+    # Pages, the verdict's view, the composer, the wizard and errors call accessibility's hooks;
+    # it imports none of them, so any of them can.
+    assert GRAPH["accessibility"] == set()
+    assert {"pages", "verdict", "emails", "wizard", "errors"} <= {m for m, i in GRAPH.items() if "accessibility" in i}
 
 
 def test_every_module_is_placed_in_the_layout() -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import desktop, mailto
+from . import accessibility, desktop, mailto
 from .context import Setup
 from .flow import Walk
 from .i18n import FollowsLanguage
@@ -172,9 +172,12 @@ class EmailComposer(FollowsLanguage, QDialog):
         self._show_error(bool(address) and not mailto.is_valid_address(address))
         self._render_preview()
 
-    def _show_error(self, shown: bool) -> None:
-        self._error.setVisible(shown)
-        self._address.setAccessibleDescription(self._error.text() if shown else "")
+    def _show_error(self, shown: bool, *, again: bool = False) -> None:
+        # Told at the field: a screen reader says it as it appears, and when it comes back there.
+        if shown:
+            accessibility.show_field_error(self._address, self._error, self._error.text(), again=again)
+        else:
+            accessibility.clear_field_error(self._address, self._error)
 
     def _render_preview(self) -> None:
         email = self.email()
@@ -187,8 +190,10 @@ class EmailComposer(FollowsLanguage, QDialog):
         """Open the email in the mail program and close; or say at the field why it cannot be sent."""
         address = self.address()
         if not mailto.is_valid_address(address):
-            self._show_error(True)
+            # The field says why: as the focus comes to it, or again if the focus was there.
+            again = self._address.hasFocus()
             self._address.setFocus()
+            self._show_error(True, again=again)
             return
         if open_email(address, self.email(), self):
             self._sent = True

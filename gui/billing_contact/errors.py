@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .accessibility import is_bus_noise
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
@@ -234,4 +236,5 @@ _QT_LEVELS = {
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     del context
-    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+    level = logging.DEBUG if is_bus_noise(message) else _QT_LEVELS.get(kind, logging.WARNING)
+    logging.getLogger("qt").log(level, "%s", message)

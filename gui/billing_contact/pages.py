@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
+from . import accessibility
 from .context import Setup
 from .flow import VERDICT_PAGE, Step, Walk, resolve
 from .i18n import FollowsLanguage, map_text
@@ -33,27 +34,30 @@ class StepPage(FollowsLanguage, QWizardPage):
         # The page the user came from: some instructions are for one incoming path only.
         self._previous: str | None = None
         self.setObjectName(step.id)
-        layout = QVBoxLayout(self)
-        self._intro = paragraph_label(self)
+        # The page's content sits in a region named by its title: what Orca reads first on arrival.
+        self._region, layout = accessibility.step_region(self)
+        self._intro = paragraph_label(self._region)
         self._intro.setObjectName("intro")
         layout.addWidget(self._intro)
-        self._instructions = paragraph_label(self)
+        self._instructions = paragraph_label(self._region)
         self._instructions.setObjectName("instructions")
         layout.addWidget(self._instructions)
 
         self._portal: PortalRow | None = None
         if step.portal is not None:
-            self._portal = PortalRow(setup.flow.portal_action(step.portal), setup.policy.urls[step.portal], self)
+            self._portal = PortalRow(
+                setup.flow.portal_action(step.portal), setup.policy.urls[step.portal], self._region
+            )
             layout.addWidget(self._portal)
 
-        self._question = QGroupBox(self)
+        self._question = QGroupBox(self._region)
         self._question.setObjectName("question")
-        group_layout = QVBoxLayout(self._question)
+        answers, group_layout = accessibility.answer_box(self._question)
         group_layout.setSpacing(self.fontMetrics().height() // 2)
         self._group = QButtonGroup(self)
         self._choices: list[ChoiceButton] = []
         for index, choice in enumerate(step.choices):
-            button = ChoiceButton(self._question)
+            button = ChoiceButton(answers)
             button.setObjectName(choice.id)
             self._group.addButton(button, index)
             group_layout.addWidget(button)
@@ -61,6 +65,7 @@ class StepPage(FollowsLanguage, QWizardPage):
         # checkedId() and not checkedButton(): the int avoids a null object return, which
         # PySide6 6.12.0 below Python 3.12 pays for with a lost reference to None.
         self._group.idToggled.connect(self._answer_toggled)
+        accessibility.arrows_choose(self._group)
         layout.addWidget(self._question)
         layout.addStretch(1)
         self.retranslate()
@@ -130,6 +135,7 @@ class StepPage(FollowsLanguage, QWizardPage):
     def retranslate(self) -> None:
         step, setup = self.step, self._setup
         self.setTitle(map_text(step.title))
+        accessibility.name_region(self._region, map_text(step.title))
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
         self._intro.setVisible(bool(step.intro))
         instructions = step.instructions_from(self._previous)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from . import desktop, emails, palette
+from . import accessibility, desktop, emails, palette
 from .context import Setup
 from .flow import Action, Verdict, Walk
 from .icons import ICON_DIR, png_icon
@@ -172,7 +172,8 @@ class VerdictView(QWidget):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._draw_icon()
         head.addWidget(self._icon)
-        self._headline = QLabel(self)
+        # Read as a heading, with why and what to do next as its description (retranslate()).
+        self._headline = accessibility.Heading(self)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
         self._headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -241,8 +242,12 @@ class VerdictView(QWidget):
             }[verdict.tone]
         )
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
-        label = escape(QCoreApplication.translate("VerdictPage", "What to do next:"))
-        self._next_step.setText(f"<p><b>{label}</b> {setup.html(verdict.next_step)}</p>")
+        next_label = QCoreApplication.translate("VerdictPage", "What to do next:")
+        self._next_step.setText(f"<p><b>{escape(next_label)}</b> {setup.html(verdict.next_step)}</p>")
+        # Read right after the headline, which has the focus when the page opens.
+        self._headline.setAccessibleDescription(
+            " ".join([*(setup.text(text) for text in verdict.explanation), next_label, setup.text(verdict.next_step)])
+        )
         for row in self._portals:
             row.retranslate()
         for button, action in self._buttons:

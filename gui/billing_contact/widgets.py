@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,26 +47,24 @@ def paragraph_label(parent: QWidget) -> QLabel:
     return label
 
 
+# Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, by value: the step pages stay out of the Qt
+# namespace (see set_enum_property).
+_WRAPPED_TEXT = 0x1000 | 0x0001 | 0x0020
+
+
 class ChoiceButton(QRadioButton):
     """A radio button whose text wraps.
 
     QRadioButton draws its text on one line, and the article's situations are whole sentences.
-    This one paints only the indicator and lays a word-wrapped label beside it; ``text()`` stays
-    the full sentence, so screen readers and tests read what the user reads.
+    This one paints the indicator and, beside it, the sentence word-wrapped as a plain-text QLabel
+    would; ``text()`` stays the full sentence, so screen readers and tests read what the user reads.
+    It draws the sentence rather than carrying a label: screen readers read a child label as a
+    second object with the button's own words. Its height follows its width through
+    hasHeightForWidth() and heightForWidth() below.
     """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._label = QLabel(self)
-        self._label.setWordWrap(True)
-        # Plain text and no text interaction: the label lets mouse events through to the button
-        # it lies on, so a click on the sentence checks the choice. Its height follows its width
-        # through hasHeightForWidth() and heightForWidth() below.
-        set_enum_property(self._label, "textFormat", "PlainText")
 
     def set_sentence(self, text: str) -> None:
         self.setText(text)
-        self._label.setText(text)
         self.updateGeometry()
 
     def _indent(self) -> int:
@@ -79,14 +77,26 @@ class ChoiceButton(QRadioButton):
     def _indicator_height(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
 
+    def _text_size(self, width: int) -> QSize:
+        """The size the sentence takes wrapped at ``width``, as QLabel measures it."""
+        return self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self.text()).size()
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return max(self._indicator_height(), self._label.heightForWidth(max(1, width - self._indent())))
+        return max(self._indicator_height(), self._text_size(max(1, width - self._indent())).height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = self._label.sizeHint()
+        # QLabel's choice for wrapped text: 80 average characters wide, narrower while that
+        # keeps the sentence to a few lines.
+        line = self.fontMetrics().lineSpacing()
+        width = self.fontMetrics().averageCharWidth() * 80
+        hint = self._text_size(width)
+        if hint.height() < 4 * line and hint.width() > width / 2:
+            hint = self._text_size(width // 2)
+        if hint.height() < 2 * line and hint.width() > width / 4:
+            hint = self._text_size(width // 4)
         return QSize(self._indent() + hint.width(), max(self._indicator_height(), hint.height()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -94,12 +104,6 @@ class ChoiceButton(QRadioButton):
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
         return self.rect().contains(pos)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        indent = self._indent()
-        width = max(1, self.width() - indent)
-        self._label.setGeometry(indent, 0, width, self._label.heightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         del event
@@ -114,10 +118,14 @@ class ChoiceButton(QRadioButton):
         # The keyboard focus is shown around the sentence, where the eye is, not around the dot.
         option.state &= ~QStyle.StateFlag.State_HasFocus
         painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
+        indent = self._indent()
+        width = max(1, self.width() - indent)
+        text = QRect(indent, 0, width, self._text_size(width).height())
+        painter.drawItemText(text, _WRAPPED_TEXT, self.palette(), self.isEnabled(), self.text(), self.foregroundRole())
         if focused:
             frame = QStyleOptionFocusRect()
             frame.initFrom(self)
-            frame.rect = self._label.geometry().adjusted(-2, 0, 2, 0)
+            frame.rect = text.adjusted(-2, 0, 2, 0)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import __version__, i18n, mnemonics, settings
+from . import __version__, accessibility, i18n, mnemonics, settings
 from .article import ARTICLE
 from .context import PageIndex, Setup
 from .flow import VERDICT_PAGE, Flow
@@ -83,6 +83,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.pages = PageIndex(flow)
         self._setup = Setup(flow, self.pages, self.policy)
         self.setObjectName("wizard")
+        accessibility.read_as_main_window(self)
         self.setWindowIcon(png_icon(APP_ICON.stem))
         # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
         # sit on the text-field colour, where a dark palette hides radio buttons and fields.
@@ -326,6 +327,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
                 items.append((widget.text(), widget.setText))
         for (_, apply), text in zip(items, mnemonics.assign([label for label, _ in items]), strict=True):
             apply(text)
+        accessibility.name_wizard_buttons(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Wizard", "Billing Contact Assistant"))
@@ -340,5 +342,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         button.setAccessibleName(
             QCoreApplication.translate("Wizard", "Language") + ": " + i18n.ENDONYMS.get(language, language)
         )
+        self._language_menu.setAccessibleName(QCoreApplication.translate("Wizard", "Language"))
         for action in self._language_menu.actions():
             action.setChecked(action.data() == language)
+        accessibility.name_wizard_buttons(self)
