@@ -19,11 +19,11 @@ ROOT = PACKAGE.parents[1]
 MODULES = sorted(path.stem for path in PACKAGE.glob("*.py"))
 
 # Plain Python: the map, its texts and what is built from them, testable without Qt.
-QT_FREE = {"flow", "article", "validation", "text", "summary", "mailto", "mnemonics"}
+QT_FREE = {"flow", "article", "validation", "text", "summary", "mailto", "mnemonics", "walkcode"}
 # The entry points: the package itself (which imports the app only when called) and ``-m``.
 ENTRY = {"__init__", "__main__"}
 # What the pages are made of. They import the map, i18n, settings and each other, never a page.
-HELPERS = {"i18n", "settings", "icons", "palette", "context", "widgets", "desktop", "dialogs", "errors"}
+HELPERS = {"i18n", "settings", "icons", "palette", "context", "widgets", "desktop", "dialogs", "codedialog", "errors"}
 MAX_LINES = 400
 
 

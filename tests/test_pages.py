@@ -213,7 +213,7 @@ def _assert_fits_and_nothing_is_cut(wizard: QWizard, page_id: str) -> None:
 
 
 def test_a_long_choice_wraps_instead_of_widening_the_window(qtbot) -> None:
-    button = ChoiceButton()
+    button = ChoiceButton("A")
     qtbot.addWidget(button)
     button.set_sentence("word " * 80)
     button.resize(300, button.heightForWidth(300))

@@ -22,6 +22,7 @@ class Labels(NamedTuple):
     addresses: str
     when: str
     version: str
+    walk_code: str = ""
 
 
 class Summary(NamedTuple):
@@ -33,11 +34,16 @@ class Summary(NamedTuple):
     addresses: tuple[tuple[str, str], ...]
     when: str
     version: str
+    # The answers' letters, "B-A-B": a help desk opens the same result with it (--walk).
+    walk_code: str = ""
 
     def text(self) -> str:
         """Plain text, for the clipboard, an email body or a .txt file."""
         labels = self.labels
-        lines = [labels.title, "=" * len(labels.title), "", f"{labels.answers}:"]
+        lines = [labels.title, "=" * len(labels.title), ""]
+        if self.walk_code:
+            lines += [f"{labels.walk_code}: {self.walk_code}", ""]
+        lines += [f"{labels.answers}:"]
         for number, (question, answer) in enumerate(self.answers, 1):
             lines += [f"{number}. {question}", f"   {answer}"]
         lines += ["", f"{labels.verdict}: {self.verdict}", *self.explanation, ""]
@@ -53,9 +59,10 @@ class Summary(NamedTuple):
         answers = "".join(f"<li><b>{e(q)}</b><br>{e(a)}</li>" for q, a in self.answers)
         explanation = "".join(f"<p>{e(text)}</p>" for text in self.explanation)
         addresses = "".join(f'<li>{e(name)}: <a href="{e(url)}">{e(url)}</a></li>' for name, url in self.addresses)
+        code = f"<p><b>{e(labels.walk_code)}:</b> {e(self.walk_code)}</p>" if self.walk_code else ""
         return (
             f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(labels.title)}</title></head><body>'
-            f"<h1>{e(labels.title)}</h1>"
+            f"<h1>{e(labels.title)}</h1>{code}"
             f"<h2>{e(labels.answers)}</h2><ol>{answers}</ol>"
             f"<h2>{e(labels.verdict)}: {e(self.verdict)}</h2>{explanation}"
             f"<p><b>{e(labels.next_step)}:</b> {e(self.next_step)}</p>"

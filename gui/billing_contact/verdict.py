@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import __version__, palette
+from . import __version__, palette, walkcode
 from .context import Setup
 from .emails import ContactPanel, EmailPanel
 from .flow import Verdict, Walk
@@ -129,6 +129,11 @@ class VerdictView(QWidget):
         layout = QVBoxLayout(self)
 
         layout.addLayout(self._build_head())
+        # The answers' letters: what the user reads out to a help desk, which opens it with --walk.
+        self._walk_code = QLabel(self)
+        self._walk_code.setObjectName("walk_code")
+        self._walk_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._walk_code)
 
         self._explanation = paragraph_label(self)
         self._explanation.setObjectName("explanation")
@@ -249,6 +254,7 @@ class VerdictView(QWidget):
             addresses=QCoreApplication.translate("Summary", "Portal addresses"),
             when=QCoreApplication.translate("Summary", "Date and time"),
             version=QCoreApplication.translate("Summary", "Billing Contact Assistant version"),
+            walk_code=QCoreApplication.translate("Summary", "Walk code"),
         )
         return Summary(
             labels=labels,
@@ -259,6 +265,7 @@ class VerdictView(QWidget):
             addresses=tuple((map_text(p.name), setup.policy.urls[p.id]) for p in flow.portals),
             when=QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat),
             version=__version__,
+            walk_code=walkcode.encode(flow, self._walk),
         )
 
     def _summary_text(self) -> str:
@@ -321,6 +328,11 @@ class VerdictView(QWidget):
     def retranslate(self) -> None:
         setup, verdict = self._setup, self._verdict
         self._headline.setText(setup.text(verdict.headline))
+        self._walk_code.setText(
+            QCoreApplication.translate("VerdictPage", "Walk code: {code}").format(
+                code=walkcode.encode(setup.flow, self._walk)
+            )
+        )
         self._icon.setAccessibleName(
             {
                 "yes": QCoreApplication.translate("VerdictPage", "Yes"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize
+from PySide6.QtCore import Property, QCoreApplication, QObject, QPoint, QSize
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,33 +48,56 @@ def paragraph_label(parent: QWidget) -> QLabel:
 
 
 class ChoiceButton(QRadioButton):
-    """A radio button whose text wraps.
+    """A radio button whose text wraps, after the answer's letter.
 
     QRadioButton draws its text on one line, and the article's situations are whole sentences.
-    This one paints only the indicator and lays a word-wrapped label beside it; ``text()`` stays
-    the full sentence, so screen readers and tests read what the user reads.
+    This one paints only the indicator and lays beside it the answer's letter (A, B, C, D: the
+    same in every language, what a help desk on the phone points at) and a word-wrapped label.
+    ``text()`` stays the full sentence, so tests read what the user reads; screen readers hear
+    the letter with it.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, letter: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._letter = letter
+        self._letter_label = QLabel(f"{letter}.", self)
+        self._letter_label.setObjectName("letter")
+        font = self._letter_label.font()  # a copy
+        font.setBold(True)
+        self._letter_label.setFont(font)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
-        # Plain text and no text interaction: the label lets mouse events through to the button
-        # it lies on, so a click on the sentence checks the choice. Its height follows its width
+        # Plain text and no text interaction: the labels let mouse events through to the button
+        # they lie on, so a click on the sentence checks the choice. Its height follows its width
         # through hasHeightForWidth() and heightForWidth() below.
         set_enum_property(self._label, "textFormat", "PlainText")
+        set_enum_property(self._letter_label, "textFormat", "PlainText")
+
+    def _get_letter(self) -> str:
+        return self._letter
+
+    # The answer's letter, for tests and QA tools: the map's order, never the language's.
+    letter = Property(str, _get_letter, constant=True)
 
     def set_sentence(self, text: str) -> None:
         self.setText(text)
+        self.setAccessibleName(f"{self._letter}. {text}")
         self._label.setText(text)
         self.updateGeometry()
 
+    def _letter_width(self) -> int:
+        # As wide as the widest letter: the sentences of a page start in one column.
+        metrics = self._letter_label.fontMetrics()
+        return max(metrics.horizontalAdvance(f"{letter}.") for letter in "ABCD")
+
+    def _spacing(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
+
     def _indent(self) -> int:
-        """Where the sentence starts: after the indicator and the style's spacing."""
+        """Where the sentence starts: after the indicator, the letter and the style's spacing."""
         style = self.style()
-        return style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self) + style.pixelMetric(
-            QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self
-        )
+        indicator = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
+        return indicator + self._spacing() + self._letter_width() + self._spacing()
 
     def _indicator_height(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
@@ -100,6 +123,8 @@ class ChoiceButton(QRadioButton):
         indent = self._indent()
         width = max(1, self.width() - indent)
         self._label.setGeometry(indent, 0, width, self._label.heightForWidth(width))
+        letter_x = indent - self._spacing() - self._letter_width()
+        self._letter_label.setGeometry(letter_x, 0, self._letter_width(), self._label.fontMetrics().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         del event

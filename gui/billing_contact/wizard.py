@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QWidget, QWizard, QWizardPage
 
 from . import __version__, i18n, mnemonics, settings
@@ -36,10 +36,12 @@ _QT_BUTTONS = {
 _QT_CONTEXT = "QWizard"
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
-# Help and the language on the left, where they stay; the way on and out on the right.
+WALK_CODE_BUTTON = QWizard.WizardButton.CustomButton2
+# Help, the language and the walk code on the left, where they stay; the way on and out on the right.
 _BUTTON_LAYOUT = (
     QWizard.WizardButton.HelpButton,
     LANGUAGE_BUTTON,
+    WALK_CODE_BUTTON,
     QWizard.WizardButton.Stretch,
     QWizard.WizardButton.BackButton,
     QWizard.WizardButton.NextButton,
@@ -74,6 +76,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.helpRequested.connect(self.show_help)
         self._build_language_menu()
+        self._build_walk_code()
         # Pages are made on the way to them (validateCurrentPage): making them all at start
         # would add to the first page more than the rest of the app's code (benchmarks/README.md).
         self.setStartId(self._make_page(self.pages.number(flow.start)))
@@ -120,6 +123,59 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         assert isinstance(start, StepPage)
         start.choose(choice_id)
         self.next()
+
+    def open_walk(self, choices: tuple[str, ...]) -> None:
+        """Start over and answer each page with the next of ``choices``, going on after each.
+
+        Every page of the walk is then in the history, answered, so Back goes through it.
+        """
+        self.restart()
+        for choice_id in choices:
+            page = self.currentPage()
+            assert isinstance(page, StepPage), f"{choice_id}: the walk has already reached its result"
+            page.choose(choice_id)
+            self.next()
+
+    # -- walk codes ---------------------------------------------------------------------------
+
+    def _build_walk_code(self) -> None:
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        button = self.walk_code_button()
+        button.setObjectName("walk_code")
+        button.clicked.connect(self.ask_walk_code)
+        # Ctrl+O ("Open…") from any page, also while the focus is on a field.
+        self._walk_code_action = QAction(self)
+        self._walk_code_action.setObjectName("action.open_walk_code")
+        self._walk_code_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self._walk_code_action.triggered.connect(self.ask_walk_code)
+        self.addAction(self._walk_code_action)
+
+    def walk_code_button(self) -> QPushButton:
+        button = self.button(WALK_CODE_BUTTON)
+        assert isinstance(button, QPushButton)  # QWizard's buttons are push buttons
+        return button
+
+    def ask_walk_code(self) -> QWidget:
+        """Ask for a walk code in a non-blocking dialog, and open its result once it is valid."""
+        from .codedialog import WalkCodeDialog
+
+        existing = self.findChild(WalkCodeDialog, "dialog.walk_code")
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = WalkCodeDialog(self._setup, self)
+        dialog.walk_chosen.connect(lambda walk: self.open_walk(walk.choices))
+        dialog.open()
+        return dialog
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # A letter pressed on the button row (Next, Back) still chooses the step's answer.
+        page = self.currentPage()
+        if isinstance(page, StepPage) and page.letter_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- help ---------------------------------------------------------------------------------
 
@@ -231,7 +287,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         page = self.page(self.currentId())
         items: list[tuple[str, Callable[[str], None]]] = []
         # The wizard's own buttons first: Next and Back keep the letters people know.
-        for which in (*_QT_BUTTONS, LANGUAGE_BUTTON):
+        for which in (*_QT_BUTTONS, LANGUAGE_BUTTON, WALK_CODE_BUTTON):
             button = self.button(which)
             if button.isVisibleTo(self):
                 items.append((button.text(), partial(self.setButtonText, which)))
@@ -262,3 +318,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         )
         for action in self._language_menu.actions():
             action.setChecked(action.data() == language)
+        walk_code = self.walk_code_button()
+        self.setButtonText(WALK_CODE_BUTTON, QCoreApplication.translate("Wizard", "Open a walk code…"))
+        shortcut = self._walk_code_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        walk_code.setToolTip(
+            QCoreApplication.translate("Wizard", "Open the result of a walk code such as B-A-B ({shortcut})").format(
+                shortcut=shortcut
+            )
+        )
