@@ -146,7 +146,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # Ctrl+O ("Open…") from any page, also while the focus is on a field.
         self._walk_code_action = QAction(self)
         self._walk_code_action.setObjectName("action.open_walk_code")
-        self._walk_code_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        # setShortcuts(): setShortcut() would make Qt's namespace, which the first page does without.
+        self._walk_code_action.setShortcuts(QKeySequence.StandardKey.Open)
         self._walk_code_action.triggered.connect(self.ask_walk_code)
         self.addAction(self._walk_code_action)
 
