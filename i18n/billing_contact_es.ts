@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="135"/>
+        <location filename="../gui/billing_contact/app.py" line="200"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
     </message>
@@ -25,37 +25,37 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="749"/>
+        <location filename="../gui/billing_contact/emails.py" line="31"/>
         <source>Thank you.</source>
         <translation>Gracias.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="755"/>
+        <location filename="../gui/billing_contact/emails.py" line="37"/>
         <source>Hello {name},</source>
         <translation>Hola, {name}:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="756"/>
+        <location filename="../gui/billing_contact/emails.py" line="38"/>
         <source>Hello,</source>
         <translation>Hola:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="816"/>
+        <location filename="../gui/billing_contact/emails.py" line="98"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Cambios de productos o licencias en nuestra cuenta de {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="821"/>
+        <location filename="../gui/billing_contact/emails.py" line="103"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
         <translation>El Centro de administración indica que usted es el administrador de facturación de nuestra cuenta de {product}. ¿Podría ayudarme a realizar un cambio de productos o licencias? Esto es lo que he comprobado:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="905"/>
+        <location filename="../gui/billing_contact/emails.py" line="187"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>¿Quién es el contacto de facturación de nuestra cuenta de {product}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="910"/>
+        <location filename="../gui/billing_contact/emails.py" line="192"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>Estoy intentando averiguar quién es el contacto de facturación de nuestra cuenta de {product}. ¿Podría ayudarme? Esto es lo que he comprobado:</translation>
     </message>
@@ -63,32 +63,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="133"/>
+        <location filename="../gui/billing_contact/errors.py" line="197"/>
         <source>The details are in {path}.</source>
         <translation>Los detalles están en {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="135"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="138"/>
+        <location filename="../gui/billing_contact/errors.py" line="202"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="139"/>
+        <location filename="../gui/billing_contact/errors.py" line="203"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>El asistente encontró un problema inesperado. Sus respuestas se conservan: puede continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="143"/>
+        <location filename="../gui/billing_contact/errors.py" line="207"/>
         <source>IT may ask for them.</source>
         <translation>Es posible que el departamento de TI se los pida.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="148"/>
+        <location filename="../gui/billing_contact/errors.py" line="214"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -96,322 +96,322 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="395"/>
+        <location filename="../gui/billing_contact/article.py" line="16"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Se le redirige a la página Suscripciones de su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="396"/>
+        <location filename="../gui/billing_contact/article.py" line="17"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>No puede iniciar sesión, o sucede otra cosa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="397"/>
+        <location filename="../gui/billing_contact/article.py" line="18"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>Ocurrirá una de las siguientes situaciones: elija la que ve.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="398"/>
+        <location filename="../gui/billing_contact/article.py" line="19"/>
         <source>What happens?</source>
         <translation>¿Qué sucede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="399"/>
+        <location filename="../gui/billing_contact/article.py" line="20"/>
         <source>You are not the billing admin</source>
         <translation>Usted no es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="400"/>
+        <location filename="../gui/billing_contact/article.py" line="21"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Si aún no encuentra el contacto de facturación, póngase en contacto con el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="404"/>
+        <location filename="../gui/billing_contact/article.py" line="25"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Si no puede iniciar sesión, use el enlace «¿Olvidó su contraseña?» (Forgot password?) de la página de inicio de sesión del propio portal: este asistente no puede ver ni restablecer su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="409"/>
+        <location filename="../gui/billing_contact/article.py" line="30"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Inicie sesión en el Portal de facturación para empresas con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="418"/>
+        <location filename="../gui/billing_contact/article.py" line="39"/>
         <source>This page says what your answers mean and what to do next. The summary below lists your answers: copy it, save it or print it to send it to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página indica qué significan sus respuestas y qué hacer a continuación. El resumen de abajo enumera sus respuestas: cópielo, guárdelo o imprímalo para enviarlo al departamento de TI o al administrador de su cuenta. «Empezar de nuevo» borra todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="426"/>
+        <location filename="../gui/billing_contact/article.py" line="47"/>
         <source>Billing Center</source>
         <translation>Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="427"/>
+        <location filename="../gui/billing_contact/article.py" line="48"/>
         <source>Admin Center</source>
         <translation>Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="430"/>
+        <location filename="../gui/billing_contact/article.py" line="51"/>
         <source>Corporate Billing Portal</source>
         <translation>Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="435"/>
+        <location filename="../gui/billing_contact/article.py" line="56"/>
         <source>Open the Billing Center</source>
         <translation>Abrir el Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="436"/>
+        <location filename="../gui/billing_contact/article.py" line="57"/>
         <source>Open the Admin Center</source>
         <translation>Abrir el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="439"/>
+        <location filename="../gui/billing_contact/article.py" line="60"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Abrir el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="442"/>
+        <location filename="../gui/billing_contact/article.py" line="63"/>
         <source>Write to the billing admin</source>
         <translation>Escribir al administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="447"/>
+        <location filename="../gui/billing_contact/article.py" line="68"/>
         <source>Who is the billing contact for my account?</source>
         <translation>¿Quién es el contacto de facturación de mi cuenta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="449"/>
+        <location filename="../gui/billing_contact/article.py" line="70"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>El contacto de facturación (es decir, el administrador de facturación) de su cuenta es un miembro de su organización (no un representante de LogMeIn) con privilegios especiales: puede cambiar el plan de suscripción de la cuenta, cambiar la información de pago y facturación, y administrar el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="456"/>
+        <location filename="../gui/billing_contact/article.py" line="77"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Solo los contactos de facturación o los administradores de la cuenta pueden ver quién es el contacto de facturación de una cuenta. Si cree que es el contacto de facturación pero no está seguro, puede comprobarlo de una de estas dos formas. Usted inicia sesión en el portal, en su propio navegador: este asistente nunca le pide la contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="465"/>
+        <location filename="../gui/billing_contact/article.py" line="86"/>
         <source>How do you want to check?</source>
         <translation>¿Cómo quiere comprobarlo?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="467"/>
+        <location filename="../gui/billing_contact/article.py" line="88"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>¿Qué forma elegir? El Centro de facturación sirve para cualquier persona que pueda ser el contacto de facturación. El Centro de administración es para los administradores de la cuenta; si usted no es el administrador de facturación, también muestra quién lo es.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="473"/>
+        <location filename="../gui/billing_contact/article.py" line="94"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>¿Está ayudando a alguien por teléfono? Pregúntele en cuál de los dos portales puede iniciar sesión. La persona inicia sesión en la propia página del portal, en su navegador: nunca le pida la contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="483"/>
+        <location filename="../gui/billing_contact/article.py" line="104"/>
         <source>Sign in to the Billing Center (anyone who thinks they are the billing contact)</source>
         <translation>Iniciar sesión en el Centro de facturación (quien crea ser el contacto de facturación)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="490"/>
+        <location filename="../gui/billing_contact/article.py" line="111"/>
         <source>Sign in to the Admin Center (account admins)</source>
         <translation>Iniciar sesión en el Centro de administración (administradores de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="497"/>
+        <location filename="../gui/billing_contact/article.py" line="118"/>
         <source>Sign in to the Billing Center</source>
         <translation>Iniciar sesión en el Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="501"/>
+        <location filename="../gui/billing_contact/article.py" line="122"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Inicie sesión en el Centro de facturación (Billing Center) en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="512"/>
+        <location filename="../gui/billing_contact/article.py" line="133"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>La página de inicio de sesión del Centro de facturación pide la dirección de correo electrónico y la contraseña que usa para {product}. Después de iniciar sesión, llegará a la página Suscripciones de su cuenta, que enumera sus planes, o verá el mensaje «Parece que ha llegado a la ubicación incorrecta», que indica que esa quizá no sea la página que buscaba.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="525"/>
+        <location filename="../gui/billing_contact/article.py" line="146"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Aparece el mensaje «Parece que ha llegado a la ubicación incorrecta»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="535"/>
+        <location filename="../gui/billing_contact/article.py" line="156"/>
         <source>Look at your My Account page</source>
         <translation>Consulte su página Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="539"/>
+        <location filename="../gui/billing_contact/article.py" line="160"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Haga clic en el perfil de cuenta: se le redirige a la página Mi cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="541"/>
+        <location filename="../gui/billing_contact/article.py" line="162"/>
         <source>You are in one of the following situations.</source>
         <translation>Se encuentra en una de las siguientes situaciones.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="543"/>
+        <location filename="../gui/billing_contact/article.py" line="164"/>
         <source>What does your My Account page show?</source>
         <translation>¿Qué muestra su página Mi cuenta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="545"/>
+        <location filename="../gui/billing_contact/article.py" line="166"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>El perfil de cuenta es su nombre o su imagen en la parte superior del portal. En la página Mi cuenta, un enlace «Ir a facturación» significa que la cuenta se factura a través del Portal de facturación para empresas; sin él, la cuenta es estándar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="555"/>
+        <location filename="../gui/billing_contact/article.py" line="176"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Una cuenta estándar: la página no ofrece «Ir a facturación»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="560"/>
+        <location filename="../gui/billing_contact/article.py" line="181"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>La cuenta se administra en el Portal de facturación para empresas: la página ofrece «Ir a facturación»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="571"/>
+        <location filename="../gui/billing_contact/article.py" line="192"/>
         <source>Sign in to the Admin Center</source>
         <translation>Iniciar sesión en el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="573"/>
+        <location filename="../gui/billing_contact/article.py" line="194"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Si es administrador de la cuenta, puede iniciar sesión en el Centro de administración para averiguar si también es administrador de facturación de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="581"/>
+        <location filename="../gui/billing_contact/article.py" line="202"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Inicie sesión en el Centro de administración en {admin_center} con la dirección de correo electrónico y la contraseña de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="586"/>
+        <location filename="../gui/billing_contact/article.py" line="207"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>En la barra de navegación de la izquierda, seleccione «Agregar licencias» (Add Licenses).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="592"/>
+        <location filename="../gui/billing_contact/article.py" line="213"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Inicie sesión con la misma dirección de correo electrónico y contraseña que usa para {product}. «Agregar licencias» (Add Licenses) está en la barra de navegación de la izquierda. Si no puede iniciar sesión en el Centro de administración, es posible que no sea administrador de la cuenta: pruebe en su lugar con el Centro de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="604"/>
+        <location filename="../gui/billing_contact/article.py" line="225"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Un mensaje le pide que se ponga en contacto con su administrador de facturación (muestra su nombre y dirección de correo electrónico) para realizar cambios de productos o licencias en su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="613"/>
+        <location filename="../gui/billing_contact/article.py" line="234"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Un mensaje le pide que seleccione un producto para acceder al Centro de facturación y agregar licencias</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="624"/>
+        <location filename="../gui/billing_contact/article.py" line="245"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Iniciar sesión en el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="626"/>
+        <location filename="../gui/billing_contact/article.py" line="247"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Puede que sea o no administrador de facturación, pero su cuenta se administra en el Portal de facturación para empresas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="634"/>
+        <location filename="../gui/billing_contact/article.py" line="255"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>En la página Mi cuenta, haga clic en «Ir a facturación» o vaya a {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="640"/>
+        <location filename="../gui/billing_contact/article.py" line="261"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Haga clic en el logotipo de un producto de su cuenta o vaya a {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="647"/>
+        <location filename="../gui/billing_contact/article.py" line="268"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>¿Puede iniciar sesión en el Portal de facturación para empresas?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="649"/>
+        <location filename="../gui/billing_contact/article.py" line="270"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>En el Portal de facturación para empresas se inicia sesión con un ID de usuario, no con su dirección de correo electrónico: lo encontrará en las facturas que se le envían por correo electrónico. Si ha perdido la contraseña, use el enlace correspondiente de la página de inicio de sesión del portal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="660"/>
+        <location filename="../gui/billing_contact/article.py" line="281"/>
         <source>Yes, I signed in</source>
         <translation>Sí, he iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="665"/>
+        <location filename="../gui/billing_contact/article.py" line="286"/>
         <source>No, I cannot sign in</source>
         <translation>No, no puedo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="675"/>
+        <location filename="../gui/billing_contact/article.py" line="296"/>
         <source>You are the billing admin</source>
         <translation>Usted es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="677"/>
+        <location filename="../gui/billing_contact/article.py" line="298"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Se le ha redirigido a la página Suscripciones de su cuenta: usted es el contacto de facturación de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="683"/>
+        <location filename="../gui/billing_contact/article.py" line="304"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="693"/>
+        <location filename="../gui/billing_contact/article.py" line="314"/>
         <source>You are a billing admin</source>
         <translation>Usted es un administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="695"/>
+        <location filename="../gui/billing_contact/article.py" line="316"/>
         <source>You can sign in to the Corporate Billing Portal, so you are a billing admin. Your account&apos;s billing is managed there, not in the Billing Center.</source>
         <translation>Puede iniciar sesión en el Portal de facturación para empresas, así que es un administrador de facturación. La facturación de su cuenta se gestiona allí, no en el Centro de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="701"/>
+        <location filename="../gui/billing_contact/article.py" line="322"/>
         <source>Manage the subscription, payment and billing information in the Corporate Billing Portal, signing in with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Administre la suscripción y la información de pago y facturación en el Portal de facturación para empresas; inicie sesión con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="713"/>
+        <location filename="../gui/billing_contact/article.py" line="334"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="714"/>
+        <location filename="../gui/billing_contact/article.py" line="335"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="723"/>
+        <location filename="../gui/billing_contact/article.py" line="344"/>
         <source>The Admin Center message names your billing admin: it shows their name and email address, on the page that opened when you selected “Add Licenses”.</source>
         <translation>El mensaje del Centro de administración indica quién es su administrador de facturación: muestra su nombre y su dirección de correo electrónico en la página que se abrió al seleccionar «Agregar licencias» (Add Licenses).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="729"/>
+        <location filename="../gui/billing_contact/article.py" line="350"/>
         <source>To request product or licensing changes, click “Email the billing admin” in that message: it opens a new email to them in your mail program. Or copy their name and email address here and write to them from this assistant.</source>
         <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar correo al administrador de facturación» (Email the billing admin) en ese mensaje: se abrirá en su programa de correo un nuevo mensaje dirigido a esa persona. O copie aquí su nombre y su dirección de correo electrónico y escríbale desde este asistente.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="743"/>
+        <location filename="../gui/billing_contact/article.py" line="364"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="755"/>
+        <location filename="../gui/billing_contact/article.py" line="376"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="757"/>
+        <location filename="../gui/billing_contact/article.py" line="378"/>
         <source>What you saw is not one of the situations the article describes, so it does not tell whether you are the billing admin.</source>
         <translation>Lo que vio no es una de las situaciones que describe el artículo, así que no indica si usted es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="763"/>
+        <location filename="../gui/billing_contact/article.py" line="384"/>
         <source>Contact the admin who manages your {product} account. You can also try the other way: the Billing Center or the Admin Center.</source>
         <translation>Póngase en contacto con el administrador que gestiona su cuenta de {product}. También puede probar la otra forma: el Centro de facturación o el Centro de administración.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/i18n.py" line="65"/>
+        <location filename="../gui/billing_contact/i18n.py" line="66"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconocido {code}: los idiomas disponibles son {languages}.</translation>
     </message>
@@ -427,245 +427,311 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="298"/>
+        <location filename="../gui/billing_contact/widgets.py" line="200"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="301"/>
+        <location filename="../gui/billing_contact/widgets.py" line="203"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="676"/>
+        <location filename="../gui/billing_contact/verdict.py" line="284"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="677"/>
+        <location filename="../gui/billing_contact/verdict.py" line="285"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="678"/>
+        <location filename="../gui/billing_contact/verdict.py" line="286"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="682"/>
+        <location filename="../gui/billing_contact/verdict.py" line="290"/>
         <source>Save the summary</source>
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="683"/>
+        <location filename="../gui/billing_contact/verdict.py" line="291"/>
         <source>billing-contact-summary</source>
         <translation>resumen-contacto-facturacion</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="704"/>
+        <location filename="../gui/billing_contact/verdict.py" line="312"/>
         <source>The summary was not saved</source>
         <translation>El resumen no se guardó</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="705"/>
+        <location filename="../gui/billing_contact/verdict.py" line="313"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>No se pudo escribir en {path}. No quedó nada allí; guárdelo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="730"/>
-        <location filename="../gui/billing_contact/pages.py" line="740"/>
+        <location filename="../gui/billing_contact/verdict.py" line="343"/>
+        <location filename="../gui/billing_contact/verdict.py" line="353"/>
         <source>Summary of your answers</source>
         <translation>Resumen de sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="742"/>
+        <location filename="../gui/billing_contact/verdict.py" line="355"/>
         <source>Copy summary</source>
         <translation>Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="743"/>
+        <location filename="../gui/billing_contact/verdict.py" line="356"/>
         <source>Save summary…</source>
         <translation>Guardar resumen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="744"/>
+        <location filename="../gui/billing_contact/verdict.py" line="357"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="745"/>
+        <location filename="../gui/billing_contact/verdict.py" line="358"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="925"/>
+        <location filename="../gui/billing_contact/emails.py" line="208"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="929"/>
+        <location filename="../gui/billing_contact/emails.py" line="216"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="931"/>
+        <location filename="../gui/billing_contact/emails.py" line="219"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="183"/>
+        <source>Step {number}</source>
+        <translation>Paso {number}</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="644"/>
+        <location filename="../gui/billing_contact/verdict.py" line="250"/>
         <source>Who is the billing contact? Summary</source>
         <translation>¿Quién es el contacto de facturación? Resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="645"/>
+        <location filename="../gui/billing_contact/verdict.py" line="251"/>
         <source>Questions and answers</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="646"/>
+        <location filename="../gui/billing_contact/verdict.py" line="252"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="647"/>
+        <location filename="../gui/billing_contact/verdict.py" line="253"/>
         <source>What to do next</source>
         <translation>Qué hacer a continuación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="648"/>
+        <location filename="../gui/billing_contact/verdict.py" line="254"/>
         <source>Portal addresses</source>
         <translation>Direcciones de los portales</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="649"/>
+        <location filename="../gui/billing_contact/verdict.py" line="255"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="650"/>
+        <location filename="../gui/billing_contact/verdict.py" line="256"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versión del Asistente de contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="257"/>
+        <source>Walk code</source>
+        <translation>Código del recorrido</translation>
     </message>
 </context>
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="512"/>
+        <location filename="../gui/billing_contact/pages.py" line="281"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="725"/>
+        <location filename="../gui/billing_contact/verdict.py" line="332"/>
+        <source>Walk code: {code}</source>
+        <translation>Código del recorrido: {code}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="338"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="726"/>
+        <location filename="../gui/billing_contact/verdict.py" line="339"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="727"/>
+        <location filename="../gui/billing_contact/verdict.py" line="340"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="732"/>
+        <location filename="../gui/billing_contact/verdict.py" line="345"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="846"/>
+        <location filename="../gui/billing_contact/emails.py" line="128"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="847"/>
+        <location filename="../gui/billing_contact/emails.py" line="129"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="848"/>
+        <location filename="../gui/billing_contact/emails.py" line="130"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="849"/>
+        <location filename="../gui/billing_contact/emails.py" line="131"/>
         <source>The email reads:</source>
         <translation>Texto del correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="857"/>
+        <location filename="../gui/billing_contact/emails.py" line="139"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
     </message>
 </context>
 <context>
+    <name>WalkCode</name>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="91"/>
+        <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
+        <translation>Paso {step} ({title}): «{found}» no es una letra de respuesta. El paso {step} ofrece {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="94"/>
+        <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
+        <translation>El paso {step} ({title}) no tiene la respuesta {found}. Ofrece {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="95"/>
+        <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
+        <translation>El paso {step} ({title}) aún no tiene respuesta. Ofrece {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="96"/>
+        <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
+        <translation>No hay paso {step}: las respuestas anteriores ya llevan a un resultado. Quite {found}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCodeDialog</name>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="82"/>
+        <source>Opens the result: {headline}</source>
+        <translation>Abre el resultado: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="95"/>
+        <source>Open a walk code</source>
+        <translation>Abrir un código de recorrido</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="97"/>
+        <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="107"/>
+        <location filename="../gui/billing_contact/wizard.py" line="188"/>
         <source>About…</source>
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="119"/>
+        <location filename="../gui/billing_contact/wizard.py" line="197"/>
         <source>Who to ask: {who}.</source>
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="122"/>
+        <location filename="../gui/billing_contact/wizard.py" line="200"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="127"/>
+        <location filename="../gui/billing_contact/wizard.py" line="205"/>
         <source>Help desk: {url}</source>
         <translation>Servicio de asistencia: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="128"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="138"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="139"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="142"/>
+        <location filename="../gui/billing_contact/wizard.py" line="220"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="148"/>
+        <location filename="../gui/billing_contact/wizard.py" line="226"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="149"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="241"/>
+        <location filename="../gui/billing_contact/wizard.py" line="309"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="248"/>
-        <location filename="../gui/billing_contact/wizard.py" line="250"/>
+        <location filename="../gui/billing_contact/wizard.py" line="316"/>
+        <location filename="../gui/billing_contact/wizard.py" line="318"/>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="323"/>
+        <source>Open a walk code…</source>
+        <translation>Abrir un código…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="326"/>
+        <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
+        <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>
 </context>
 </TS>

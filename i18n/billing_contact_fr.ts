@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="135"/>
+        <location filename="../gui/billing_contact/app.py" line="200"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
@@ -25,37 +25,37 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="749"/>
+        <location filename="../gui/billing_contact/emails.py" line="31"/>
         <source>Thank you.</source>
         <translation>Merci.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="755"/>
+        <location filename="../gui/billing_contact/emails.py" line="37"/>
         <source>Hello {name},</source>
         <translation>Bonjour {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="756"/>
+        <location filename="../gui/billing_contact/emails.py" line="38"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="816"/>
+        <location filename="../gui/billing_contact/emails.py" line="98"/>
         <source>Product or licensing changes to our {product} account</source>
         <translation>Modifications de produits ou de licences sur notre compte {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="821"/>
+        <location filename="../gui/billing_contact/emails.py" line="103"/>
         <source>The Admin Center says that you are the billing admin of our {product} account. Could you please help me make a product or licensing change? Here is what I checked:</source>
         <translation>Le centre d&apos;administration indique que vous êtes l&apos;administrateur de la facturation de notre compte {product}. Pourriez-vous m&apos;aider à apporter une modification de produit ou de licence&#xa0;? Voici ce que j&apos;ai vérifié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="905"/>
+        <location filename="../gui/billing_contact/emails.py" line="187"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Qui est le contact de facturation de notre compte {product}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="910"/>
+        <location filename="../gui/billing_contact/emails.py" line="192"/>
         <source>I am trying to find out who the billing contact of our {product} account is. Could you please help me? Here is what I checked:</source>
         <translation>J&apos;essaie de savoir qui est le contact de facturation de notre compte {product}. Pourriez-vous m&apos;aider&#xa0;? Voici ce que j&apos;ai vérifié&#xa0;:</translation>
     </message>
@@ -63,32 +63,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="133"/>
+        <location filename="../gui/billing_contact/errors.py" line="197"/>
         <source>The details are in {path}.</source>
         <translation>Les détails se trouvent dans {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="135"/>
+        <location filename="../gui/billing_contact/errors.py" line="199"/>
         <source>The details could not be written to a log file.</source>
         <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="138"/>
+        <location filename="../gui/billing_contact/errors.py" line="202"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="139"/>
+        <location filename="../gui/billing_contact/errors.py" line="203"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistant a rencontré un problème inattendu. Vos réponses sont conservées&#xa0;: vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="143"/>
+        <location filename="../gui/billing_contact/errors.py" line="207"/>
         <source>IT may ask for them.</source>
         <translation>Le service informatique pourrait vous les demander.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="148"/>
+        <location filename="../gui/billing_contact/errors.py" line="214"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -96,322 +96,322 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="395"/>
+        <location filename="../gui/billing_contact/article.py" line="16"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Vous êtes redirigé vers la page Abonnements de votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="396"/>
+        <location filename="../gui/billing_contact/article.py" line="17"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>Vous ne parvenez pas à vous connecter, ou autre chose se produit</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="397"/>
+        <location filename="../gui/billing_contact/article.py" line="18"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>L&apos;une des situations suivantes se produit&#xa0;: choisissez celle que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="398"/>
+        <location filename="../gui/billing_contact/article.py" line="19"/>
         <source>What happens?</source>
         <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="399"/>
+        <location filename="../gui/billing_contact/article.py" line="20"/>
         <source>You are not the billing admin</source>
         <translation>Vous n&apos;êtes pas l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="400"/>
+        <location filename="../gui/billing_contact/article.py" line="21"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Si vous ne trouvez toujours pas le contact de facturation, contactez l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="404"/>
+        <location filename="../gui/billing_contact/article.py" line="25"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» (Forgot password?) sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="409"/>
+        <location filename="../gui/billing_contact/article.py" line="30"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Connectez-vous au portail de facturation Corporate (Corporate Billing Portal) avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="418"/>
+        <location filename="../gui/billing_contact/article.py" line="39"/>
         <source>This page says what your answers mean and what to do next. The summary below lists your answers: copy it, save it or print it to send it to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Cette page explique ce que signifient vos réponses et ce qu&apos;il faut faire ensuite. Le résumé ci-dessous liste vos réponses&#xa0;: copiez-le, enregistrez-le ou imprimez-le pour l&apos;envoyer au service informatique ou à l&apos;administrateur de votre compte. «&#xa0;Recommencer&#xa0;» efface toutes les réponses.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="426"/>
+        <location filename="../gui/billing_contact/article.py" line="47"/>
         <source>Billing Center</source>
         <translation>Centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="427"/>
+        <location filename="../gui/billing_contact/article.py" line="48"/>
         <source>Admin Center</source>
         <translation>Centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="430"/>
+        <location filename="../gui/billing_contact/article.py" line="51"/>
         <source>Corporate Billing Portal</source>
         <translation>Portail de facturation Corporate (Corporate Billing Portal)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="435"/>
+        <location filename="../gui/billing_contact/article.py" line="56"/>
         <source>Open the Billing Center</source>
         <translation>Ouvrir le centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="436"/>
+        <location filename="../gui/billing_contact/article.py" line="57"/>
         <source>Open the Admin Center</source>
         <translation>Ouvrir le centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="439"/>
+        <location filename="../gui/billing_contact/article.py" line="60"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Ouvrir le portail de facturation Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="442"/>
+        <location filename="../gui/billing_contact/article.py" line="63"/>
         <source>Write to the billing admin</source>
         <translation>Écrire à l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="447"/>
+        <location filename="../gui/billing_contact/article.py" line="68"/>
         <source>Who is the billing contact for my account?</source>
         <translation>Qui est le contact de facturation associé à mon compte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="449"/>
+        <location filename="../gui/billing_contact/article.py" line="70"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>Le contact de facturation (c&apos;est-à-dire l&apos;administrateur de la facturation) de votre compte est un membre de votre organisation (et non un représentant LogMeIn) qui dispose de privilèges spéciaux&#xa0;: il peut changer l&apos;abonnement du compte, modifier les informations de paiement et de facturation, et gérer les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="456"/>
+        <location filename="../gui/billing_contact/article.py" line="77"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Seuls les contacts de facturation ou les administrateurs de compte peuvent voir qui est le contact de facturation d&apos;un compte. Si vous pensez être le contact de facturation sans en être sûr, vous pouvez le vérifier de l&apos;une de ces deux façons. Vous vous connectez vous-même au portail, dans votre propre navigateur&#xa0;: cet assistant ne vous demande jamais votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="465"/>
+        <location filename="../gui/billing_contact/article.py" line="86"/>
         <source>How do you want to check?</source>
         <translation>Comment voulez-vous vérifier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="467"/>
+        <location filename="../gui/billing_contact/article.py" line="88"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>Quelle méthode choisir&#xa0;? Le centre de facturation convient à toute personne susceptible d&apos;être le contact de facturation. Le centre d&apos;administration est destiné aux administrateurs de compte&#xa0;; si vous n&apos;êtes pas l&apos;administrateur de la facturation, il indique aussi qui l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="473"/>
+        <location filename="../gui/billing_contact/article.py" line="94"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>Vous aidez quelqu&apos;un par téléphone&#xa0;? Demandez-lui sur lequel des deux portails il peut se connecter. Il se connecte sur la page du portail lui-même, dans son navigateur&#xa0;: ne lui demandez jamais son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="483"/>
+        <location filename="../gui/billing_contact/article.py" line="104"/>
         <source>Sign in to the Billing Center (anyone who thinks they are the billing contact)</source>
         <translation>Se connecter au centre de facturation (toute personne qui pense être le contact de facturation)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="490"/>
+        <location filename="../gui/billing_contact/article.py" line="111"/>
         <source>Sign in to the Admin Center (account admins)</source>
         <translation>Se connecter au centre d&apos;administration (administrateurs de compte)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="497"/>
+        <location filename="../gui/billing_contact/article.py" line="118"/>
         <source>Sign in to the Billing Center</source>
         <translation>Se connecter au centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="501"/>
+        <location filename="../gui/billing_contact/article.py" line="122"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Connectez-vous au centre de facturation à l&apos;adresse {billing_center} avec l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="512"/>
+        <location filename="../gui/billing_contact/article.py" line="133"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="525"/>
+        <location filename="../gui/billing_contact/article.py" line="146"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;» s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="535"/>
+        <location filename="../gui/billing_contact/article.py" line="156"/>
         <source>Look at your My Account page</source>
         <translation>Consultez votre page «&#xa0;Mon compte&#xa0;» (My Account)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="539"/>
+        <location filename="../gui/billing_contact/article.py" line="160"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;» (My Account).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="541"/>
+        <location filename="../gui/billing_contact/article.py" line="162"/>
         <source>You are in one of the following situations.</source>
         <translation>Vous êtes dans l&apos;une des situations suivantes.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="543"/>
+        <location filename="../gui/billing_contact/article.py" line="164"/>
         <source>What does your My Account page show?</source>
         <translation>Que montre votre page «&#xa0;Mon compte&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="545"/>
+        <location filename="../gui/billing_contact/article.py" line="166"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;» (My Account), un lien «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing) signifie que le compte est facturé via le portail de facturation Corporate&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="555"/>
+        <location filename="../gui/billing_contact/article.py" line="176"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="560"/>
+        <location filename="../gui/billing_contact/article.py" line="181"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>Le compte est géré dans le portail de facturation Corporate&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="571"/>
+        <location filename="../gui/billing_contact/article.py" line="192"/>
         <source>Sign in to the Admin Center</source>
         <translation>Se connecter au centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="573"/>
+        <location filename="../gui/billing_contact/article.py" line="194"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Si vous êtes administrateur de compte, vous pouvez vous connecter au centre d&apos;administration pour savoir si vous êtes aussi administrateur de la facturation de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="581"/>
+        <location filename="../gui/billing_contact/article.py" line="202"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Connectez-vous au centre d&apos;administration à l&apos;adresse {admin_center} avec votre adresse e-mail et votre mot de passe {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="586"/>
+        <location filename="../gui/billing_contact/article.py" line="207"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>Dans la barre de navigation de gauche, sélectionnez «&#xa0;Ajouter des licences&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="592"/>
+        <location filename="../gui/billing_contact/article.py" line="213"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Connectez-vous avec la même adresse e-mail et le même mot de passe que pour {product}. «&#xa0;Ajouter des licences&#xa0;» se trouve dans la barre de navigation de gauche. Si vous ne parvenez pas à vous connecter au centre d&apos;administration, vous n&apos;êtes peut-être pas administrateur de compte&#xa0;: essayez plutôt le centre de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="604"/>
+        <location filename="../gui/billing_contact/article.py" line="225"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Un message vous invite à contacter votre administrateur de la facturation (il indique son nom et son adresse e-mail) pour apporter des modifications de produits ou de licences à votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="613"/>
+        <location filename="../gui/billing_contact/article.py" line="234"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Un message vous invite à sélectionner un produit pour accéder au centre de facturation et ajouter des licences</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="624"/>
+        <location filename="../gui/billing_contact/article.py" line="245"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Se connecter au portail de facturation Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="626"/>
+        <location filename="../gui/billing_contact/article.py" line="247"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation Corporate.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="634"/>
+        <location filename="../gui/billing_contact/article.py" line="255"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing), ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="640"/>
+        <location filename="../gui/billing_contact/article.py" line="261"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Cliquez sur le logo d&apos;un produit de votre compte, ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="647"/>
+        <location filename="../gui/billing_contact/article.py" line="268"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>Parvenez-vous à vous connecter au portail de facturation Corporate&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="649"/>
+        <location filename="../gui/billing_contact/article.py" line="270"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>Le portail de facturation Corporate (Corporate Billing Portal) vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="660"/>
+        <location filename="../gui/billing_contact/article.py" line="281"/>
         <source>Yes, I signed in</source>
         <translation>Oui, la connexion a réussi</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="665"/>
+        <location filename="../gui/billing_contact/article.py" line="286"/>
         <source>No, I cannot sign in</source>
         <translation>Non, je ne parviens pas à me connecter</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="675"/>
+        <location filename="../gui/billing_contact/article.py" line="296"/>
         <source>You are the billing admin</source>
         <translation>Vous êtes l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="677"/>
+        <location filename="../gui/billing_contact/article.py" line="298"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Vous avez été redirigé vers la page Abonnements de votre compte&#xa0;: vous êtes le contact de facturation de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="683"/>
+        <location filename="../gui/billing_contact/article.py" line="304"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Dans le centre de facturation, vous pouvez modifier l&apos;abonnement, les informations de paiement et de facturation, et les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="693"/>
+        <location filename="../gui/billing_contact/article.py" line="314"/>
         <source>You are a billing admin</source>
         <translation>Vous êtes un administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="695"/>
+        <location filename="../gui/billing_contact/article.py" line="316"/>
         <source>You can sign in to the Corporate Billing Portal, so you are a billing admin. Your account&apos;s billing is managed there, not in the Billing Center.</source>
         <translation>Vous parvenez à vous connecter au portail de facturation Corporate&#xa0;: vous êtes donc un administrateur de la facturation. La facturation de votre compte est gérée là-bas, et non dans le centre de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="701"/>
+        <location filename="../gui/billing_contact/article.py" line="322"/>
         <source>Manage the subscription, payment and billing information in the Corporate Billing Portal, signing in with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Gérez l&apos;abonnement et les informations de paiement et de facturation dans le portail de facturation Corporate, en vous connectant avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="713"/>
+        <location filename="../gui/billing_contact/article.py" line="334"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Vous avez un compte standard et vous n&apos;êtes pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="714"/>
+        <location filename="../gui/billing_contact/article.py" line="335"/>
         <source>For more information, contact your account admin.</source>
         <translation>Pour en savoir plus, contactez l&apos;administrateur de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="723"/>
+        <location filename="../gui/billing_contact/article.py" line="344"/>
         <source>The Admin Center message names your billing admin: it shows their name and email address, on the page that opened when you selected “Add Licenses”.</source>
         <translation>Le message du centre d&apos;administration indique votre administrateur de la facturation&#xa0;: il affiche son nom et son adresse e-mail, sur la page qui s&apos;est ouverte quand vous avez sélectionné «&#xa0;Ajouter des licences&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="729"/>
+        <location filename="../gui/billing_contact/article.py" line="350"/>
         <source>To request product or licensing changes, click “Email the billing admin” in that message: it opens a new email to them in your mail program. Or copy their name and email address here and write to them from this assistant.</source>
         <translation>Pour demander des modifications de produits ou de licences, cliquez sur «&#xa0;Envoyer un e-mail à l&apos;administrateur de la facturation&#xa0;» (Email the billing admin) dans ce message&#xa0;: un nouvel e-mail à son intention s&apos;ouvre dans votre programme de messagerie. Vous pouvez aussi copier ici son nom et son adresse e-mail, et lui écrire depuis cet assistant.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="743"/>
+        <location filename="../gui/billing_contact/article.py" line="364"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Vous ne parvenez pas à vous connecter au portail de facturation Corporate&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="755"/>
+        <location filename="../gui/billing_contact/article.py" line="376"/>
         <source>You have not found the billing contact yet</source>
         <translation>Vous n&apos;avez pas encore trouvé le contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="757"/>
+        <location filename="../gui/billing_contact/article.py" line="378"/>
         <source>What you saw is not one of the situations the article describes, so it does not tell whether you are the billing admin.</source>
         <translation>Ce que vous avez vu ne correspond à aucune des situations décrites dans l&apos;article&#xa0;: cela n&apos;indique donc pas si vous êtes l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/flow.py" line="763"/>
+        <location filename="../gui/billing_contact/article.py" line="384"/>
         <source>Contact the admin who manages your {product} account. You can also try the other way: the Billing Center or the Admin Center.</source>
         <translation>Contactez l&apos;administrateur qui gère votre compte {product}. Vous pouvez aussi essayer l&apos;autre méthode&#xa0;: le centre de facturation ou le centre d&apos;administration.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/i18n.py" line="65"/>
+        <location filename="../gui/billing_contact/i18n.py" line="66"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Langue inconnue {code}&#xa0;: les langues disponibles sont {languages}.</translation>
     </message>
@@ -427,245 +427,311 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="298"/>
+        <location filename="../gui/billing_contact/widgets.py" line="200"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="301"/>
+        <location filename="../gui/billing_contact/widgets.py" line="203"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="676"/>
+        <location filename="../gui/billing_contact/verdict.py" line="284"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="677"/>
+        <location filename="../gui/billing_contact/verdict.py" line="285"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="678"/>
+        <location filename="../gui/billing_contact/verdict.py" line="286"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="682"/>
+        <location filename="../gui/billing_contact/verdict.py" line="290"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="683"/>
+        <location filename="../gui/billing_contact/verdict.py" line="291"/>
         <source>billing-contact-summary</source>
         <translation>resume-contact-facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="704"/>
+        <location filename="../gui/billing_contact/verdict.py" line="312"/>
         <source>The summary was not saved</source>
         <translation>Le résumé n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="705"/>
+        <location filename="../gui/billing_contact/verdict.py" line="313"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Il n&apos;a pas pu être écrit dans {path}. Rien n&apos;y a été laissé&#xa0;; enregistrez-le ailleurs.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="730"/>
-        <location filename="../gui/billing_contact/pages.py" line="740"/>
+        <location filename="../gui/billing_contact/verdict.py" line="343"/>
+        <location filename="../gui/billing_contact/verdict.py" line="353"/>
         <source>Summary of your answers</source>
         <translation>Résumé de vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="742"/>
+        <location filename="../gui/billing_contact/verdict.py" line="355"/>
         <source>Copy summary</source>
         <translation>Copier le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="743"/>
+        <location filename="../gui/billing_contact/verdict.py" line="356"/>
         <source>Save summary…</source>
         <translation>Enregistrer le résumé…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="744"/>
+        <location filename="../gui/billing_contact/verdict.py" line="357"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="745"/>
+        <location filename="../gui/billing_contact/verdict.py" line="358"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="925"/>
+        <location filename="../gui/billing_contact/emails.py" line="208"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="929"/>
+        <location filename="../gui/billing_contact/emails.py" line="216"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="931"/>
+        <location filename="../gui/billing_contact/emails.py" line="219"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="183"/>
+        <source>Step {number}</source>
+        <translation>Étape {number}</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="644"/>
+        <location filename="../gui/billing_contact/verdict.py" line="250"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Qui est le contact de facturation&#xa0;? Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="645"/>
+        <location filename="../gui/billing_contact/verdict.py" line="251"/>
         <source>Questions and answers</source>
         <translation>Questions et réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="646"/>
+        <location filename="../gui/billing_contact/verdict.py" line="252"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="647"/>
+        <location filename="../gui/billing_contact/verdict.py" line="253"/>
         <source>What to do next</source>
         <translation>Que faire ensuite</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="648"/>
+        <location filename="../gui/billing_contact/verdict.py" line="254"/>
         <source>Portal addresses</source>
         <translation>Adresses des portails</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="649"/>
+        <location filename="../gui/billing_contact/verdict.py" line="255"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="650"/>
+        <location filename="../gui/billing_contact/verdict.py" line="256"/>
         <source>Billing Contact Assistant version</source>
         <translation>Version de l&apos;Assistant du contact de facturation</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="257"/>
+        <source>Walk code</source>
+        <translation>Code du parcours</translation>
     </message>
 </context>
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="512"/>
+        <location filename="../gui/billing_contact/pages.py" line="281"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="725"/>
+        <location filename="../gui/billing_contact/verdict.py" line="332"/>
+        <source>Walk code: {code}</source>
+        <translation>Code du parcours : {code}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="338"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="726"/>
+        <location filename="../gui/billing_contact/verdict.py" line="339"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="727"/>
+        <location filename="../gui/billing_contact/verdict.py" line="340"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="732"/>
+        <location filename="../gui/billing_contact/verdict.py" line="345"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="846"/>
+        <location filename="../gui/billing_contact/emails.py" line="128"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="847"/>
+        <location filename="../gui/billing_contact/emails.py" line="129"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Adresse &amp;e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="848"/>
+        <location filename="../gui/billing_contact/emails.py" line="130"/>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="849"/>
+        <location filename="../gui/billing_contact/emails.py" line="131"/>
         <source>The email reads:</source>
         <translation>Texte de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="857"/>
+        <location filename="../gui/billing_contact/emails.py" line="139"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Saisissez une seule adresse e-mail, par exemple nom@exemple.fr, sans espaces, virgules, points d&apos;interrogation ni esperluettes.</translation>
     </message>
 </context>
 <context>
+    <name>WalkCode</name>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="91"/>
+        <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
+        <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="94"/>
+        <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
+        <translation>L&apos;étape {step} ({title}) n&apos;a pas de réponse {found}. Elle propose {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="95"/>
+        <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
+        <translation>L&apos;étape {step} ({title}) n&apos;a pas encore de réponse. Elle propose {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="96"/>
+        <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
+        <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCodeDialog</name>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="82"/>
+        <source>Opens the result: {headline}</source>
+        <translation>Ouvre le résultat : {headline}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="95"/>
+        <source>Open a walk code</source>
+        <translation>Ouvrir un code de parcours</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="97"/>
+        <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="107"/>
+        <location filename="../gui/billing_contact/wizard.py" line="188"/>
         <source>About…</source>
         <translation>À propos…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="119"/>
+        <location filename="../gui/billing_contact/wizard.py" line="197"/>
         <source>Who to ask: {who}.</source>
         <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="122"/>
+        <location filename="../gui/billing_contact/wizard.py" line="200"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="127"/>
+        <location filename="../gui/billing_contact/wizard.py" line="205"/>
         <source>Help desk: {url}</source>
         <translation>Service d&apos;assistance&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="128"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="138"/>
+        <location filename="../gui/billing_contact/wizard.py" line="216"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="139"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="142"/>
+        <location filename="../gui/billing_contact/wizard.py" line="220"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="148"/>
+        <location filename="../gui/billing_contact/wizard.py" line="226"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="149"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="241"/>
+        <location filename="../gui/billing_contact/wizard.py" line="309"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="248"/>
-        <location filename="../gui/billing_contact/wizard.py" line="250"/>
+        <location filename="../gui/billing_contact/wizard.py" line="316"/>
+        <location filename="../gui/billing_contact/wizard.py" line="318"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="323"/>
+        <source>Open a walk code…</source>
+        <translation>Ouvrir un code…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="326"/>
+        <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
+        <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>
 </context>
 </TS>
