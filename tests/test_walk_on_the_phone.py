@@ -6,18 +6,19 @@ number, the answer's letter, the result's code) must be the same in every langua
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 
 import pytest
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QRadioButton, QWizard
 
-from billing_contact.app import main
+from billing_contact import i18n
 from billing_contact.wizard import BillingContactWizard
 from helpers import HEADLINES, LANGUAGES, PATHS, back_page, checked_choice, walk
 from test_walkcode import CODES
@@ -46,6 +47,13 @@ PAGES_OF = {
     "choice.admin_center": "page.admin_center",
     "choice.corporate_portal": "page.corporate_portal",
 }
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp):
+    """Tests here switch languages: the next test module starts in English, as it would alone."""
+    yield
+    i18n.catalogs.install("en")
 
 
 def _step_label(wizard: QWizard) -> str:
@@ -113,6 +121,12 @@ def test_every_answer_has_the_same_letter_in_every_language(make_wizard) -> None
     assert _letters_shown(make_wizard("pt_BR")) == LETTERS
 
 
+def _activate(wizard: QWizard, qtbot) -> None:
+    """Make ``wizard`` the window keys go to, as a click on it would."""
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard and QApplication.focusWidget() is not None)
+
+
 def _press(wizard: QWizard, key: str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     focused = QApplication.focusWidget()
     assert focused is not None
@@ -124,8 +138,7 @@ def _press(wizard: QWizard, key: str, modifier: Qt.KeyboardModifier = Qt.Keyboar
 def test_pressing_a_letter_chooses_that_answer(make_wizard, qtbot, prefix) -> None:
     wizard = make_wizard("it")
     walk(wizard, prefix)
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _activate(wizard, qtbot)
     page = wizard.currentPage()
     buttons = page.findChildren(QRadioButton)
     for button in reversed(buttons):
@@ -147,15 +160,15 @@ def test_pressing_a_letter_chooses_that_answer(make_wizard, qtbot, prefix) -> No
 def test_letters_and_alt_letters_do_not_fight(make_wizard, qtbot) -> None:
     """Alt+N still goes on (Next's mnemonic); N alone is no answer's letter and does nothing."""
     wizard = make_wizard("en")
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _activate(wizard, qtbot)
     _press(wizard, "b")
     next_text = wizard.button(QWizard.WizardButton.NextButton).text()
     assert "&N" in next_text
     _press(wizard, "n")
     assert wizard.currentPage().objectName() == "page.start"
     _press(wizard, "n", Qt.KeyboardModifier.AltModifier)
-    assert wizard.currentPage().objectName() == "page.admin_center"
+    # A mnemonic clicks its button the way a mouse would, with a short animation.
+    qtbot.waitUntil(lambda: wizard.currentPage().objectName() == "page.admin_center")
     # The Alt+letters of the page's buttons are assigned among themselves, as before.
     assert wizard.walk_code_button().text().count("&") == 1
 
@@ -178,50 +191,64 @@ def test_each_result_shows_its_walk_code(make_wizard, path, code: str) -> None:
     assert page.property("walkCode") == ""
 
 
-def _run_main_and_look(args: list[str]) -> dict[str, object]:
-    """main() with ``args``; what its window shows, then Back through the pages."""
-    seen: dict[str, object] = {}
+# main() with --walk, in a process of its own (the app object's quit would linger in this one):
+# what its window shows, then Back through every page, with the answer each shows.
+_RUN_WALK = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWizard
+from billing_contact.app import main
 
-    def _look() -> None:
-        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, BillingContactWizard) and w.isVisible()]
-        if not wizards:
-            QTimer.singleShot(10, _look)
-            return
-        (wizard,) = wizards
-        page = wizard.currentPage()
-        seen["verdict"] = page.property("verdict")
-        seen["code"] = page.property("walkCode")
-        seen["headline"] = page.findChild(QLabel, "headline").text()
-        seen["history"] = [wizard.page(number).objectName() for number in wizard.visitedIds()]
-        back: list[tuple[str, str | None]] = []
-        while wizard.button(QWizard.WizardButton.BackButton).isVisible():
-            back_page(wizard)
-            back.append((wizard.currentPage().objectName(), checked_choice(wizard)))
-        seen["back"] = back
-        QApplication.instance().quit()
+seen = {}
 
-    QTimer.singleShot(0, _look)
-    assert main(["billing-contact-assistant", *args]) == 0
-    return seen
+def look():
+    (wizard,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "wizard" and w.isVisible()]
+    page = wizard.currentPage()
+    seen["verdict"] = page.property("verdict")
+    seen["code"] = page.property("walkCode")
+    seen["headline"] = page.findChild(QLabel, "headline").text()
+    seen["history"] = [wizard.page(number).objectName() for number in wizard.visitedIds()]
+    back = []
+    while wizard.button(QWizard.WizardButton.BackButton).isVisible():
+        wizard.button(QWizard.WizardButton.BackButton).click()
+        checked = [b.objectName() for b in wizard.currentPage().findChildren(QRadioButton) if b.isChecked()]
+        back.append([wizard.currentPage().objectName(), *checked])
+    seen["back"] = back
+    QApplication.quit()
+
+app = QApplication(["billing-contact-assistant"])  # main() takes it over
+QTimer.singleShot(0, look)
+code = main(["billing-contact-assistant", *sys.argv[1:]])
+print(json.dumps({"exit": code, **seen}))
+"""
+
+
+def _run_walk(args: list[str]) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_WALK, *args], capture_output=True, text=True, check=True, timeout=120
+    )
+    return json.loads(result.stdout.splitlines()[-1])
 
 
 @pytest.mark.parametrize(("path", "code"), list(zip(PATHS, CODES, strict=True)), ids=CODES)
-def test_walk_opens_the_same_result_in_another_language(qapp, make_wizard, path, code: str) -> None:
+def test_walk_opens_the_same_result_in_another_language(make_wizard, path, code: str) -> None:
     choices, verdict = path
     # The user, in Italian, reads the code off their result page...
     user = make_wizard("it")
     walk(user, choices)
     read_out = user.currentPage().property("walkCode")
     assert read_out == code
+    user.close()
     # ...and the help desk types it, in lower case without separators, in English.
-    seen = _run_main_and_look(["--lang", "en", "--walk", read_out.lower().replace("-", "")])
+    seen = _run_walk(["--lang", "en", "--walk", read_out.lower().replace("-", "")])
     pages = [PAGES_OF[choice.rsplit(".", 1)[0]] for choice in choices]
     assert seen == {
+        "exit": 0,
         "verdict": verdict,
         "code": code,
         "headline": HEADLINES["en"][verdict],
         "history": [*pages, "page.verdict"],
-        "back": list(reversed(list(zip(pages, choices, strict=True)))),
+        "back": [list(pair) for pair in reversed(list(zip(pages, choices, strict=True)))],
     }
 
 
@@ -289,8 +316,7 @@ def _open_dialog(wizard: BillingContactWizard, qtbot):
 
 def test_the_walk_code_button_is_on_every_page_and_ctrl_o_opens_the_dialog(make_wizard, qtbot) -> None:
     wizard = make_wizard("en")
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _activate(wizard, qtbot)
     for choices in ((), ("choice.start.admin_center",), ("choice.start.admin_center", "choice.admin_center.other")):
         wizard.open_walk(choices)
         assert wizard.walk_code_button().isVisible()
@@ -303,14 +329,13 @@ def test_the_walk_code_button_is_on_every_page_and_ctrl_o_opens_the_dialog(make_
 
 def test_the_dialog_says_what_is_wrong_as_it_is_typed_and_goes_there(make_wizard, qtbot) -> None:
     wizard = make_wizard("en")
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    _activate(wizard, qtbot)
     dialog = _open_dialog(wizard, qtbot)
     field = dialog.findChild(QLineEdit, "field.walk_code")
     error = dialog.findChild(QLabel, "field.walk_code.error")
-    result = dialog.findChild(QLabel, "walk_code.result")
+    result = dialog.findChild(QLabel, "field.walk_code.result")
     ok = dialog.ok_button()
-    assert QApplication.focusWidget() is field
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
     assert not ok.isEnabled()
     assert not error.isVisible()
     seen = []

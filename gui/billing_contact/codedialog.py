@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from . import walkcode
@@ -43,7 +44,7 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         self._error.setWordWrap(True)
         layout.addWidget(self._error)
         self._result = QLabel(self)
-        self._result.setObjectName("walk_code.result")
+        self._result.setObjectName("field.walk_code.result")
         self._result.setWordWrap(True)
         layout.addWidget(self._result)
         layout.addStretch(1)
@@ -83,6 +84,18 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
             )
         self._result.setHidden(self._walk is None)
         self.ok_button().setEnabled(self._walk is not None)
+        self._fit()
+
+    def _fit(self) -> None:
+        # A window takes its minimum height from its labels' one-line hints: wrapped over more
+        # lines (a long message, a longer language) they would be cut. Their height at this width.
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumHeight(layout.totalHeightForWidth(max(self.width(), self.minimumWidth())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
 
     def accept(self) -> None:
         if self._walk is None:

@@ -90,7 +90,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # every path in each), in lines of text rather than pixels, so that it follows the font
         # and the screen's scaling.
         line = self.fontMetrics().height()
-        self.resize(self.sizeHint().expandedTo(QSize(44 * line, 37 * line)))
+        self.resize(self.sizeHint().expandedTo(QSize(46 * line, 38 * line)))
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -141,11 +141,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
     def _build_walk_code(self) -> None:
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         button = self.walk_code_button()
-        button.setObjectName("walk_code")
+        button.setObjectName("open_walk_code")
         button.clicked.connect(self.ask_walk_code)
         # Ctrl+O ("Open…") from any page, also while the focus is on a field.
         self._walk_code_action = QAction(self)
-        self._walk_code_action.setObjectName("action.open_walk_code")
+        self._walk_code_action.setObjectName("open_walk_code.shortcut")
         # setShortcuts(): setShortcut() would make Qt's namespace, which the first page does without.
         self._walk_code_action.setShortcuts(QKeySequence.StandardKey.Open)
         self._walk_code_action.triggered.connect(self.ask_walk_code)
