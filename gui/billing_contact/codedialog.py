@@ -38,6 +38,8 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         self.field.setPlaceholderText("B-A-B")
         self._prompt.setBuddy(self.field)
         layout.addWidget(self.field)
+        # The code is typed at once: the field has the focus whenever the dialog has it.
+        self.field.setFocus()
         # Either why the code opens nothing, or what it opens: one line that changes as one types.
         self._error = QLabel(self)
         self._error.setObjectName("field.walk_code.error")

@@ -161,7 +161,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         from .codedialog import WalkCodeDialog
 
         existing = self.findChild(WalkCodeDialog, "dialog.walk_code")
-        if existing is not None:
+        # One at a time; a closed one is on its way out (deleted on close).
+        if existing is not None and existing.isVisible():
             existing.raise_()
             existing.activateWindow()
             return existing
