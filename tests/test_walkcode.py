@@ -108,3 +108,15 @@ def test_the_docs_hold_the_table_made_from_the_map(doc: str) -> None:
     # Regenerate with: python -m billing_contact.walkcode
     assert table in text, f"{doc} has a stale table of walk codes; the map's is:\n{table}"
     assert text.count("| code | answers | result |") == 1
+
+
+def test_the_summary_carries_the_code_under_its_title_in_text_and_html() -> None:
+    from billing_contact.summary import Labels, Summary
+
+    labels = Labels("Title", "Answers", "Result", "Next", "Addresses", "When", "Version", "Walk code")
+    summary = Summary(labels, (("Q?", "A."),), "Yes", (), "Go", (), "now", "1.0", walk_code="B-A-B")
+    assert summary.text().splitlines()[:5] == ["Title", "=====", "", "Walk code: B-A-B", ""]
+    assert "<h1>Title</h1><p><b>Walk code:</b> B-A-B</p>" in summary.html()
+    # A summary without a code (none made yet) has no empty line for it.
+    assert "Walk code" not in summary._replace(walk_code="").text()
+    assert "Walk code" not in summary._replace(walk_code="").html()
