@@ -645,17 +645,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="82"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
         <source>Opens the result: {headline}</source>
         <translation>Öffnet das Ergebnis: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="95"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
         <source>Open a walk code</source>
         <translation>Antwortcode öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="97"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Antwortcode: die Buchstaben der Antworten, wie die Ergebnisseite sie zeigt (zum Beispiel B-A-B). Derselbe Code öffnet in jeder Sprache dasselbe Ergebnis.</translation>
     </message>
@@ -663,73 +663,73 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="188"/>
+        <location filename="../gui/billing_contact/wizard.py" line="189"/>
         <source>About…</source>
         <translation>Über…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="197"/>
+        <location filename="../gui/billing_contact/wizard.py" line="198"/>
         <source>Who to ask: {who}.</source>
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="200"/>
+        <location filename="../gui/billing_contact/wizard.py" line="201"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="205"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="207"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="218"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="220"/>
+        <location filename="../gui/billing_contact/wizard.py" line="221"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="309"/>
+        <location filename="../gui/billing_contact/wizard.py" line="310"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="316"/>
-        <location filename="../gui/billing_contact/wizard.py" line="318"/>
+        <location filename="../gui/billing_contact/wizard.py" line="317"/>
+        <location filename="../gui/billing_contact/wizard.py" line="319"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="323"/>
+        <location filename="../gui/billing_contact/wizard.py" line="324"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="326"/>
+        <location filename="../gui/billing_contact/wizard.py" line="327"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>

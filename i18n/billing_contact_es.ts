@@ -645,17 +645,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="82"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre el resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="95"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
         <source>Open a walk code</source>
         <translation>Abrir un código de recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="97"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
@@ -663,73 +663,73 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="188"/>
+        <location filename="../gui/billing_contact/wizard.py" line="189"/>
         <source>About…</source>
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="197"/>
+        <location filename="../gui/billing_contact/wizard.py" line="198"/>
         <source>Who to ask: {who}.</source>
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="200"/>
+        <location filename="../gui/billing_contact/wizard.py" line="201"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="205"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Help desk: {url}</source>
         <translation>Servicio de asistencia: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="207"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="218"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="220"/>
+        <location filename="../gui/billing_contact/wizard.py" line="221"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="309"/>
+        <location filename="../gui/billing_contact/wizard.py" line="310"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="316"/>
-        <location filename="../gui/billing_contact/wizard.py" line="318"/>
+        <location filename="../gui/billing_contact/wizard.py" line="317"/>
+        <location filename="../gui/billing_contact/wizard.py" line="319"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="323"/>
+        <location filename="../gui/billing_contact/wizard.py" line="324"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="326"/>
+        <location filename="../gui/billing_contact/wizard.py" line="327"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>

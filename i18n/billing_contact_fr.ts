@@ -645,17 +645,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="82"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
         <source>Opens the result: {headline}</source>
         <translation>Ouvre le résultat : {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="95"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
         <source>Open a walk code</source>
         <translation>Ouvrir un code de parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="97"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
@@ -663,73 +663,73 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="188"/>
+        <location filename="../gui/billing_contact/wizard.py" line="189"/>
         <source>About…</source>
         <translation>À propos…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="197"/>
+        <location filename="../gui/billing_contact/wizard.py" line="198"/>
         <source>Who to ask: {who}.</source>
         <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="200"/>
+        <location filename="../gui/billing_contact/wizard.py" line="201"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="205"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Help desk: {url}</source>
         <translation>Service d&apos;assistance&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="207"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="218"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="220"/>
+        <location filename="../gui/billing_contact/wizard.py" line="221"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="309"/>
+        <location filename="../gui/billing_contact/wizard.py" line="310"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="316"/>
-        <location filename="../gui/billing_contact/wizard.py" line="318"/>
+        <location filename="../gui/billing_contact/wizard.py" line="317"/>
+        <location filename="../gui/billing_contact/wizard.py" line="319"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="323"/>
+        <location filename="../gui/billing_contact/wizard.py" line="324"/>
         <source>Open a walk code…</source>
         <translation>Ouvrir un code…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="326"/>
+        <location filename="../gui/billing_contact/wizard.py" line="327"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>

@@ -645,17 +645,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="82"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
         <source>Opens the result: {headline}</source>
         <translation>Apre il risultato: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="95"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
         <source>Open a walk code</source>
         <translation>Apri un codice del percorso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="97"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Codice del percorso: le lettere delle risposte, come le mostra la pagina del risultato (per esempio B-A-B). Lo stesso codice apre lo stesso risultato in ogni lingua.</translation>
     </message>
@@ -663,73 +663,73 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="188"/>
+        <location filename="../gui/billing_contact/wizard.py" line="189"/>
         <source>About…</source>
         <translation>Informazioni…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="197"/>
+        <location filename="../gui/billing_contact/wizard.py" line="198"/>
         <source>Who to ask: {who}.</source>
         <translation>A chi chiedere: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="200"/>
+        <location filename="../gui/billing_contact/wizard.py" line="201"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A chi chiedere: l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="205"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Help desk: {url}</source>
         <translation>Help desk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="207"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="218"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="220"/>
+        <location filename="../gui/billing_contact/wizard.py" line="221"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="309"/>
+        <location filename="../gui/billing_contact/wizard.py" line="310"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="316"/>
-        <location filename="../gui/billing_contact/wizard.py" line="318"/>
+        <location filename="../gui/billing_contact/wizard.py" line="317"/>
+        <location filename="../gui/billing_contact/wizard.py" line="319"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="323"/>
+        <location filename="../gui/billing_contact/wizard.py" line="324"/>
         <source>Open a walk code…</source>
         <translation>Apri codice percorso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="326"/>
+        <location filename="../gui/billing_contact/wizard.py" line="327"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
     </message>

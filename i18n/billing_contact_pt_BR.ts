@@ -645,17 +645,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="82"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre o resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="95"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
         <source>Open a walk code</source>
         <translation>Abrir um código de percurso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="97"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código do percurso: as letras das respostas, como a página do resultado as mostra (por exemplo B-A-B). O mesmo código abre o mesmo resultado em todos os idiomas.</translation>
     </message>
@@ -663,73 +663,73 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="188"/>
+        <location filename="../gui/billing_contact/wizard.py" line="189"/>
         <source>About…</source>
         <translation>Sobre…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="197"/>
+        <location filename="../gui/billing_contact/wizard.py" line="198"/>
         <source>Who to ask: {who}.</source>
         <translation>A quem perguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="200"/>
+        <location filename="../gui/billing_contact/wizard.py" line="201"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quem perguntar: o administrador que gerencia sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="205"/>
+        <location filename="../gui/billing_contact/wizard.py" line="206"/>
         <source>Help desk: {url}</source>
         <translation>Suporte técnico: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="206"/>
+        <location filename="../gui/billing_contact/wizard.py" line="207"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="217"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="218"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="220"/>
+        <location filename="../gui/billing_contact/wizard.py" line="221"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="226"/>
+        <location filename="../gui/billing_contact/wizard.py" line="227"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="228"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="309"/>
+        <location filename="../gui/billing_contact/wizard.py" line="310"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="316"/>
-        <location filename="../gui/billing_contact/wizard.py" line="318"/>
+        <location filename="../gui/billing_contact/wizard.py" line="317"/>
+        <location filename="../gui/billing_contact/wizard.py" line="319"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="323"/>
+        <location filename="../gui/billing_contact/wizard.py" line="324"/>
         <source>Open a walk code…</source>
         <translation>Abrir código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="326"/>
+        <location filename="../gui/billing_contact/wizard.py" line="327"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
     </message>
