@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="176"/>
+        <location filename="../gui/billing_contact/app.py" line="200"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
     </message>
@@ -550,94 +550,99 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="183"/>
+        <location filename="../gui/billing_contact/widgets.py" line="213"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="186"/>
+        <location filename="../gui/billing_contact/widgets.py" line="216"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="86"/>
+        <location filename="../gui/billing_contact/share.py" line="88"/>
         <source>Text (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="87"/>
+        <location filename="../gui/billing_contact/share.py" line="89"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="88"/>
+        <location filename="../gui/billing_contact/share.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="92"/>
+        <location filename="../gui/billing_contact/share.py" line="94"/>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="93"/>
+        <location filename="../gui/billing_contact/share.py" line="95"/>
         <source>billing-contact-summary</source>
         <translation>zusammenfassung-abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="112"/>
+        <location filename="../gui/billing_contact/share.py" line="114"/>
         <source>The summary was not saved</source>
         <translation>Die Zusammenfassung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="113"/>
+        <location filename="../gui/billing_contact/share.py" line="115"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Sie konnte nicht in {path} geschrieben werden. Dort ist nichts zurückgeblieben; speichern Sie sie an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="125"/>
+        <location filename="../gui/billing_contact/share.py" line="127"/>
         <source>Share summary</source>
         <translation>Zusammenfassung teilen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="127"/>
+        <location filename="../gui/billing_contact/share.py" line="129"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Ihre Antworten und das Ergebnis kopieren, speichern oder drucken, um sie an die IT oder Ihren Kontoadministrator zu senden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="131"/>
+        <location filename="../gui/billing_contact/share.py" line="133"/>
         <source>Copy summary</source>
         <translation>Zusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="132"/>
+        <location filename="../gui/billing_contact/share.py" line="134"/>
         <source>Save summary…</source>
         <translation>Zusammenfassung speichern…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="133"/>
+        <location filename="../gui/billing_contact/share.py" line="135"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="338"/>
+        <location filename="../gui/billing_contact/wizard.py" line="393"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="266"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/verdict.py" line="269"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
     </message>
 </context>
 <context>
@@ -679,6 +684,11 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/share.py" line="40"/>
+        <source>Walk code</source>
+        <translation>Antwortcode</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/share.py" line="41"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -686,109 +696,165 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="243"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="244"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="241"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/verdict.py" line="249"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="267"/>
+        <location filename="../gui/billing_contact/verdict.py" line="271"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <source>Walk code: {code}</source>
+        <translation>Antwortcode: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCode</name>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="91"/>
+        <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
+        <translation>Schritt {step} ({title}): „{found}“ ist kein Antwortbuchstabe. Möglich sind {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="94"/>
+        <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
+        <translation>Schritt {step} ({title}) hat keine Antwort {found}. Möglich sind {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="95"/>
+        <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
+        <translation>Schritt {step} ({title}) hat noch keine Antwort. Möglich sind {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="96"/>
+        <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
+        <translation>Es gibt keinen Schritt {step}: Die Antworten davor führen schon zu einem Ergebnis. Entfernen Sie {found}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCodeDialog</name>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <source>Opens the result: {headline}</source>
+        <translation>Öffnet das Ergebnis: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <source>Open a walk code</source>
+        <translation>Antwortcode öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>&amp;Antwortcode: die Buchstaben der Antworten, wie die Ergebnisseite sie zeigt (zum Beispiel B-A-B). Derselbe Code öffnet in jeder Sprache dasselbe Ergebnis.</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="233"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="179"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="185"/>
+        <location filename="../gui/billing_contact/wizard.py" line="240"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="199"/>
+        <location filename="../gui/billing_contact/wizard.py" line="254"/>
         <source>About…</source>
         <translation>Über…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/wizard.py" line="263"/>
         <source>Who to ask: {who}.</source>
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/wizard.py" line="266"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="271"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="272"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="282"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="228"/>
+        <location filename="../gui/billing_contact/wizard.py" line="283"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="231"/>
+        <location filename="../gui/billing_contact/wizard.py" line="286"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="292"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="238"/>
+        <location filename="../gui/billing_contact/wizard.py" line="293"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/wizard.py" line="388"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="341"/>
-        <location filename="../gui/billing_contact/wizard.py" line="343"/>
-        <location filename="../gui/billing_contact/wizard.py" line="345"/>
+        <location filename="../gui/billing_contact/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/wizard.py" line="398"/>
+        <location filename="../gui/billing_contact/wizard.py" line="400"/>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <source>Open a walk code…</source>
+        <translation>Antwortcode öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
+        <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>
 </context>
 </TS>

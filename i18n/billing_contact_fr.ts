@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="176"/>
+        <location filename="../gui/billing_contact/app.py" line="200"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
@@ -550,94 +550,99 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="183"/>
+        <location filename="../gui/billing_contact/widgets.py" line="213"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="186"/>
+        <location filename="../gui/billing_contact/widgets.py" line="216"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="86"/>
+        <location filename="../gui/billing_contact/share.py" line="88"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="87"/>
+        <location filename="../gui/billing_contact/share.py" line="89"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="88"/>
+        <location filename="../gui/billing_contact/share.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="92"/>
+        <location filename="../gui/billing_contact/share.py" line="94"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="93"/>
+        <location filename="../gui/billing_contact/share.py" line="95"/>
         <source>billing-contact-summary</source>
         <translation>resume-contact-facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="112"/>
+        <location filename="../gui/billing_contact/share.py" line="114"/>
         <source>The summary was not saved</source>
         <translation>Le résumé n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="113"/>
+        <location filename="../gui/billing_contact/share.py" line="115"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Il n&apos;a pas pu être écrit dans {path}. Rien n&apos;y a été laissé&#xa0;; enregistrez-le ailleurs.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="125"/>
+        <location filename="../gui/billing_contact/share.py" line="127"/>
         <source>Share summary</source>
         <translation>Partager le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="127"/>
+        <location filename="../gui/billing_contact/share.py" line="129"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copier, enregistrer ou imprimer vos réponses et le résultat, pour les envoyer au service informatique ou à l&apos;administrateur de votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="131"/>
+        <location filename="../gui/billing_contact/share.py" line="133"/>
         <source>Copy summary</source>
         <translation>Copier le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="132"/>
+        <location filename="../gui/billing_contact/share.py" line="134"/>
         <source>Save summary…</source>
         <translation>Enregistrer le résumé…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="133"/>
+        <location filename="../gui/billing_contact/share.py" line="135"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="338"/>
+        <location filename="../gui/billing_contact/wizard.py" line="393"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="266"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/verdict.py" line="269"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <source>Step {number}</source>
+        <translation>Étape {number}</translation>
     </message>
 </context>
 <context>
@@ -679,6 +684,11 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/share.py" line="40"/>
+        <source>Walk code</source>
+        <translation>Code du parcours</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/share.py" line="41"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -686,109 +696,165 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="243"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="244"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="241"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/verdict.py" line="249"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="267"/>
+        <location filename="../gui/billing_contact/verdict.py" line="271"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <source>Walk code: {code}</source>
+        <translation>Code du parcours : {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCode</name>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="91"/>
+        <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
+        <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="94"/>
+        <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
+        <translation>L&apos;étape {step} ({title}) n&apos;a pas de réponse {found}. Elle propose {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="95"/>
+        <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
+        <translation>L&apos;étape {step} ({title}) n&apos;a pas encore de réponse. Elle propose {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="96"/>
+        <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
+        <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCodeDialog</name>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <source>Opens the result: {headline}</source>
+        <translation>Ouvre le résultat : {headline}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <source>Open a walk code</source>
+        <translation>Ouvrir un code de parcours</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="233"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="179"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="185"/>
+        <location filename="../gui/billing_contact/wizard.py" line="240"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="199"/>
+        <location filename="../gui/billing_contact/wizard.py" line="254"/>
         <source>About…</source>
         <translation>À propos…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/wizard.py" line="263"/>
         <source>Who to ask: {who}.</source>
         <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/wizard.py" line="266"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="271"/>
         <source>Help desk: {url}</source>
         <translation>Service d&apos;assistance&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="272"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="282"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="228"/>
+        <location filename="../gui/billing_contact/wizard.py" line="283"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="231"/>
+        <location filename="../gui/billing_contact/wizard.py" line="286"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="292"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="238"/>
+        <location filename="../gui/billing_contact/wizard.py" line="293"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/wizard.py" line="388"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="341"/>
-        <location filename="../gui/billing_contact/wizard.py" line="343"/>
-        <location filename="../gui/billing_contact/wizard.py" line="345"/>
+        <location filename="../gui/billing_contact/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/wizard.py" line="398"/>
+        <location filename="../gui/billing_contact/wizard.py" line="400"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <source>Open a walk code…</source>
+        <translation>Ouvrir un code…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
+        <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="176"/>
+        <location filename="../gui/billing_contact/app.py" line="200"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
     </message>
@@ -550,94 +550,99 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="183"/>
+        <location filename="../gui/billing_contact/widgets.py" line="213"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="186"/>
+        <location filename="../gui/billing_contact/widgets.py" line="216"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="86"/>
+        <location filename="../gui/billing_contact/share.py" line="88"/>
         <source>Text (*.txt)</source>
         <translation>Testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="87"/>
+        <location filename="../gui/billing_contact/share.py" line="89"/>
         <source>Web page (*.html)</source>
         <translation>Pagina web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="88"/>
+        <location filename="../gui/billing_contact/share.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="92"/>
+        <location filename="../gui/billing_contact/share.py" line="94"/>
         <source>Save the summary</source>
         <translation>Salva il riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="93"/>
+        <location filename="../gui/billing_contact/share.py" line="95"/>
         <source>billing-contact-summary</source>
         <translation>riepilogo-contatto-fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="112"/>
+        <location filename="../gui/billing_contact/share.py" line="114"/>
         <source>The summary was not saved</source>
         <translation>Il riepilogo non è stato salvato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="113"/>
+        <location filename="../gui/billing_contact/share.py" line="115"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Non è stato possibile scriverlo in {path}. Lì non è rimasto nulla; salvalo altrove.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="125"/>
+        <location filename="../gui/billing_contact/share.py" line="127"/>
         <source>Share summary</source>
         <translation>Condividi riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="127"/>
+        <location filename="../gui/billing_contact/share.py" line="129"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copia, salva o stampa le tue risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="131"/>
+        <location filename="../gui/billing_contact/share.py" line="133"/>
         <source>Copy summary</source>
         <translation>Copia riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="132"/>
+        <location filename="../gui/billing_contact/share.py" line="134"/>
         <source>Save summary…</source>
         <translation>Salva riepilogo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="133"/>
+        <location filename="../gui/billing_contact/share.py" line="135"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="338"/>
+        <location filename="../gui/billing_contact/wizard.py" line="393"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="266"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/verdict.py" line="269"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <source>Step {number}</source>
+        <translation>Passaggio {number}</translation>
     </message>
 </context>
 <context>
@@ -679,6 +684,11 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/share.py" line="40"/>
+        <source>Walk code</source>
+        <translation>Codice del percorso</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/share.py" line="41"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -686,109 +696,165 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="243"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="244"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="241"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/verdict.py" line="249"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="267"/>
+        <location filename="../gui/billing_contact/verdict.py" line="271"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <source>Walk code: {code}</source>
+        <translation>Codice del percorso: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCode</name>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="91"/>
+        <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
+        <translation>Passaggio {step} ({title}): «{found}» non è la lettera di una risposta. Le risposte possibili sono {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="94"/>
+        <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
+        <translation>Passaggio {step} ({title}): non esiste la risposta {found}. Le risposte possibili sono {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="95"/>
+        <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
+        <translation>Passaggio {step} ({title}): manca ancora la risposta. Le risposte possibili sono {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="96"/>
+        <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
+        <translation>Il passaggio {step} non esiste: le risposte precedenti portano già a un risultato. Togli {found}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCodeDialog</name>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <source>Opens the result: {headline}</source>
+        <translation>Apre il risultato: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <source>Open a walk code</source>
+        <translation>Apri un codice del percorso</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>&amp;Codice del percorso: le lettere delle risposte, come le mostra la pagina del risultato (per esempio B-A-B). Lo stesso codice apre lo stesso risultato in ogni lingua.</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="233"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="179"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai scritto un&apos;email all&apos;amministratore della fatturazione ma non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="185"/>
+        <location filename="../gui/billing_contact/wizard.py" line="240"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="199"/>
+        <location filename="../gui/billing_contact/wizard.py" line="254"/>
         <source>About…</source>
         <translation>Informazioni…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/wizard.py" line="263"/>
         <source>Who to ask: {who}.</source>
         <translation>A chi chiedere: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/wizard.py" line="266"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A chi chiedere: l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="271"/>
         <source>Help desk: {url}</source>
         <translation>Help desk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="272"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="282"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="228"/>
+        <location filename="../gui/billing_contact/wizard.py" line="283"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="231"/>
+        <location filename="../gui/billing_contact/wizard.py" line="286"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="292"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="238"/>
+        <location filename="../gui/billing_contact/wizard.py" line="293"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/wizard.py" line="388"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="341"/>
-        <location filename="../gui/billing_contact/wizard.py" line="343"/>
-        <location filename="../gui/billing_contact/wizard.py" line="345"/>
+        <location filename="../gui/billing_contact/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/wizard.py" line="398"/>
+        <location filename="../gui/billing_contact/wizard.py" line="400"/>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <source>Open a walk code…</source>
+        <translation>Apri codice percorso…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
+        <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
     </message>
 </context>
 </TS>

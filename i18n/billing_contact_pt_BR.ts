@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="176"/>
+        <location filename="../gui/billing_contact/app.py" line="200"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
     </message>
@@ -550,94 +550,99 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="183"/>
+        <location filename="../gui/billing_contact/widgets.py" line="213"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="186"/>
+        <location filename="../gui/billing_contact/widgets.py" line="216"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="86"/>
+        <location filename="../gui/billing_contact/share.py" line="88"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="87"/>
+        <location filename="../gui/billing_contact/share.py" line="89"/>
         <source>Web page (*.html)</source>
         <translation>Página da web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="88"/>
+        <location filename="../gui/billing_contact/share.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="92"/>
+        <location filename="../gui/billing_contact/share.py" line="94"/>
         <source>Save the summary</source>
         <translation>Salvar o resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="93"/>
+        <location filename="../gui/billing_contact/share.py" line="95"/>
         <source>billing-contact-summary</source>
         <translation>resumo-contato-cobranca</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="112"/>
+        <location filename="../gui/billing_contact/share.py" line="114"/>
         <source>The summary was not saved</source>
         <translation>O resumo não foi salvo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="113"/>
+        <location filename="../gui/billing_contact/share.py" line="115"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Não foi possível gravá-lo em {path}. Nada ficou lá; salve-o em outro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="125"/>
+        <location filename="../gui/billing_contact/share.py" line="127"/>
         <source>Share summary</source>
         <translation>Compartilhar resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="127"/>
+        <location filename="../gui/billing_contact/share.py" line="129"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copiar, salvar ou imprimir suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="131"/>
+        <location filename="../gui/billing_contact/share.py" line="133"/>
         <source>Copy summary</source>
         <translation>Copiar resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="132"/>
+        <location filename="../gui/billing_contact/share.py" line="134"/>
         <source>Save summary…</source>
         <translation>Salvar resumo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/share.py" line="133"/>
+        <location filename="../gui/billing_contact/share.py" line="135"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="338"/>
+        <location filename="../gui/billing_contact/wizard.py" line="393"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/verdict.py" line="262"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="262"/>
+        <location filename="../gui/billing_contact/verdict.py" line="266"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/verdict.py" line="269"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <source>Step {number}</source>
+        <translation>Passo {number}</translation>
     </message>
 </context>
 <context>
@@ -679,6 +684,11 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/share.py" line="40"/>
+        <source>Walk code</source>
+        <translation>Código do percurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/share.py" line="41"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -686,109 +696,165 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="239"/>
+        <location filename="../gui/billing_contact/verdict.py" line="243"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="240"/>
+        <location filename="../gui/billing_contact/verdict.py" line="244"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="241"/>
+        <location filename="../gui/billing_contact/verdict.py" line="245"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/verdict.py" line="249"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="267"/>
+        <location filename="../gui/billing_contact/verdict.py" line="271"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <source>Walk code: {code}</source>
+        <translation>Código do percurso: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCode</name>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="91"/>
+        <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
+        <translation>Passo {step} ({title}): &quot;{found}&quot; não é uma letra de resposta. O passo {step} oferece {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="94"/>
+        <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
+        <translation>O passo {step} ({title}) não tem a resposta {found}. Ele oferece {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="95"/>
+        <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
+        <translation>O passo {step} ({title}) ainda não tem resposta. Ele oferece {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/walkcode.py" line="96"/>
+        <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
+        <translation>Não existe o passo {step}: as respostas anteriores já levam a um resultado. Remova {found}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkCodeDialog</name>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <source>Opens the result: {headline}</source>
+        <translation>Abre o resultado: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <source>Open a walk code</source>
+        <translation>Abrir um código de percurso</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>&amp;Código do percurso: as letras das respostas, como a página do resultado as mostra (por exemplo B-A-B). O mesmo código abre o mesmo resultado em todos os idiomas.</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="178"/>
+        <location filename="../gui/billing_contact/wizard.py" line="233"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="179"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="185"/>
+        <location filename="../gui/billing_contact/wizard.py" line="240"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="199"/>
+        <location filename="../gui/billing_contact/wizard.py" line="254"/>
         <source>About…</source>
         <translation>Sobre…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/wizard.py" line="263"/>
         <source>Who to ask: {who}.</source>
         <translation>A quem perguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/wizard.py" line="266"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quem perguntar: o administrador que gerencia sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="216"/>
+        <location filename="../gui/billing_contact/wizard.py" line="271"/>
         <source>Help desk: {url}</source>
         <translation>Suporte técnico: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="217"/>
+        <location filename="../gui/billing_contact/wizard.py" line="272"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="227"/>
+        <location filename="../gui/billing_contact/wizard.py" line="282"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="228"/>
+        <location filename="../gui/billing_contact/wizard.py" line="283"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="231"/>
+        <location filename="../gui/billing_contact/wizard.py" line="286"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="237"/>
+        <location filename="../gui/billing_contact/wizard.py" line="292"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="238"/>
+        <location filename="../gui/billing_contact/wizard.py" line="293"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/wizard.py" line="388"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="341"/>
-        <location filename="../gui/billing_contact/wizard.py" line="343"/>
-        <location filename="../gui/billing_contact/wizard.py" line="345"/>
+        <location filename="../gui/billing_contact/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/wizard.py" line="398"/>
+        <location filename="../gui/billing_contact/wizard.py" line="400"/>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <source>Open a walk code…</source>
+        <translation>Abrir código…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
+        <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,7 @@ def test_tab_follows_the_reading_order_on_a_step_page(make_wizard, qtbot) -> Non
         page.findChild(QRadioButton, "choice.admin_center.subscriptions"),
         wizard.button(QWizard.WizardButton.HelpButton),
         wizard.language_button(),
+        wizard.walk_code_button(),
         wizard.button(QWizard.WizardButton.BackButton),
         wizard.button(QWizard.WizardButton.CancelButton),
     ]

@@ -19,7 +19,7 @@ ROOT = PACKAGE.parents[1]
 MODULES = sorted(path.stem for path in PACKAGE.glob("*.py"))
 
 # Plain Python: the map, its texts and what is built from them, testable without Qt.
-QT_FREE = {"flow", "article", "article_verdicts", "validation", "text", "summary", "mailto", "mnemonics"}
+QT_FREE = {"flow", "article", "article_verdicts", "validation", "text", "summary", "mailto", "mnemonics", "walkcode"}
 # The entry points: the package itself (which imports the app only when called) and ``-m``.
 ENTRY = {"__init__", "__main__"}
 # What the pages are made of. They import the map, i18n, settings and each other, never a page.
@@ -33,6 +33,7 @@ HELPERS = {
     "accessibility",
     "desktop",
     "dialogs",
+    "codedialog",
     "errors",
 }
 MAX_LINES = 400

@@ -239,7 +239,7 @@ def test_the_window_keeps_its_size_along_every_path(make_wizard, language) -> No
 
 
 def test_a_long_choice_wraps_instead_of_widening_the_window(qtbot) -> None:
-    button = ChoiceButton()
+    button = ChoiceButton("A")
     qtbot.addWidget(button)
     button.set_sentence("word " * 80)
     button.resize(300, button.heightForWidth(300))

@@ -1,5 +1,5 @@
-"""Random walks through the real wizard: choose, Next, Back, Restart, Start over, try the other way,
-write to the billing admin, and switch language.
+"""Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
+Start over, try the other way, write to the billing admin, and switch language.
 
 A model written from the path table (not from the app's map) says where each walk must be; the
 wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard
 
 from billing_contact import create_wizard, i18n
 from conftest import UrlRecorder
@@ -43,6 +43,17 @@ class Model:
                 found.append(choices[depth])
         return found
 
+    def options_at(self, depth: int) -> list[str]:
+        """The choices offered at ``depth`` along the committed answers."""
+        return Model(self.committed[:depth]).options()
+
+    def letter(self, choice_id: str, depth: int) -> str:
+        """The letter of ``choice_id`` at ``depth``: its place among the choices there."""
+        return "ABCD"[self.options_at(depth).index(choice_id)]
+
+    def code(self) -> str:
+        return "-".join(self.letter(choice, depth) for depth, choice in enumerate(self.committed))
+
     def page(self) -> str:
         if self.verdict() is not None:
             return "page.verdict"
@@ -51,6 +62,8 @@ class Model:
 
 ACTIONS = st.one_of(
     st.tuples(st.just("choose"), st.integers(min_value=0, max_value=3)),
+    # The letter key of an answer, as a user told "press B" on the phone does.
+    st.tuples(st.just("key"), st.integers(min_value=0, max_value=3)),
     # Choose and go on, the way most people move: walks reach the verdicts often.
     st.tuples(st.just("advance"), st.integers(min_value=0, max_value=3)),
     st.tuples(st.just("advance"), st.integers(min_value=0, max_value=3)),
@@ -82,6 +95,10 @@ def _step(wizard: QWizard, model: Model, action: tuple) -> None:
         options = model.options()
         model.pending = options[action[1] % len(options)]
         _click_choice(wizard, model.pending)
+    elif kind == "key" and model.verdict() is None:
+        options = model.options()
+        model.pending = options[action[1] % len(options)]
+        _press_letter(wizard, model.letter(model.pending, len(model.committed)))
     elif kind == "next" and model.verdict() is None:
         if model.pending is None:
             assert not next_button.isEnabled()
@@ -156,6 +173,13 @@ def _click_choice(wizard: QWizard, choice_id: str) -> None:
     button.click()
 
 
+def _press_letter(wizard: QWizard, letter: str) -> None:
+    focused = QApplication.focusWidget()
+    target = focused if focused is not None and wizard.isAncestorOf(focused) else wizard.currentPage()
+    QTest.keyClick(target, letter.lower())
+    TOTALS["letters"] += 1
+
+
 def _check(wizard: QWizard, model: Model) -> None:
     page = wizard.currentPage()
     assert page.objectName() == model.page()
@@ -164,15 +188,17 @@ def _check(wizard: QWizard, model: Model) -> None:
     verdict = model.verdict()
     if verdict is None:
         assert checked_choice(wizard) == model.pending
+        assert page.property("step") == len(model.committed) + 1
         assert next_button.isVisible()
         assert next_button.isEnabled() == (model.pending is not None)
     else:
         assert not next_button.isVisible()
         assert page.property("verdict") == verdict
+        assert page.property("walkCode") == model.code()
         assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
 
 
-TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "tries": 0, "composer": 0, "emails": 0}
+TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0}
 OPENED = UrlRecorder()
 
 
@@ -192,8 +218,9 @@ def wizard(qapp, request):
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
         reporter.write_line(
-            "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, {tries} tries of the "
-            "other way, {composer} uses of the composer, {emails} emails sent".format(**TOTALS)
+            "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
+            "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
+            "composer, {emails} emails sent".format_map(TOTALS)
         )
 
 

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 import sys
 
-from billing_contact import i18n, selfcheck
+from billing_contact import i18n, selfcheck, walkcode
 
 
 def test_the_self_check_passes_and_says_what_it_checked() -> None:
@@ -19,6 +19,8 @@ def test_the_self_check_passes_and_says_what_it_checked() -> None:
     assert "ok   Qt buttons it: Successivo >" in lines
     assert "ok   pages it: 6 pages, 10 paths" in lines
     assert "ok   pages en: 6 pages, 10 paths" in lines
+    for language in i18n.LANGUAGES:
+        assert f"ok   walk codes {language}: 10 codes lead back to their own results" in lines
     assert "ok   icon verdict-yes.svg: 64x64" in lines
     assert lines[-1].startswith("All ")
     assert lines[-1].endswith(" checks passed.")
@@ -41,3 +43,13 @@ def test_a_missing_icon_fails_the_self_check(qapp, monkeypatch, tmp_path) -> Non
     lines: list[str] = []
     assert selfcheck.run(lines.append) == 1
     assert any(line.startswith("FAIL icons: the app icon") for line in lines), lines
+
+
+def test_a_walk_code_that_leads_elsewhere_fails_the_self_check(qapp, monkeypatch) -> None:
+    # The result pages show a wrong code: every walk's code but A-A's leads to A-A's result.
+    monkeypatch.setattr(walkcode, "encode", lambda flow, walk: "A-A")
+    lines: list[str] = []
+    assert selfcheck.run(lines.append) == 1
+    failed = [line for line in lines if line.startswith("FAIL walk codes ")]
+    assert len(failed) == len(i18n.LANGUAGES)
+    assert "A-A led to billing_admin, not undetermined" in failed[0]

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from . import __version__, errors, i18n, settings
+from . import __version__, errors, i18n, settings, walkcode
 from .article import ARTICLE
 from .flow import Flow
 from .icons import APP_ICON, png_icon
@@ -58,6 +58,8 @@ class Options(NamedTuple):
     lang: str | None = None
     start: str | None = None
     self_check: bool = False
+    # The answers of --walk's code, page by page.
+    walk: tuple[str, ...] = ()
 
 
 class Exit(NamedTuple):
@@ -97,20 +99,40 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         "Build every page in every language without showing a window, check that catalogs and icons "
         "load, print one line per check, and exit 0 if all pass, 1 otherwise.",
     )
-    for option in (lang, start, self_check):
+    walk = QCommandLineOption(
+        ["walk"],
+        "Open the result of a walk code, such as B-A-B: the letters of the answers, as the result page "
+        "shows them, in any case, with or without - or spaces. Back goes through its pages.",
+        "CODE",
+    )
+    for option in (lang, start, walk, self_check):
         parser.addOption(option)
     if not parser.parse(arguments) and not parser.unknownOptionNames():
         return Exit(2, f"{PROGRAM}: {parser.errorText()}\nTry '{PROGRAM} --help'.")
     if parser.isSet(help_option) or parser.isSet("help-all"):
         # Without an application object Qt cannot name the program in its usage line.
-        return Exit(0, parser.helpText().replace("<executable_name>", PROGRAM, 1))
+        usage = parser.helpText().replace("<executable_name>", PROGRAM, 1)
+        table = walkcode.help_table(ARTICLE)
+        return Exit(0, f"{usage}\nWalk codes (--walk), with the answers they give and the result:\n{table}")
     if parser.isSet(version_option):
         return Exit(0, f"{PROGRAM} {__version__}")
-    for option in (lang, start):
+    for option in (lang, start, walk):
         if parser.isSet(option) and not parser.value(option):
             return Exit(2, f"{PROGRAM}: --{option.names()[0]} needs a value.\nTry '{PROGRAM} --help'.")
+    answers: tuple[str, ...] = ()
+    if parser.isSet(walk):
+        if parser.isSet(start):
+            return Exit(2, f"{PROGRAM}: --walk and --start each choose where to open: give one.")
+        found = walkcode.decode(ARTICLE, parser.value(walk))
+        if isinstance(found, walkcode.Problem):
+            problem = walkcode.describe(ARTICLE, found)
+            return Exit(2, f"{PROGRAM}: the walk code {parser.value(walk)!r} opens nothing. {problem}")
+        answers = found.choices
     return Options(
-        lang=parser.value(lang) or None, start=parser.value(start) or None, self_check=parser.isSet(self_check)
+        lang=parser.value(lang) or None,
+        start=parser.value(start) or None,
+        self_check=parser.isSet(self_check),
+        walk=answers,
     )
 
 
@@ -158,7 +180,9 @@ def _run(options: Options, argv: list[str]) -> int:
     choice = _choose_language(options.lang)
     wizard = _create(choice, None)
     paths = start_paths()
-    if options.start in paths:
+    if options.walk:
+        wizard.open_walk(options.walk)
+    elif options.start in paths:
         wizard.take_path(paths[options.start])
     wizard.show()
     # Bad options are said on stderr (logged) and over the wizard, which starts all the same.

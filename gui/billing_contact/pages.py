@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Property, QCoreApplication, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
-from . import accessibility
+from . import accessibility, walkcode
 from .context import Setup
 from .flow import VERDICT_PAGE, Step, Walk, resolve
 from .i18n import FollowsLanguage, map_text
@@ -27,15 +27,23 @@ if TYPE_CHECKING:
 class StepPage(FollowsLanguage, QWizardPage):
     """One step of the map: what to do on the portal, and a choice of what happened."""
 
+    stepChanged = Signal(int)  # noqa: N815 - Qt signal naming
+
     def __init__(self, setup: Setup, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step = step
+        # The map's record of this step ("step" is the Qt property: its position along the walk).
+        self.map_step = step
         self._setup = setup
+        self._number = 0
         # The page the user came from: some instructions are for one incoming path only.
         self._previous: str | None = None
         self.setObjectName(step.id)
         # The page's content sits in a region named by its title: what Orca reads first on arrival.
         self._region, layout = accessibility.step_region(self)
+        # "Step 2": what a help desk and a user point at on the phone, in any language.
+        self._step_label = QLabel(self._region)
+        self._step_label.setObjectName("step_number")
+        layout.addWidget(self._step_label)
         self._intro = paragraph_label(self._region)
         self._intro.setObjectName("intro")
         layout.addWidget(self._intro)
@@ -57,7 +65,7 @@ class StepPage(FollowsLanguage, QWizardPage):
         self._group = QButtonGroup(self)
         self._choices: list[ChoiceButton] = []
         for index, choice in enumerate(step.choices):
-            button = ChoiceButton(answers)
+            button = ChoiceButton(walkcode.LETTERS[index], answers)
             button.setObjectName(choice.id)
             self._group.addButton(button, index)
             group_layout.addWidget(button)
@@ -75,11 +83,50 @@ class StepPage(FollowsLanguage, QWizardPage):
     def answer(self) -> str | None:
         """The id of the chosen choice, or None."""
         index = self._group.checkedId()
-        return self.step.choices[index].id if index >= 0 else None
+        return self.map_step.choices[index].id if index >= 0 else None
 
     def choose(self, choice_id: str) -> None:
         """Check the choice ``choice_id``, as a click would."""
-        self._choices[[c.id for c in self.step.choices].index(choice_id)].setChecked(True)
+        self._choices[[c.id for c in self.map_step.choices].index(choice_id)].setChecked(True)
+
+    def choose_letter(self, text: str) -> bool:
+        """Choose the answer whose letter is ``text`` (any case), as a click would; False if none."""
+        index = walkcode.LETTERS.find(text.upper()) if len(text) == 1 else -1
+        if not 0 <= index < len(self._choices):
+            return False
+        self._choices[index].setChecked(True)
+        self._choices[index].setFocus()
+        return True
+
+    def letter_key(self, event: QKeyEvent) -> bool:
+        """Choose the answer whose letter was pressed alone; True if one was.
+
+        With Alt the letter is a button's mnemonic, with Ctrl or Meta a shortcut's: not ours.
+        """
+        # Imported here: Qt's namespace is made on first use, and the first page need not pay.
+        from PySide6.QtCore import Qt
+
+        modifier = Qt.KeyboardModifier
+        command = modifier.AltModifier | modifier.ControlModifier | modifier.MetaModifier
+        return not event.modifiers() & command and self.choose_letter(event.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Text fields take their letters before they get here; the radio buttons let them through.
+        if self.letter_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _get_step(self) -> int:
+        return self._number
+
+    # The position of this page along the walk taken (the start page is 1), 0 while off the walk.
+    step = Property(int, _get_step, notify=stepChanged)
+
+    def _set_step(self, number: int) -> None:
+        if number != self._number:
+            self._number = number
+            self.stepChanged.emit(number)
 
     def clear_answer(self) -> None:
         # An exclusive group never unchecks its last button by itself.
@@ -96,7 +143,7 @@ class StepPage(FollowsLanguage, QWizardPage):
 
     def help_texts(self) -> list[str]:
         """What the Help button shows on this page, translated, placeholders filled."""
-        return [self._setup.text(text) for text in self.step.help]
+        return [self._setup.text(text) for text in self.map_step.help]
 
     def mnemonic_widgets(self) -> list[QWidget]:
         """What takes an Alt+letter here: the question (its choices' group) and the buttons."""
@@ -117,13 +164,14 @@ class StepPage(FollowsLanguage, QWizardPage):
     def nextId(self) -> int:  # noqa: N802 - Qt override
         # Qt calls this often, also to decide between Next and Finish: it must name a page even
         # before a choice is made, and must not change anything.
-        target = self.step.choices[max(self._group.checkedId(), 0)].target
+        target = self.map_step.choices[max(self._group.checkedId(), 0)].target
         return self._setup.pages.number(target)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        own = self._setup.pages.number(self.step.id)
+        own = self._setup.pages.number(self.map_step.id)
         history = [number for number in self.wizard().visitedIds() if number != own]
         self._previous = self._setup.pages.name(history[-1]) if history else None
+        self._set_step(len(history) + 1)
         self.retranslate()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
@@ -131,11 +179,13 @@ class StepPage(FollowsLanguage, QWizardPage):
         # path brings the user back to it.
         self.clear_answer()
         self._previous = None
+        self._set_step(0)
 
     def retranslate(self) -> None:
-        step, setup = self.step, self._setup
+        step, setup = self.map_step, self._setup
         self.setTitle(map_text(step.title))
         accessibility.name_region(self._region, map_text(step.title))
+        self._step_label.setText(QCoreApplication.translate("Pages", "Step {number}").format(number=self._number))
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
         self._intro.setVisible(bool(step.intro))
         instructions = step.instructions_from(self._previous)
@@ -157,11 +207,13 @@ class VerdictPage(FollowsLanguage, QWizardPage):
     verdictChanged = Signal(str)  # noqa: N815 - Qt signal naming
     # The user asks to try the other way: the start page's choice of it.
     switchPath = Signal(str)  # noqa: N815 - Qt signal naming
+    walkCodeChanged = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, setup: Setup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._setup = setup
         self._verdict = ""
+        self._walk_code = ""
         self._view: VerdictView | None = None
         self.setObjectName(VERDICT_PAGE)
 
@@ -170,6 +222,12 @@ class VerdictPage(FollowsLanguage, QWizardPage):
 
     # The id of the verdict shown ("" before the page is reached), for tests and QA tools.
     verdict = Property(str, _get_verdict, notify=verdictChanged)
+
+    def _get_walk_code(self) -> str:
+        return self._walk_code
+
+    # The letters of the answers that led here, "B-A-B" ("" before a verdict): --walk opens it.
+    walkCode = Property(str, _get_walk_code, notify=walkCodeChanged)  # noqa: N815 - Qt property naming
 
     def help_texts(self) -> list[str]:
         return [self._setup.text(text) for text in self._setup.flow.verdict_help]
@@ -190,7 +248,7 @@ class VerdictPage(FollowsLanguage, QWizardPage):
             if isinstance(page, StepPage):
                 answer = page.answer()
                 if answer is not None:
-                    answers[page.step.id] = answer
+                    answers[page.map_step.id] = answer
         walk = resolve(self._setup.flow, answers)
         if walk.verdict is None:  # pragma: no cover - Next is disabled until every page is answered
             raise RuntimeError(f"no verdict for the answers {answers}")
@@ -227,6 +285,10 @@ class VerdictPage(FollowsLanguage, QWizardPage):
 
             self._view = verdict.show_walk(self, self._setup, walk)
             self._view.switch_path.connect(self.switchPath)
+        code = walkcode.encode(self._setup.flow, walk) if walk is not None else ""
+        if code != self._walk_code:
+            self._walk_code = code
+            self.walkCodeChanged.emit(code)
         new = walk.verdict or "" if walk is not None else ""
         if new != self._verdict:
             self._verdict = new

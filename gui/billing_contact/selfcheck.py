@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from . import i18n, settings
+from . import i18n, settings, walkcode
 from .article import ARTICLE
 from .flow import CONTEXT, VERDICT_PAGE, walks
 from .icons import APP_ICON, ICON_DIR, PNG_ICONS, png_icon
@@ -99,7 +99,33 @@ def _language(language: str) -> list[Check]:
         wizard.deleteLater()
     detail = "; ".join(problems) or f"{len(pages)} pages, {sum(1 for _ in walks(ARTICLE))} paths"
     checks.append(Check(f"pages {language}", not problems, detail))
+    checks.append(_walk_codes(language))
     return checks
+
+
+def _walk_codes(language: str) -> Check:
+    """Every walk's code, as its result page shows it, opens that same result again."""
+    problems: list[str] = []
+    count = 0
+    for walk in walks(ARTICLE):
+        wizard = BillingContactWizard()
+        wizard.open_walk(walk.choices)
+        code = str(wizard.currentPage().property("walkCode"))
+        wizard.deleteLater()
+        found = walkcode.decode(ARTICLE, code)
+        if isinstance(found, walkcode.Problem):
+            problems.append(f"{code!r} of {walk.verdict}: {walkcode.describe(ARTICLE, found)}")
+            continue
+        again = BillingContactWizard()
+        again.open_walk(found.choices)
+        page = again.currentPage()
+        history = tuple(again.page(number).objectName() for number in again.visitedIds())
+        if page.property("verdict") != walk.verdict or history != (*walk.pages, VERDICT_PAGE):
+            problems.append(f"{code} led to {page.property('verdict') or page.objectName()}, not {walk.verdict}")
+        again.deleteLater()
+        count += 1
+    detail = "; ".join(problems) or f"{count} codes lead back to their own results"
+    return Check(f"walk codes {language}", not problems, detail)
 
 
 def _settings() -> list[Check]:

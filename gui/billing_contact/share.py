@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
-from . import __version__, desktop, dialogs
+from . import __version__, desktop, dialogs, walkcode
 from .context import Setup
 from .flow import Walk
 from .i18n import map_text
@@ -37,6 +37,7 @@ def summary_of(setup: Setup, walk: Walk) -> Summary:
         addresses=QCoreApplication.translate("Summary", "Portal addresses"),
         when=QCoreApplication.translate("Summary", "Date and time"),
         version=QCoreApplication.translate("Summary", "Billing Contact Assistant version"),
+        walk_code=QCoreApplication.translate("Summary", "Walk code"),
         pair=QCoreApplication.translate("Summary", "{label}: {value}"),
     )
     return Summary(
@@ -48,6 +49,7 @@ def summary_of(setup: Setup, walk: Walk) -> Summary:
         addresses=tuple((map_text(portal.name), setup.policy.urls[portal.id]) for portal in flow.portals),
         when=QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.LongFormat),
         version=__version__,
+        walk_code=walkcode.encode(flow, walk),
     )
 
 

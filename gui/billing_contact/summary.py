@@ -22,6 +22,7 @@ class Labels(NamedTuple):
     addresses: str
     when: str
     version: str
+    walk_code: str = ""
     # A label and its value, as the language writes them: "Result: …", in French "Résultat : …".
     pair: str = "{label}: {value}"
 
@@ -35,6 +36,8 @@ class Summary(NamedTuple):
     addresses: tuple[tuple[str, str], ...]
     when: str
     version: str
+    # The answers' letters, "B-A-B": a help desk opens the same result with it (--walk).
+    walk_code: str = ""
 
     def _pair(self, label: str, value: str = "") -> str:
         return self.labels.pair.format(label=label, value=value).rstrip()
@@ -42,7 +45,10 @@ class Summary(NamedTuple):
     def text(self) -> str:
         """Plain text, for the clipboard or a .txt file."""
         labels, pair = self.labels, self._pair
-        lines = [labels.title, "=" * len(labels.title), "", pair(labels.answers)]
+        lines = [labels.title, "=" * len(labels.title), ""]
+        if self.walk_code:
+            lines += [pair(labels.walk_code, self.walk_code), ""]
+        lines += [pair(labels.answers)]
         for number, (question, answer) in enumerate(self.answers, 1):
             lines += [f"{number}. {question}", f"   {answer}"]
         lines += ["", pair(labels.verdict, self.verdict), *self.explanation, ""]
@@ -63,9 +69,10 @@ class Summary(NamedTuple):
         explanation = "".join(f"<p>{e(text)}</p>" for text in self.explanation)
         links = ((e(name), f'<a href="{e(url)}">{e(url)}</a>') for name, url in self.addresses)
         addresses = "".join(f"<li>{pair(name, link)}</li>" for name, link in links)
+        code = f"<p>{pair(f'<b>{e(labels.walk_code)}</b>', e(self.walk_code))}</p>" if self.walk_code else ""
         return (
             f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(labels.title)}</title></head><body>'
-            f"<h1>{e(labels.title)}</h1>"
+            f"<h1>{e(labels.title)}</h1>{code}"
             f"<h2>{e(labels.answers)}</h2><ol>{answers}</ol>"
             f"<h2>{pair(e(labels.verdict), e(self.verdict))}</h2>{explanation}"
             f"<p>{pair(f'<b>{e(labels.next_step)}</b>', e(self.next_step))}</p>"

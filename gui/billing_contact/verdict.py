@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from . import accessibility, desktop, emails, palette
+from . import accessibility, desktop, emails, palette, walkcode
 from .context import Setup
 from .flow import Action, Verdict, Walk
 from .icons import ICON_DIR, png_icon
@@ -102,11 +102,15 @@ class VerdictView(QWidget):
         layout.addSpacing(self.fontMetrics().height() // 2)
 
         self._build_actions(layout)
-        # The answers that led here, for whoever helps the user (on the phone, in a chat).
+        # The answers that led here, for whoever helps the user (on the phone, in a chat), and
+        # their letters: the code a help desk opens the same result with (--walk).
         layout.addSpacing(self.fontMetrics().height())
         self._answers = paragraph_label(self)
         self._answers.setObjectName("answers")
         layout.addWidget(self._answers)
+        self._walk_code = paragraph_label(self)
+        self._walk_code.setObjectName("walk_code")
+        layout.addWidget(self._walk_code)
         layout.addStretch(1)
         self.retranslate()
 
@@ -265,7 +269,13 @@ class VerdictView(QWidget):
             self._helpdesk.setText(QCoreApplication.translate("Pages", "Open the help desk"))
         self._share.retranslate()
         heading = escape(QCoreApplication.translate("VerdictPage", "Your answers"))
+        walk = self._walk
+        pairs = zip(walk.pages, walk.choices, strict=True)
+        letters = [walkcode.letter(setup.flow.step(page), choice) for page, choice in pairs]
         answers = "".join(
-            f"<li>{escape(question)} <b>{escape(answer)}</b></li>" for question, answer in self.summary().answers
+            f"<li>{escape(question)} <b>{letter}. {escape(answer)}</b></li>"
+            for letter, (question, answer) in zip(letters, self.summary().answers, strict=True)
         )
         self._answers.setText(f"<p><b>{heading}</b></p><ol>{answers}</ol>")
+        code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")
+        self._walk_code.setText(escape(code).format(code=f"<b>{walkcode.encode(setup.flow, self._walk)}</b>"))

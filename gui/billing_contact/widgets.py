@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import Property, QCoreApplication, QObject, QPoint, QRect, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,26 +53,49 @@ _WRAPPED_TEXT = 0x1000 | 0x0001 | 0x0020
 
 
 class ChoiceButton(QRadioButton):
-    """A radio button whose text wraps.
+    """A radio button whose text wraps, after the answer's letter.
 
     QRadioButton draws its text on one line, and the article's situations are whole sentences.
-    This one paints the indicator and, beside it, the sentence word-wrapped as a plain-text QLabel
-    would; ``text()`` stays the full sentence, so screen readers and tests read what the user reads.
-    It draws the sentence rather than carrying a label: screen readers read a child label as a
-    second object with the button's own words. Its height follows its width through
+    This one paints the indicator, the answer's letter (A, B, C, D: the same in every language,
+    what a help desk on the phone points at) and the sentence word-wrapped as a plain-text QLabel
+    would. ``text()`` stays the full sentence, so tests read what the user reads; screen readers
+    hear the letter with it. It draws rather than carrying labels: screen readers read a child
+    label as a second object with the button's own words. Its height follows its width through
     hasHeightForWidth() and heightForWidth() below.
     """
 
+    def __init__(self, letter: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._letter = letter
+
+    def _get_letter(self) -> str:
+        return self._letter
+
+    # The answer's letter, for tests and QA tools: the map's order, never the language's.
+    letter = Property(str, _get_letter, constant=True)
+
     def set_sentence(self, text: str) -> None:
         self.setText(text)
+        self.setAccessibleName(f"{self._letter}. {text}")
         self.updateGeometry()
 
+    def _letter_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _letter_width(self) -> int:
+        # As wide as the widest letter: the sentences of a page start in one column.
+        metrics = QFontMetrics(self._letter_font())
+        return max(metrics.horizontalAdvance(f"{letter}.") for letter in "ABCD")
+
+    def _spacing(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
+
     def _indent(self) -> int:
-        """Where the sentence starts: after the indicator and the style's spacing."""
-        style = self.style()
-        return style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self) + style.pixelMetric(
-            QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self
-        )
+        """Where the sentence starts: after the indicator, the letter and the style's spacing."""
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
+        return indicator + self._spacing() + self._letter_width() + self._spacing()
 
     def _indicator_height(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
@@ -119,12 +142,21 @@ class ChoiceButton(QRadioButton):
         option.state &= ~QStyle.StateFlag.State_HasFocus
         painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
         indent = self._indent()
+        letter = QRect(indent - self._spacing() - self._letter_width(), 0, self._letter_width(), line)
+        painter.setFont(self._letter_font())
+        painter.drawItemText(
+            letter, _WRAPPED_TEXT, self.palette(), self.isEnabled(), f"{self._letter}.", self.foregroundRole()
+        )
+        painter.setFont(self.font())
         width = max(1, self.width() - indent)
         text = QRect(indent, 0, width, self._text_size(width).height())
         painter.drawItemText(text, _WRAPPED_TEXT, self.palette(), self.isEnabled(), self.text(), self.foregroundRole())
         if focused:
             frame = QStyleOptionFocusRect()
             frame.initFrom(self)
+            # Styles draw the frame only after Tab; the arrow keys and letters move between
+            # answers too, and a keyboard user must see where Enter goes on from.
+            frame.state |= QStyle.StateFlag.State_KeyboardFocusChange
             frame.rect = text.adjusted(-2, 0, 2, 0)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
 

@@ -51,10 +51,12 @@ _QT_CONTEXT = "QWizard"
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 # On the verdict page only.
 START_OVER_BUTTON = QWizard.WizardButton.CustomButton2
-# Help and the language on the left, where they stay; the way on and out on the right.
+WALK_CODE_BUTTON = QWizard.WizardButton.CustomButton3
+# Help, the language and the walk code on the left, where they stay; the way on and out on the right.
 _BUTTON_LAYOUT = (
     QWizard.WizardButton.HelpButton,
     LANGUAGE_BUTTON,
+    WALK_CODE_BUTTON,
     QWizard.WizardButton.Stretch,
     START_OVER_BUTTON,
     QWizard.WizardButton.BackButton,
@@ -94,6 +96,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.helpRequested.connect(self.show_help)
         self._closing_confirmed = False
         self._build_language_menu()
+        self._build_walk_code()
         # Pages are made on the way to them (validateCurrentPage): making them all at start
         # would add to the first page more than the rest of the app's code (benchmarks/README.md).
         self.setStartId(self._make_page(self.pages.number(flow.start)))
@@ -107,7 +110,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # every path in each), in lines of text rather than pixels, so that it follows the font
         # and the screen's scaling.
         line = self.fontMetrics().height()
-        self.resize(self.sizeHint().expandedTo(QSize(44 * line, 37 * line)))
+        self.resize(self.sizeHint().expandedTo(QSize(46 * line, 38 * line)))
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -149,6 +152,53 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         start.choose(choice_id)
         self.next()
 
+    def open_walk(self, choices: tuple[str, ...]) -> None:
+        """Start over and answer each page with the next of ``choices``, going on after each.
+
+        Every page of the walk is then in the history, answered, so Back goes through it.
+        """
+        self.restart()
+        for choice_id in choices:
+            page = self.currentPage()
+            assert isinstance(page, StepPage), f"{choice_id}: the walk has already reached its result"
+            page.choose(choice_id)
+            self.next()
+
+    # -- walk codes ---------------------------------------------------------------------------
+
+    def _build_walk_code(self) -> None:
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
+        button = self.walk_code_button()
+        button.setObjectName("open_walk_code")
+        button.clicked.connect(self.ask_walk_code)
+        # Ctrl+O ("Open…") from any page, also while the focus is on a field.
+        self._walk_code_action = QAction(self)
+        self._walk_code_action.setObjectName("open_walk_code.shortcut")
+        # setShortcuts(): setShortcut() would make Qt's namespace, which the first page does without.
+        self._walk_code_action.setShortcuts(QKeySequence.StandardKey.Open)
+        self._walk_code_action.triggered.connect(self.ask_walk_code)
+        self.addAction(self._walk_code_action)
+
+    def walk_code_button(self) -> QPushButton:
+        button = self.button(WALK_CODE_BUTTON)
+        assert isinstance(button, QPushButton)  # QWizard's buttons are push buttons
+        return button
+
+    def ask_walk_code(self) -> QWidget:
+        """Ask for a walk code in a non-blocking dialog, and open its result once it is valid."""
+        from .codedialog import WalkCodeDialog
+
+        existing = self.findChild(WalkCodeDialog, "dialog.walk_code")
+        # One at a time; a closed one is on its way out (deleted on close).
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = WalkCodeDialog(self._setup, self)
+        dialog.walk_chosen.connect(lambda walk: self.open_walk(walk.choices))
+        dialog.open()
+        return dialog
+
     # -- closing ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -157,6 +207,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) and isinstance(
             QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
         ):
+            event.accept()
+            return
+        # A letter pressed on the button row (Next, Back) still chooses the step's answer.
+        page = self.currentPage()
+        if isinstance(page, StepPage) and page.letter_key(event):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -311,7 +366,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         page = self.page(self.currentId())
         items: list[tuple[str, Callable[[str], None]]] = []
         # The wizard's own buttons first: Next and Back keep the letters people know.
-        for which in (*_QT_BUTTONS, LANGUAGE_BUTTON, START_OVER_BUTTON):
+        for which in (*_QT_BUTTONS, LANGUAGE_BUTTON, START_OVER_BUTTON, WALK_CODE_BUTTON):
             button = self.button(which)
             if button.isVisibleTo(self):
                 items.append((button.text(), partial(self.setButtonText, which)))
@@ -345,4 +400,12 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self._language_menu.setAccessibleName(QCoreApplication.translate("Wizard", "Language"))
         for action in self._language_menu.actions():
             action.setChecked(action.data() == language)
+        walk_code = self.walk_code_button()
+        self.setButtonText(WALK_CODE_BUTTON, QCoreApplication.translate("Wizard", "Open a walk code…"))
+        shortcut = self._walk_code_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        walk_code.setToolTip(
+            QCoreApplication.translate("Wizard", "Open the result of a walk code such as B-A-B ({shortcut})").format(
+                shortcut=shortcut
+            )
+        )
         accessibility.name_wizard_buttons(self)

@@ -1,0 +1,118 @@
+"""The dialog that asks for a walk code, says what is wrong with it as it is typed, and opens it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from . import walkcode
+from .context import Setup
+from .flow import Walk
+from .i18n import FollowsLanguage
+
+
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+class WalkCodeDialog(FollowsLanguage, QDialog):
+    """Non-blocking (``open()``): the wizard stays usable behind it, and follows the language."""
+
+    # The walk the code stands for, once the user confirms it.
+    walk_chosen = Signal(object)
+
+    def __init__(self, setup: Setup, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._setup = setup
+        self._walk: Walk | None = None
+        self.setObjectName("dialog.walk_code")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self._prompt = QLabel(self)
+        self._prompt.setObjectName("field.walk_code.label")
+        self._prompt.setWordWrap(True)
+        layout.addWidget(self._prompt)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("field.walk_code")
+        self.field.setPlaceholderText("B-A-B")
+        self._prompt.setBuddy(self.field)
+        layout.addWidget(self.field)
+        # The code is typed at once: the field has the focus whenever the dialog has it.
+        self.field.setFocus()
+        # Either why the code opens nothing, or what it opens: one line that changes as one types.
+        self._error = QLabel(self)
+        self._error.setObjectName("field.walk_code.error")
+        self._error.setWordWrap(True)
+        layout.addWidget(self._error)
+        self._result = QLabel(self)
+        self._result.setObjectName("field.walk_code.result")
+        self._result.setWordWrap(True)
+        layout.addWidget(self._result)
+        layout.addStretch(1)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        layout.addWidget(self._buttons)
+        self.field.textChanged.connect(self._check)
+        # Room for the longest message in the longer languages without the dialog jumping.
+        self.setMinimumWidth(32 * self.fontMetrics().height())
+        self.retranslate()
+
+    def ok_button(self) -> QWidget:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def error(self) -> str:
+        """What is wrong with the code typed, in the current language; "" when nothing (or empty)."""
+        return self._error.text() if not self._error.isHidden() else ""
+
+    def _check(self) -> None:
+        text = self.field.text()
+        found = walkcode.decode(self._setup.flow, text)
+        self._walk = found if isinstance(found, Walk) else None
+        problem = "" if not text.strip() or self._walk is not None else None
+        if problem is None and isinstance(found, walkcode.Problem):
+            problem = walkcode.describe(self._setup.flow, found, _translate)
+        self._error.setText(problem or "")
+        self._error.setHidden(not problem)
+        # Screen readers hear why the field is refused when they come back to it.
+        self.field.setAccessibleDescription(problem or "")
+        if self._walk is not None and self._walk.verdict is not None:
+            headline = self._setup.text(self._setup.flow.verdict(self._walk.verdict).headline)
+            self._result.setText(
+                QCoreApplication.translate("WalkCodeDialog", "Opens the result: {headline}").format(headline=headline)
+            )
+        self._result.setHidden(self._walk is None)
+        self.ok_button().setEnabled(self._walk is not None)
+        self._fit()
+
+    def _fit(self) -> None:
+        # A window takes its minimum height from its labels' one-line hints: wrapped over more
+        # lines (a long message, a longer language) they would be cut. Their height at this width.
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumHeight(layout.totalHeightForWidth(max(self.width(), self.minimumWidth())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def accept(self) -> None:
+        if self._walk is None:
+            return
+        walk = self._walk
+        super().accept()
+        self.walk_chosen.emit(walk)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("WalkCodeDialog", "Open a walk code"))
+        self._prompt.setText(
+            QCoreApplication.translate(
+                "WalkCodeDialog",
+                "&Walk code: the letters of the answers, as the result page shows them (for example B-A-B). "
+                "The same code opens the same result in every language.",
+            )
+        )
+        self._check()

@@ -1,0 +1,397 @@
+"""A help desk walks a user through it on the phone: step numbers, answer letters, walk codes.
+
+The help desk and the user may not speak the same language: what they point at (the step's
+number, the answer's letter, the result's code) must be the same in every language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QRadioButton, QWizard
+
+from billing_contact import i18n
+from billing_contact.wizard import BillingContactWizard
+from helpers import HEADLINES, LANGUAGES, PATHS, back_page, checked_choice, walk
+from test_walkcode import CODES
+
+# Each choice's letter, written out by hand from docs/FLOW.md: the map's order on each page.
+LETTERS = {
+    "choice.start.billing_center": "A",
+    "choice.start.admin_center": "B",
+    "choice.billing_center.subscriptions": "A",
+    "choice.billing_center.not_the_page": "B",
+    "choice.billing_center.other": "C",
+    "choice.my_account.standard": "A",
+    "choice.my_account.corporate": "B",
+    "choice.admin_center.subscriptions": "A",
+    "choice.admin_center.contact_billing_admin": "B",
+    "choice.admin_center.select_product": "C",
+    "choice.admin_center.other": "D",
+    "choice.corporate_portal.signed_in": "A",
+    "choice.corporate_portal.cannot_sign_in": "B",
+}
+STEP_WORD = {"en": "Step", "it": "Passaggio", "de": "Schritt", "fr": "Étape", "es": "Paso", "pt_BR": "Passo"}
+PAGES_OF = {
+    "choice.start": "page.start",
+    "choice.billing_center": "page.billing_center",
+    "choice.my_account": "page.my_account",
+    "choice.admin_center": "page.admin_center",
+    "choice.corporate_portal": "page.corporate_portal",
+}
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp):
+    """Tests here switch languages: the next test module starts in English, as it would alone."""
+    yield
+    i18n.catalogs.install("en")
+
+
+def _step_label(wizard: QWizard) -> str:
+    label = wizard.currentPage().findChild(QLabel, "step_number")
+    assert label is not None
+    assert label.isVisible()
+    return label.text()
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+@pytest.mark.parametrize(("choices", "verdict"), PATHS, ids=CODES)
+def test_every_page_says_its_step_along_the_walk_taken(make_wizard, language, choices, verdict) -> None:
+    wizard = make_wizard(language)
+    for number, choice_id in enumerate(choices, 1):
+        page = wizard.currentPage()
+        assert page.property("step") == number, page.objectName()
+        assert _step_label(wizard) == f"{STEP_WORD[language]} {number}"
+        walk(wizard, (choice_id,))
+    assert wizard.currentPage().property("verdict") == verdict
+    # Back to each page: it keeps its number; and one left with Back is off the walk.
+    left = wizard.page(wizard.visitedIds()[-2])
+    for number in range(len(choices), 0, -1):
+        back_page(wizard)
+        assert wizard.currentPage().property("step") == number
+    assert left.property("step") == (0 if len(choices) > 1 else 1)
+
+
+def test_the_corporate_portal_is_step_three_or_four_by_the_way_taken(make_wizard) -> None:
+    wizard = make_wizard("en")
+    changes: list[int] = []
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.select_product"))
+    page = wizard.currentPage()
+    assert page.objectName() == "page.corporate_portal"
+    assert page.property("step") == 3
+    page.stepChanged.connect(changes.append)
+    wizard.restart()
+    walk(wizard, ("choice.start.billing_center", "choice.billing_center.not_the_page", "choice.my_account.corporate"))
+    assert wizard.currentPage() is page
+    assert page.property("step") == 4
+    assert changes == [0, 4]
+
+
+def _letters_shown(wizard: BillingContactWizard) -> dict[str, str]:
+    """Every choice's letter, as property, as shown, and as a screen reader hears it."""
+    found = {}
+    for choices, _ in PATHS:
+        wizard.open_walk(choices)
+        for number in wizard.visitedIds()[:-1]:
+            for button in wizard.page(number).findChildren(QRadioButton):
+                letter = button.property("letter")
+                shown = button.findChild(QLabel, "letter")
+                assert shown.text() == f"{letter}."
+                name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
+                assert name == f"{letter}. {button.text()}"
+                found[button.objectName()] = letter
+    return found
+
+
+def test_every_answer_has_the_same_letter_in_every_language(make_wizard) -> None:
+    wizard = make_wizard("en")
+    for language in LANGUAGES:
+        wizard.switch_language(language)
+        assert _letters_shown(wizard) == LETTERS, language
+    # In a wizard started in each language too, not only switched to it.
+    assert _letters_shown(make_wizard("pt_BR")) == LETTERS
+
+
+def _activate(wizard: QWizard, qtbot) -> None:
+    """Make ``wizard`` the window keys go to, as a click on it would.
+
+    Shortcuts and mnemonics reach the active window only. After main() has run and quit in this
+    process (test_app.py), the offscreen platform no longer activates a window on request: the
+    application is told directly then.
+    """
+    wizard.activateWindow()
+    QTest.qWaitForWindowActive(wizard, 500)
+    if QApplication.activeWindow() is not wizard:
+        QApplication.setActiveWindow(wizard)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard and QApplication.focusWidget() is not None)
+
+
+def _press(wizard: QWizard, key: str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert wizard.isAncestorOf(focused)
+    QTest.keyClick(focused, key, modifier)
+
+
+@pytest.mark.parametrize("prefix", [(), ("choice.start.billing_center",), ("choice.start.admin_center",)])
+def test_pressing_a_letter_chooses_that_answer(make_wizard, qtbot, prefix) -> None:
+    wizard = make_wizard("it")
+    walk(wizard, prefix)
+    _activate(wizard, qtbot)
+    page = wizard.currentPage()
+    buttons = page.findChildren(QRadioButton)
+    for button in reversed(buttons):
+        _press(wizard, button.property("letter").lower())
+        assert checked_choice(wizard) == button.objectName()
+        assert QApplication.focusWidget() is button
+    # From the button row too, and in capitals.
+    wizard.button(QWizard.WizardButton.NextButton).setFocus()
+    _press(wizard, buttons[1].property("letter"))
+    assert checked_choice(wizard) == buttons[1].objectName()
+    # A letter no answer has changes nothing; nor does the letter with Alt (a button's) or Ctrl.
+    _press(wizard, "x")
+    _press(wizard, "a", Qt.KeyboardModifier.AltModifier)
+    _press(wizard, "a", Qt.KeyboardModifier.ControlModifier)
+    assert checked_choice(wizard) == buttons[1].objectName()
+    assert wizard.currentPage() is page
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_letters_and_alt_letters_do_not_fight(make_wizard, qtbot, language) -> None:
+    """A letter alone is an answer's; every button's mnemonic needs Alt, so none takes a letter alone."""
+    wizard = make_wizard(language)
+    for choices in ((), ("choice.start.billing_center",), ("choice.start.admin_center",)):
+        wizard.open_walk(choices)
+        _activate(wizard, qtbot)
+        page = wizard.currentPage()
+        shortcuts = [
+            button.shortcut().toString()
+            for button in wizard.findChildren(QAbstractButton)
+            if button.isVisible() and button.shortcut().count()
+        ]
+        # Next, Back, Cancel, Help, the language and the walk code at least; each Alt+ and unique.
+        assert len(shortcuts) >= 5, shortcuts
+        assert all(sequence.startswith("Alt+") for sequence in shortcuts), shortcuts
+        assert len(set(shortcuts)) == len(shortcuts), shortcuts
+        # Alt with an answer's letter never chooses that answer.
+        for button in page.findChildren(QRadioButton):
+            _press(wizard, button.property("letter").lower(), Qt.KeyboardModifier.AltModifier)
+            assert checked_choice(wizard) is None
+
+
+@pytest.mark.parametrize(("path", "code"), list(zip(PATHS, CODES, strict=True)), ids=CODES)
+def test_each_result_shows_its_walk_code(make_wizard, path, code: str) -> None:
+    choices, verdict = path
+    wizard = make_wizard("it")
+    walk(wizard, choices)
+    page = wizard.currentPage()
+    assert page.property("verdict") == verdict
+    assert page.property("walkCode") == code
+    label = page.findChild(QLabel, "walk_code")
+    assert label.isVisible()
+    assert label.text() == f"Codice del percorso: {code}"
+    summary = page.summary()
+    assert f"Codice del percorso: {code}" in summary.text()
+    assert code in summary.html()
+    back_page(wizard)
+    assert page.property("walkCode") == ""
+
+
+# main() with --walk, in a process of its own (the app object's quit would linger in this one):
+# what its window shows, then Back through every page, with the answer each shows.
+_RUN_WALK = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWizard
+from billing_contact.app import main
+
+seen = {}
+
+def look():
+    (wizard,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "wizard" and w.isVisible()]
+    page = wizard.currentPage()
+    seen["verdict"] = page.property("verdict")
+    seen["code"] = page.property("walkCode")
+    seen["headline"] = page.findChild(QLabel, "headline").text()
+    seen["history"] = [wizard.page(number).objectName() for number in wizard.visitedIds()]
+    back = []
+    while wizard.button(QWizard.WizardButton.BackButton).isVisible():
+        wizard.button(QWizard.WizardButton.BackButton).click()
+        checked = [b.objectName() for b in wizard.currentPage().findChildren(QRadioButton) if b.isChecked()]
+        back.append([wizard.currentPage().objectName(), *checked])
+    seen["back"] = back
+    QApplication.quit()
+
+app = QApplication(["billing-contact-assistant"])  # main() takes it over
+QTimer.singleShot(0, look)
+code = main(["billing-contact-assistant", *sys.argv[1:]])
+print(json.dumps({"exit": code, **seen}))
+"""
+
+
+def _run_walk(args: list[str]) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_WALK, *args], capture_output=True, text=True, check=True, timeout=120
+    )
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+@pytest.mark.parametrize(("path", "code"), list(zip(PATHS, CODES, strict=True)), ids=CODES)
+def test_walk_opens_the_same_result_in_another_language(make_wizard, path, code: str) -> None:
+    choices, verdict = path
+    # The user, in Italian, reads the code off their result page...
+    user = make_wizard("it")
+    walk(user, choices)
+    read_out = user.currentPage().property("walkCode")
+    assert read_out == code
+    user.close()
+    # ...and the help desk types it, in lower case without separators, in English.
+    seen = _run_walk(["--lang", "en", "--walk", read_out.lower().replace("-", "")])
+    pages = [PAGES_OF[choice.rsplit(".", 1)[0]] for choice in choices]
+    assert seen == {
+        "exit": 0,
+        "verdict": verdict,
+        "code": code,
+        "headline": HEADLINES["en"][verdict],
+        "history": [*pages, "page.verdict"],
+        "back": [list(pair) for pair in reversed(list(zip(pages, choices, strict=True)))],
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "failing"),
+    [
+        ("B-E", "Step 2 (Sign in to the Admin Center) has no answer E. It offers A, B, C, D."),
+        ("A-B", "Step 3 (Look at your My Account page) has no answer yet. It offers A, B."),
+        ("-", "Step 1 (Who is the billing contact for my account?) has no answer yet. It offers A, B."),
+        ("A-A-B", "There is no step 3: the answers before it already reach a result. Remove B."),
+        ("A-B-1", 'Step 3 (Look at your My Account page): "1" is not an answer letter. Step 3 offers A, B.'),
+    ],
+)
+def test_an_invalid_walk_code_says_which_step_fails_and_exits_2_without_a_window(code: str, failing: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--walk", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        # No screen at all: any window would fail to open, and Qt would abort rather than exit 2.
+        env={**os.environ, "QT_QPA_PLATFORM": "minimal:nowhere", "DISPLAY": ""},
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"billing-contact-assistant: the walk code {code!r} opens nothing. {failing}\n"
+
+
+def test_walk_and_start_together_are_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--walk", "B-B", "--start", "admin-center"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--walk and --start" in result.stderr
+
+
+def test_help_lists_every_walk_with_its_code_answers_and_result() -> None:
+    from billing_contact import walkcode
+    from billing_contact.article import ARTICLE
+
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "--walk <CODE>" in result.stdout
+    assert result.stdout.endswith(walkcode.help_table(ARTICLE) + "\n")
+    lines = result.stdout.splitlines()
+    for (choices, verdict), code in zip(PATHS, CODES, strict=True):
+        row = next(i for i, line in enumerate(lines) if line.split()[:1] == [code])
+        assert lines[row].split()[1] == f"{verdict}:"
+        assert lines[row + 1].split() == " > ".join(c.rsplit(".", 1)[1] for c in choices).split()
+
+
+# -- "Open a walk code…" ----------------------------------------------------------------------
+
+
+def _open_dialog(wizard: BillingContactWizard, qtbot):
+    QTest.keySequence(QApplication.focusWidget() or wizard, "Ctrl+O")
+    dialog = wizard.findChild(QDialog, "dialog.walk_code")
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    return dialog
+
+
+def test_the_walk_code_button_is_on_every_page_and_ctrl_o_opens_the_dialog(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _activate(wizard, qtbot)
+    for choices in ((), ("choice.start.admin_center",), ("choice.start.admin_center", "choice.admin_center.other")):
+        wizard.open_walk(choices)
+        assert wizard.walk_code_button().isVisible()
+        assert wizard.walk_code_button().text().replace("&", "") == "Open a walk code…"
+    dialog = _open_dialog(wizard, qtbot)
+    # Asked again, the same dialog comes forward rather than a second one.
+    wizard.walk_code_button().click()
+    assert len(wizard.findChildren(type(dialog), "dialog.walk_code")) == 1
+
+
+def test_the_dialog_says_what_is_wrong_as_it_is_typed_and_goes_there(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _activate(wizard, qtbot)
+    dialog = _open_dialog(wizard, qtbot)
+    field = dialog.findChild(QLineEdit, "field.walk_code")
+    error = dialog.findChild(QLabel, "field.walk_code.error")
+    result = dialog.findChild(QLabel, "field.walk_code.result")
+    ok = dialog.ok_button()
+    assert dialog.focusWidget() is field
+    assert not ok.isEnabled()
+    assert not error.isVisible()
+    seen = []
+    for key in "b-c-":
+        QTest.keyClicks(field, key)
+        seen.append((error.text() if error.isVisible() else "", ok.isEnabled()))
+    assert seen == [
+        ("Step 2 (Sign in to the Admin Center) has no answer yet. It offers A, B, C, D.", False),
+        ("Step 2 (Sign in to the Admin Center) has no answer yet. It offers A, B, C, D.", False),
+        ("Step 3 (Sign in to the Corporate Billing Portal) has no answer yet. It offers A, B.", False),
+        ("Step 3 (Sign in to the Corporate Billing Portal) has no answer yet. It offers A, B.", False),
+    ]
+    QTest.keyClicks(field, "z")
+    assert error.text() == "Step 3 (Sign in to the Corporate Billing Portal) has no answer Z. It offers A, B."
+    assert field.accessibleDescription() == error.text()
+    # The help desk's language changes under the open dialog: the message follows.
+    wizard.switch_language("it")
+    assert error.text().startswith("Passaggio 3 (")
+    wizard.switch_language("en")
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    QTest.keyClicks(field, "b")
+    assert not error.isVisible()
+    assert ok.isEnabled()
+    assert result.isVisible()
+    assert result.text() == "Opens the result: You are not the billing admin"
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    page = wizard.currentPage()
+    assert page.property("verdict") == "not_corporate_billing_admin"
+    assert page.property("walkCode") == "B-C-B"
+    back_page(wizard)
+    assert checked_choice(wizard) == "choice.corporate_portal.cannot_sign_in"
+
+
+def test_the_dialog_never_runs_a_modal_loop_and_cancel_changes_nothing(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.billing_center",))
+    dialog = wizard.ask_walk_code()
+    # open() returned: no exec() loop is running, and the wizard is still there under it.
+    assert dialog.isVisible()
+    dialog.findChild(QLineEdit, "field.walk_code").setText("A-A")
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert wizard.currentPage().objectName() == "page.billing_center"
