@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="213"/>
+        <location filename="../gui/billing_contact/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="216"/>
+        <location filename="../gui/billing_contact/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/wizard.py" line="349"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/verdict.py" line="280"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -770,89 +770,89 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="233"/>
+        <location filename="../gui/billing_contact/wizard.py" line="229"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="234"/>
+        <location filename="../gui/billing_contact/wizard.py" line="230"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="240"/>
+        <location filename="../gui/billing_contact/wizard.py" line="236"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="254"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="38"/>
         <source>About…</source>
         <translation>Über…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="263"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="23"/>
         <source>Who to ask: {who}.</source>
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="266"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="26"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="271"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="31"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="272"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="32"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="282"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="50"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="283"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="51"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="286"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="54"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="292"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="60"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="293"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="61"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="388"/>
+        <location filename="../gui/billing_contact/wizard.py" line="344"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="396"/>
-        <location filename="../gui/billing_contact/wizard.py" line="398"/>
-        <location filename="../gui/billing_contact/wizard.py" line="400"/>
+        <location filename="../gui/billing_contact/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/wizard.py" line="354"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <location filename="../gui/billing_contact/wizard.py" line="360"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>

@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="213"/>
+        <location filename="../gui/billing_contact/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="216"/>
+        <location filename="../gui/billing_contact/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/wizard.py" line="349"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/verdict.py" line="280"/>
         <source>Walk code: {code}</source>
         <translation>Código del recorrido: {code}</translation>
     </message>
@@ -770,89 +770,89 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="233"/>
+        <location filename="../gui/billing_contact/wizard.py" line="229"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="234"/>
+        <location filename="../gui/billing_contact/wizard.py" line="230"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="240"/>
+        <location filename="../gui/billing_contact/wizard.py" line="236"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="254"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="38"/>
         <source>About…</source>
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="263"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="23"/>
         <source>Who to ask: {who}.</source>
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="266"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="26"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="271"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="31"/>
         <source>Help desk: {url}</source>
         <translation>Servicio de asistencia: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="272"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="32"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="282"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="50"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="283"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="51"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="286"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="54"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="292"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="60"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="293"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="61"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="388"/>
+        <location filename="../gui/billing_contact/wizard.py" line="344"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="396"/>
-        <location filename="../gui/billing_contact/wizard.py" line="398"/>
-        <location filename="../gui/billing_contact/wizard.py" line="400"/>
+        <location filename="../gui/billing_contact/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/wizard.py" line="354"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <location filename="../gui/billing_contact/wizard.py" line="360"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>

@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="213"/>
+        <location filename="../gui/billing_contact/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="216"/>
+        <location filename="../gui/billing_contact/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/wizard.py" line="349"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/verdict.py" line="280"/>
         <source>Walk code: {code}</source>
         <translation>Code du parcours : {code}</translation>
     </message>
@@ -770,89 +770,89 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="233"/>
+        <location filename="../gui/billing_contact/wizard.py" line="229"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="234"/>
+        <location filename="../gui/billing_contact/wizard.py" line="230"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="240"/>
+        <location filename="../gui/billing_contact/wizard.py" line="236"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="254"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="38"/>
         <source>About…</source>
         <translation>À propos…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="263"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="23"/>
         <source>Who to ask: {who}.</source>
         <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="266"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="26"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="271"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="31"/>
         <source>Help desk: {url}</source>
         <translation>Service d&apos;assistance&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="272"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="32"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="282"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="50"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="283"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="51"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="286"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="54"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="292"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="60"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="293"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="61"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="388"/>
+        <location filename="../gui/billing_contact/wizard.py" line="344"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="396"/>
-        <location filename="../gui/billing_contact/wizard.py" line="398"/>
-        <location filename="../gui/billing_contact/wizard.py" line="400"/>
+        <location filename="../gui/billing_contact/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/wizard.py" line="354"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <location filename="../gui/billing_contact/wizard.py" line="360"/>
         <source>Open a walk code…</source>
         <translation>Ouvrir un code…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>

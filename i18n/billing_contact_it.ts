@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="213"/>
+        <location filename="../gui/billing_contact/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="216"/>
+        <location filename="../gui/billing_contact/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/wizard.py" line="349"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Le tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/verdict.py" line="280"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -770,89 +770,89 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="233"/>
+        <location filename="../gui/billing_contact/wizard.py" line="229"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="234"/>
+        <location filename="../gui/billing_contact/wizard.py" line="230"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai scritto un&apos;email all&apos;amministratore della fatturazione ma non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="240"/>
+        <location filename="../gui/billing_contact/wizard.py" line="236"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="254"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="38"/>
         <source>About…</source>
         <translation>Informazioni…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="263"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="23"/>
         <source>Who to ask: {who}.</source>
         <translation>A chi chiedere: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="266"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="26"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A chi chiedere: l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="271"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="31"/>
         <source>Help desk: {url}</source>
         <translation>Help desk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="272"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="32"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="282"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="50"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="283"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="51"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="286"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="54"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="292"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="60"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="293"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="61"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="388"/>
+        <location filename="../gui/billing_contact/wizard.py" line="344"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="396"/>
-        <location filename="../gui/billing_contact/wizard.py" line="398"/>
-        <location filename="../gui/billing_contact/wizard.py" line="400"/>
+        <location filename="../gui/billing_contact/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/wizard.py" line="354"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <location filename="../gui/billing_contact/wizard.py" line="360"/>
         <source>Open a walk code…</source>
         <translation>Apri codice percorso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
     </message>

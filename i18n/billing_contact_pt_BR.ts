@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="213"/>
+        <location filename="../gui/billing_contact/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="216"/>
+        <location filename="../gui/billing_contact/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/wizard.py" line="349"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/verdict.py" line="280"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -770,89 +770,89 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="233"/>
+        <location filename="../gui/billing_contact/wizard.py" line="229"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="234"/>
+        <location filename="../gui/billing_contact/wizard.py" line="230"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="240"/>
+        <location filename="../gui/billing_contact/wizard.py" line="236"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="254"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="38"/>
         <source>About…</source>
         <translation>Sobre…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="263"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="23"/>
         <source>Who to ask: {who}.</source>
         <translation>A quem perguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="266"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="26"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quem perguntar: o administrador que gerencia sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="271"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="31"/>
         <source>Help desk: {url}</source>
         <translation>Suporte técnico: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="272"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="32"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="282"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="50"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="283"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="51"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="286"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="54"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="292"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="60"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="293"/>
+        <location filename="../gui/billing_contact/helpbox.py" line="61"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="388"/>
+        <location filename="../gui/billing_contact/wizard.py" line="344"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="396"/>
-        <location filename="../gui/billing_contact/wizard.py" line="398"/>
-        <location filename="../gui/billing_contact/wizard.py" line="400"/>
+        <location filename="../gui/billing_contact/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/wizard.py" line="354"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="404"/>
+        <location filename="../gui/billing_contact/wizard.py" line="360"/>
         <source>Open a walk code…</source>
         <translation>Abrir código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="407"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
     </message>

@@ -102,11 +102,12 @@ def test_tab_reads_the_verdict_page_before_the_buttons(make_wizard, qtbot) -> No
     ]
     assert seen[4:] == [wizard.button(QWizard.WizardButton.HelpButton)]
     row = []
-    for _ in range(4):
+    for _ in range(5):
         _key(Qt.Key.Key_Tab)
         row.append(QApplication.focusWidget())
     assert row == [
         wizard.language_button(),
+        wizard.walk_code_button(),
         wizard.button(START_OVER_BUTTON),
         wizard.button(QWizard.WizardButton.BackButton),
         wizard.button(QWizard.WizardButton.FinishButton),

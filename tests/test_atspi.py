@@ -120,8 +120,9 @@ def focus_on(role: str, name: str | None = None) -> Callable[[Event], bool]:
 
 
 ERROR = "Enter one email address, such as name@example.com"
-START_FIRST = "In the Billing Center (for anyone who thinks they are the billing contact)"
-START_SECOND = "In the Admin Center (account admins only)"
+# Answers are heard with their letter, as the phone's walk codes name them.
+START_FIRST = "A. In the Billing Center (for anyone who thinks they are the billing contact)"
+START_SECOND = "B. In the Admin Center (account admins only)"
 WRITE = "Write to the billing admin…"
 
 
@@ -254,7 +255,7 @@ def walk(session: dict[str, Any]) -> dict[str, Any]:
     )
     key("Return")
     seen["step"] = client.expect(
-        focus_on("radio button", "You are redirected to your account's Subscriptions page"),
+        focus_on("radio button", "A. You are redirected to your account's Subscriptions page"),
         "the Admin Center step's first answer",
     )
     seen["step tree"] = client.tree()

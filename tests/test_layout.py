@@ -34,6 +34,7 @@ HELPERS = {
     "desktop",
     "dialogs",
     "codedialog",
+    "helpbox",
     "errors",
 }
 MAX_LINES = 400

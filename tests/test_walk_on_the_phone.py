@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QL
 
 from billing_contact import i18n
 from billing_contact.wizard import BillingContactWizard
-from helpers import HEADLINES, LANGUAGES, PATHS, back_page, checked_choice, walk
+from helpers import HEADLINES, LANGUAGES, PATHS, back_page, checked_choice, plain, walk
 from test_walkcode import CODES
 
 # Each choice's letter, written out by hand from docs/FLOW.md: the map's order on each page.
@@ -104,8 +104,6 @@ def _letters_shown(wizard: BillingContactWizard) -> dict[str, str]:
         for number in wizard.visitedIds()[:-1]:
             for button in wizard.page(number).findChildren(QRadioButton):
                 letter = button.property("letter")
-                shown = button.findChild(QLabel, "letter")
-                assert shown.text() == f"{letter}."
                 name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
                 assert name == f"{letter}. {button.text()}"
                 found[button.objectName()] = letter
@@ -198,7 +196,7 @@ def test_each_result_shows_its_walk_code(make_wizard, path, code: str) -> None:
     assert page.property("walkCode") == code
     label = page.findChild(QLabel, "walk_code")
     assert label.isVisible()
-    assert label.text() == f"Codice del percorso: {code}"
+    assert plain(label.text()) == f"Codice del percorso: {code}"
     summary = page.summary()
     assert f"Codice del percorso: {code}" in summary.text()
     assert code in summary.html()

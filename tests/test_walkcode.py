@@ -116,7 +116,7 @@ def test_the_summary_carries_the_code_under_its_title_in_text_and_html() -> None
     labels = Labels("Title", "Answers", "Result", "Next", "Addresses", "When", "Version", "Walk code")
     summary = Summary(labels, (("Q?", "A."),), "Yes", (), "Go", (), "now", "1.0", walk_code="B-A-B")
     assert summary.text().splitlines()[:5] == ["Title", "=====", "", "Walk code: B-A-B", ""]
-    assert "<h1>Title</h1><p><b>Walk code:</b> B-A-B</p>" in summary.html()
+    assert "<h1>Title</h1><p><b>Walk code</b>: B-A-B</p>" in summary.html()
     # A summary without a code (none made yet) has no empty line for it.
     assert "Walk code" not in summary._replace(walk_code="").text()
     assert "Walk code" not in summary._replace(walk_code="").html()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import __version__, accessibility, i18n, mnemonics, settings
+from . import accessibility, i18n, mnemonics, settings
 from .article import ARTICLE
 from .context import PageIndex, Setup
 from .flow import VERDICT_PAGE, Flow
@@ -31,9 +30,6 @@ from .icons import APP_ICON, png_icon
 from .pages import StepPage, VerdictPage
 from .settings import Policy
 from .validation import validate
-
-if TYPE_CHECKING:
-    from .dialogs import Texts
 
 # QWizard sets its buttons' texts once, from Qt's catalog, and does not redo it when the language
 # changes; these are Qt's own source texts (context "QWizard"), looked up again on each change.
@@ -110,7 +106,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # every path in each), in lines of text rather than pixels, so that it follows the font
         # and the screen's scaling.
         line = self.fontMetrics().height()
-        self.resize(self.sizeHint().expandedTo(QSize(46 * line, 38 * line)))
+        self.resize(self.sizeHint().expandedTo(QSize(52 * line, 38 * line)))
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -248,53 +244,17 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def show_help(self) -> None:
         """Help for the page shown, in a non-blocking box, with the way to About."""
-        from . import dialogs
+        from . import helpbox
 
-        box = dialogs.show_notice(self, "dialog.help", self._help_texts)
-        box.add_action("about", lambda: QCoreApplication.translate("Wizard", "About…"), self.show_about, closes=True)
+        def page_help() -> list[str]:
+            page = self.currentPage()
+            return page.help_texts() if isinstance(page, (StepPage, VerdictPage)) else []
 
-    def _help_texts(self) -> Texts:
-        from .dialogs import Texts
+        def heading() -> str:
+            page = self.currentPage()
+            return page.title() if page is not None else ""
 
-        page = self.currentPage()
-        texts = page.help_texts() if isinstance(page, (StepPage, VerdictPage)) else []
-        contact = self.policy.contact
-        if contact.who():
-            texts.append(QCoreApplication.translate("Wizard", "Who to ask: {who}.").format(who=contact.who()))
-        else:
-            texts.append(
-                QCoreApplication.translate(
-                    "Wizard", "Who to ask: the admin who manages your {product} account."
-                ).format(product=self.policy.product)
-            )
-        if contact.helpdesk_url:
-            texts.append(QCoreApplication.translate("Wizard", "Help desk: {url}").format(url=contact.helpdesk_url))
-        title = QCoreApplication.translate("Wizard", "Help")
-        return Texts(title, page.title() if page is not None else title, "\n\n".join(texts))
-
-    def show_about(self) -> None:
-        from . import dialogs
-
-        dialogs.show_notice(
-            self,
-            "dialog.about",
-            lambda: dialogs.Texts(
-                QCoreApplication.translate("Wizard", "About Billing Contact Assistant"),
-                QCoreApplication.translate("Wizard", "Billing Contact Assistant {version}").format(version=__version__),
-                "\n\n".join(
-                    (
-                        QCoreApplication.translate(
-                            "Wizard",
-                            "Finds out who the billing contact of your {product} account is, following "
-                            "GoTo's help article. It opens the portals in your browser and never asks for, "
-                            "reads or stores a password.",
-                        ).format(product=self.policy.product),
-                        QCoreApplication.translate("Wizard", "Free software under the MIT licence."),
-                        QCoreApplication.translate("Wizard", "Not affiliated with, nor endorsed by, GoTo or LogMeIn."),
-                    )
-                ),
-            ),
-        )
+        helpbox.show_help(self, heading, page_help, self.policy)
 
     # -- language -----------------------------------------------------------------------------
 

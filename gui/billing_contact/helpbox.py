@@ -1,0 +1,65 @@
+"""Help for the page shown, and About: non-blocking boxes that follow the language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from . import __version__, dialogs
+from .settings import Policy
+
+
+def show_help(
+    parent: QWidget, heading: Callable[[], str], page_help: Callable[[], list[str]], policy: Policy
+) -> dialogs.Notice:
+    """The page's help (``page_help``, under ``heading``), who to ask, and the way to About."""
+
+    def texts() -> dialogs.Texts:
+        lines = page_help()
+        contact = policy.contact
+        if contact.who():
+            lines.append(QCoreApplication.translate("Wizard", "Who to ask: {who}.").format(who=contact.who()))
+        else:
+            lines.append(
+                QCoreApplication.translate(
+                    "Wizard", "Who to ask: the admin who manages your {product} account."
+                ).format(product=policy.product)
+            )
+        if contact.helpdesk_url:
+            lines.append(QCoreApplication.translate("Wizard", "Help desk: {url}").format(url=contact.helpdesk_url))
+        title = QCoreApplication.translate("Wizard", "Help")
+        return dialogs.Texts(title, heading() or title, "\n\n".join(lines))
+
+    box = dialogs.show_notice(parent, "dialog.help", texts)
+    box.add_action(
+        "about",
+        lambda: QCoreApplication.translate("Wizard", "About…"),
+        lambda: show_about(parent, policy),
+        closes=True,
+    )
+    return box
+
+
+def show_about(parent: QWidget, policy: Policy) -> None:
+    dialogs.show_notice(
+        parent,
+        "dialog.about",
+        lambda: dialogs.Texts(
+            QCoreApplication.translate("Wizard", "About Billing Contact Assistant"),
+            QCoreApplication.translate("Wizard", "Billing Contact Assistant {version}").format(version=__version__),
+            "\n\n".join(
+                (
+                    QCoreApplication.translate(
+                        "Wizard",
+                        "Finds out who the billing contact of your {product} account is, following "
+                        "GoTo's help article. It opens the portals in your browser and never asks for, "
+                        "reads or stores a password.",
+                    ).format(product=policy.product),
+                    QCoreApplication.translate("Wizard", "Free software under the MIT licence."),
+                    QCoreApplication.translate("Wizard", "Not affiliated with, nor endorsed by, GoTo or LogMeIn."),
+                )
+            ),
+        ),
+    )
