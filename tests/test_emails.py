@@ -260,3 +260,20 @@ def test_the_contact_email_goes_to_the_organizations_contact(make_wizard, opened
     body = parse_qs(urlsplit(url).query)["body"][0]
     assert body.startswith("Hello IT Desk,")
     assert "- The My Account page offers no “Go to Billing”: it is a standard account." in body
+
+
+def test_enter_in_any_text_field_never_closes_the_wizard(make_wizard, opened_urls) -> None:
+    composer = _composer(make_wizard)
+    wizard = composer.parentWidget().window()
+    walk_code = wizard.ask_walk_code()
+    fields = [*composer.findChildren(QLineEdit), *walk_code.findChildren(QLineEdit)]
+    assert len(fields) >= 3
+    for field in fields:
+        field.setText("not an address, nor a code")
+        field.setFocus()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        assert wizard.isVisible(), field.objectName()
+        assert field.text() == "not an address, nor a code", "nothing typed is lost"
+    assert opened_urls == []
+    walk_code.close()
+    _discard(composer)
