@@ -18,11 +18,9 @@ Like ``pages``, which loads it at start-up, this module stays out of PySide6's `
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAccessibleWidget,
-    QButtonGroup,
     QFrame,
     QLabel,
     QVBoxLayout,
@@ -32,9 +30,6 @@ from PySide6.QtWidgets import (
 
 # lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
 translate = QCoreApplication.translate
-
-# Qt.Key's arrows, by value: the Qt namespace costs start-up time (see pages).
-_ARROW_KEYS = frozenset({0x01000012, 0x01000013, 0x01000014, 0x01000015})
 
 
 def step_region(page: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -80,37 +75,6 @@ def answer_box(question: QWidget) -> tuple[QWidget, QVBoxLayout]:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     return box, layout
-
-
-class _ArrowsChoose(QObject):
-    """The first arrow key in a group with nothing chosen chooses, as it does once one is chosen.
-
-    Qt moves the focus and checks the button it lands on only when the one it leaves is checked;
-    checking that one first makes the first arrow key behave like every later one.
-    """
-
-    def __init__(self, group: QButtonGroup) -> None:
-        super().__init__(group)
-        self._group = group
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ARROW_KEYS
-            and self._group.checkedId() < 0
-            and isinstance(watched, QAbstractButton)
-            and watched.hasFocus()
-        ):
-            watched.setChecked(True)
-        return False
-
-
-def arrows_choose(group: QButtonGroup) -> None:
-    """Make the arrow keys choose in ``group`` from the first press (buttons already added)."""
-    arrows = _ArrowsChoose(group)
-    for button in group.buttons():
-        button.installEventFilter(arrows)
 
 
 def name_wizard_buttons(wizard: QWizard) -> None:
@@ -194,13 +158,3 @@ def show_field_error(field: QWidget, error_label: QLabel, message: str, *, again
 def clear_field_error(field: QWidget, error_label: QLabel) -> None:
     error_label.setVisible(False)
     field.setAccessibleDescription("")
-
-
-# Said by Qt each time an AT-SPI client (a screen reader, an accessibility checker) looks the app
-# up: it asks every application for a bus address that Qt does not serve, and looks elsewhere.
-_BUS_NOISE = 'AtSpiAdaptor::applicationInterface does not implement "GetApplicationBusAddress"'
-
-
-def is_bus_noise(message: str) -> bool:
-    """Whether a Qt message is the AT-SPI bus's harmless chatter, kept out of the user's log."""
-    return message.startswith(_BUS_NOISE)

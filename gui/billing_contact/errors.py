@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .accessibility import is_bus_noise
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
@@ -223,6 +221,16 @@ class ErrorReporter:
 def _main_window() -> QWidget | None:
     windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.objectName() == "wizard"]
     return windows[0] if windows else None
+
+
+# Said by Qt each time an AT-SPI client (a screen reader, an accessibility checker) looks the app
+# up: it asks every application for a bus address that Qt does not serve, and looks elsewhere.
+_BUS_NOISE = 'AtSpiAdaptor::applicationInterface does not implement "GetApplicationBusAddress"'
+
+
+def is_bus_noise(message: str) -> bool:
+    """Whether a Qt message is the AT-SPI bus's harmless chatter, kept out of the user's log."""
+    return message.startswith(_BUS_NOISE)
 
 
 _QT_LEVELS = {

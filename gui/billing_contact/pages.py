@@ -73,7 +73,6 @@ class StepPage(FollowsLanguage, QWizardPage):
         # checkedId() and not checkedButton(): the int avoids a null object return, which
         # PySide6 6.12.0 below Python 3.12 pays for with a lost reference to None.
         self._group.idToggled.connect(self._answer_toggled)
-        accessibility.arrows_choose(self._group)
         layout.addWidget(self._question)
         layout.addStretch(1)
         self.retranslate()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,6 +50,8 @@ def paragraph_label(parent: QWidget) -> QLabel:
 # Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, by value: the step pages stay out of the Qt
 # namespace (see set_enum_property).
 _WRAPPED_TEXT = 0x1000 | 0x0001 | 0x0020
+# Qt.Key_Left, Key_Up, Key_Right, Key_Down, by value, for the same reason.
+_ARROW_KEYS = frozenset({0x01000012, 0x01000013, 0x01000014, 0x01000015})
 
 
 class ChoiceButton(QRadioButton):
@@ -79,15 +81,10 @@ class ChoiceButton(QRadioButton):
         self.setAccessibleName(f"{self._letter}. {text}")
         self.updateGeometry()
 
-    def _letter_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        return font
-
     def _letter_width(self) -> int:
-        # As wide as the widest letter: the sentences of a page start in one column.
-        metrics = QFontMetrics(self._letter_font())
-        return max(metrics.horizontalAdvance(f"{letter}.") for letter in "ABCD")
+        # Room for a wide capital, whatever this answer's letter: the sentences of a page start
+        # in one column.
+        return self.fontMetrics().horizontalAdvance("M.")
 
     def _spacing(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
@@ -128,6 +125,19 @@ class ChoiceButton(QRadioButton):
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
         return self.rect().contains(pos)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Qt checks the answer an arrow key moves to only when the one it leaves is checked:
+        # checking this one first makes the first arrow key choose, as every later one does.
+        if event.key() in _ARROW_KEYS and not any(button.isChecked() for button in self._siblings()):
+            self.setChecked(True)
+        super().keyPressEvent(event)
+
+    def _siblings(self) -> list[QRadioButton]:
+        """The answers of this one's question, this one included."""
+        parent = self.parentWidget()
+        children = parent.children() if parent is not None else [self]
+        return [child for child in children if isinstance(child, QRadioButton)]
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         del event
         painter = QStylePainter(self)
@@ -143,11 +153,9 @@ class ChoiceButton(QRadioButton):
         painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
         indent = self._indent()
         letter = QRect(indent - self._spacing() - self._letter_width(), 0, self._letter_width(), line)
-        painter.setFont(self._letter_font())
         painter.drawItemText(
             letter, _WRAPPED_TEXT, self.palette(), self.isEnabled(), f"{self._letter}.", self.foregroundRole()
         )
-        painter.setFont(self.font())
         width = max(1, self.width() - indent)
         text = QRect(indent, 0, width, self._text_size(width).height())
         painter.drawItemText(text, _WRAPPED_TEXT, self.palette(), self.isEnabled(), self.text(), self.foregroundRole())

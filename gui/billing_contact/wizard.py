@@ -85,10 +85,16 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.setWindowIcon(png_icon(APP_ICON.stem))
         # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
         # sit on the text-field colour, where a dark palette hides radio buttons and fields.
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        # On the verdict page, Finish and Cancel would do the same: Finish alone.
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        # All at once: QWizard lays its buttons out again for each option set. On the verdict page,
+        # Finish and Cancel would do the same: Finish alone.
+        self.setOptions(
+            self.options()
+            | QWizard.WizardOption.NoBackButtonOnStartPage
+            | QWizard.WizardOption.NoCancelButtonOnLastPage
+            | QWizard.WizardOption.HaveHelpButton
+            | QWizard.WizardOption.HaveCustomButton1
+            | QWizard.WizardOption.HaveCustomButton3
+        )
         self.helpRequested.connect(self.show_help)
         self._closing_confirmed = False
         self._build_language_menu()
@@ -124,7 +130,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
                 self.setPage(number, verdict)
             else:
                 self.setPage(number, StepPage(self._setup, self.flow.step(name)))
-            # Laying the buttons out again puts them after the new page's widgets in the Tab order.
+            # Laying the buttons out (again) puts them after the new page's widgets in the Tab order.
             self.setButtonLayout(list(_BUTTON_LAYOUT))
         return number
 
@@ -163,7 +169,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
     # -- walk codes ---------------------------------------------------------------------------
 
     def _build_walk_code(self) -> None:
-        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
         button = self.walk_code_button()
         button.setObjectName("open_walk_code")
         button.clicked.connect(self.ask_walk_code)
@@ -259,7 +264,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
     # -- language -----------------------------------------------------------------------------
 
     def _build_language_menu(self) -> None:
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         button = self.language_button()
         button.setObjectName("language")
         button.setIcon(png_icon("language"))
@@ -279,7 +283,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         start_over = self.button(START_OVER_BUTTON)
         start_over.setObjectName("action.start_over")
         start_over.clicked.connect(self.restart)
-        self.setButtonLayout(list(_BUTTON_LAYOUT))
 
     def language_button(self) -> QPushButton:
         button = self.button(LANGUAGE_BUTTON)
