@@ -164,6 +164,51 @@ def test_a_corrupt_catalog_falls_back_to_english(qapp, monkeypatch, tmp_path, ca
     i18n.catalogs.install("en")
 
 
+def test_a_catalog_rewritten_on_disk_leaves_the_running_app_alone(qapp, monkeypatch, tmp_path) -> None:
+    """`make i18n` (lrelease) rewrites a .qm in place: the same file, truncated and written again.
+
+    QTranslator.load(file) maps the file and reads it in place for as long as it lives: a running
+    app then spoke the new file through the old file's tables, and looked up past their ends when
+    the catalog had changed: a segfault in QCoreApplication.translate() (the long random walks,
+    while a merge recompiled the catalogs). A catalog is read once, into memory.
+    """
+    for path in i18n.CATALOG_DIR.glob("*.qm"):
+        shutil.copy(path, tmp_path)
+    monkeypatch.setattr(i18n, "CATALOG_DIR", tmp_path)
+    catalogs = i18n.Catalogs()
+    try:
+        assert catalogs.install("it") == "it"
+        assert QCoreApplication.translate("Summary", "Result") == "Risultato"
+        portuguese = (tmp_path / "billing_contact_pt_BR.qm").read_bytes()
+        # As lrelease writes: O_TRUNC on the same inode, then the new catalog.
+        with open(tmp_path / "billing_contact_it.qm", "wb") as catalog:
+            catalog.write(portuguese)
+        assert QCoreApplication.translate("Summary", "Result") == "Risultato"
+        assert QCoreApplication.translate("Summary", "Walk code") == "Codice del percorso"
+    finally:
+        catalogs.install("en")
+        i18n.catalogs.install("en")
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").is_file(), reason="Linux's /proc lists the mapped files")
+def test_no_catalog_stays_mapped_from_its_file(qapp) -> None:
+    """Qt's catalogs too: a package update may rewrite them while the app runs."""
+
+    def mapped_catalogs() -> set[str]:
+        return {line.split()[-1] for line in Path("/proc/self/maps").read_text().splitlines() if line.endswith(".qm")}
+
+    before = mapped_catalogs()
+    catalogs = i18n.Catalogs()
+    try:
+        for language in i18n.LANGUAGES:
+            assert catalogs.install(language) == language
+            assert QCoreApplication.translate("QWizard", "Cancel")
+        assert mapped_catalogs() - before == set()
+    finally:
+        catalogs.install("en")
+        i18n.catalogs.install("en")
+
+
 def test_installing_italian_translates_the_map_and_qt(qapp) -> None:
     try:
         assert i18n.catalogs.install("it") == "it"

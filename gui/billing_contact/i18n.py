@@ -117,6 +117,8 @@ class Catalogs:
         self._missing: set[str] = set()
         self._installed: list[QTranslator] = []
         self._pseudo_translator: QTranslator | None = None
+        # The catalogs' bytes, which their translators read in place (see _read).
+        self._copies: list[bytes] = []
         self.language = FALLBACK
         # Counts installs: a widget that has rendered this generation need not render it again.
         self.generation = 0
@@ -162,23 +164,45 @@ class Catalogs:
             self._pseudo_translator = PseudoTranslator(app)
         return self._pseudo_translator
 
-    @staticmethod
-    def _load(app: QCoreApplication, language: str) -> list[QTranslator] | None:
+    def _load(self, app: QCoreApplication, language: str) -> list[QTranslator] | None:
         """Qt's and the app's catalogs for ``language``, Qt's first; None without the app's."""
         translators: list[QTranslator] = []
         qt_catalog = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_catalog.load(f"qtbase_{language}", qt_dir):
+        if self._read(qt_catalog, f"qtbase_{language}", qt_dir):
             translators.append(qt_catalog)
         elif language != FALLBACK:
             _log.warning("Qt's catalog qtbase_%s is missing in %s: its buttons stay in English.", language, qt_dir)
         app_catalog = QTranslator(app)
-        if app_catalog.load(f"billing_contact_{language}", str(CATALOG_DIR)):
+        if self._read(app_catalog, f"billing_contact_{language}", str(CATALOG_DIR)):
             translators.append(app_catalog)
         elif language != FALLBACK:
             return None
         # English is the source language: without its catalog the source text still reads right.
         return translators
+
+    def _read(self, translator: QTranslator, name: str, directory: str) -> bool:
+        """Load the catalog ``name`` into ``translator`` from a copy in memory; False if none.
+
+        Qt finds the file (``name``.qm, or a less specific name) as QTranslator.load does. Loaded
+        from the file, a catalog stays mapped from it and is read in place for as long as it lives:
+        a .qm rewritten while the app runs (``make i18n``, a package update: the same file,
+        truncated and written again) then changed under it, and with a changed catalog a lookup
+        read past the old tables' ends and crashed in QCoreApplication.translate(). A copy read
+        once cannot change. The translator reads the copy in place, so it is kept here (as the
+        translator is, in ``_loaded``) for as long as the process runs.
+        """
+        if not translator.load(name, directory):
+            return False
+        try:
+            data = Path(translator.filePath()).read_bytes()
+        except OSError as error:
+            _log.warning("Cannot read the catalog %s: %s", translator.filePath(), error)
+            return False
+        if not translator.load(data):
+            return False
+        self._copies.append(data)
+        return True
 
 
 _TOKENS = re.compile(r"(\{[a-z_]+\}|&&|&|<[^>]*>|%\d)")
