@@ -1,27 +1,22 @@
-"""Run a PySide6 script, print a marker once its first wizard page has been painted, and quit.
+"""The benchmark's marker: print ``first-show`` once the shown wizard's page has been painted, then quit.
 
-    python benchmarks/first_show.py SCRIPT [ARGS...]
+Each program ``make bench`` starts (``baseline_wizard.py``, ``first_page_floor.py``,
+``app_startup.py``) calls ``arm()`` once its own imports are done, so that no program's imports
+happen in another order than they would without the benchmark. When the program enters its event
+loop (``QApplication.exec()``), the watch finds the wizard it has shown and installs an event
+filter on that wizard's current page alone: at the page's first Paint event it starts a zero-time
+timer, which runs once the paint pass is over, prints ``MARKER`` and quits the loop. That costs
+every program the same few calls into Python. A zero-time timer alone, started when the event
+loop starts, runs before the first paint on the offscreen platform.
 
-The benchmark starts the app, the baseline and the content floor through this one launcher, so
-that "first shown" means the same thing in each without a line of benchmark code in any. When
-the script enters its event loop (``QApplication.exec()``), the launcher looks up the wizard it
-has shown and watches that wizard's current page alone: at the page's first Paint event it starts
-a zero-time timer, which runs once the paint pass is over, prints ``MARKER`` and quits the loop.
-
-Watching one page costs every program the same few calls into Python. An application-wide event
-filter would not: it would see every event of every object, and wrap the style object of whichever
-program never touched it from Python (benchmarks/README.md says how this was checked). A zero-time
-timer alone, started at ``exec()``, is not enough: on the offscreen platform it runs before the
-first paint.
-
-A frozen program has no launcher: ``make bench`` freezes the programs with this file as a
-PyInstaller runtime hook, which arms the same watch when ``BENCH_FIRST_SHOW=1`` is set.
+A frozen program gets the same watch as a PyInstaller runtime hook (``make bench`` freezes the
+three programs with this file as one), armed when ``BENCH_FIRST_SHOW=1`` is set; arming twice is
+harmless.
 """
 
 from __future__ import annotations
 
 import os
-import runpy
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -51,9 +46,8 @@ _exec = QApplication.exec
 
 
 def _exec_watched() -> int:
-    wizards = [
-        widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QWizard) and widget.isVisible()
-    ]
+    shown = QApplication.topLevelWidgets()
+    wizards = [widget for widget in shown if isinstance(widget, QWizard) and widget.isVisible()]
     if len(wizards) != 1 or wizards[0].currentPage() is None:
         raise RuntimeError(f"first_show.py expects one shown wizard with a page at exec(), found {wizards}")
     wizards[0].currentPage().installEventFilter(_watch)
@@ -62,23 +56,13 @@ def _exec_watched() -> int:
 
 def arm() -> None:
     """Watch for the first painted wizard page once the program enters its event loop."""
-    # Static, as Qt's is: scripts call both app.exec() and QApplication.exec().
+    if getattr(QApplication.exec, "first_show", False):
+        return
+    _exec_watched.first_show = True  # type: ignore[attr-defined]
+    # Static, as Qt's is: programs call both app.exec() and QApplication.exec().
     QApplication.exec = staticmethod(_exec_watched)  # type: ignore[method-assign]
 
 
-def _run(argv: list[str]) -> None:
-    if not argv:
-        sys.exit(__doc__)
+if getattr(sys, "frozen", False) and os.environ.get(ENV) == "1":
+    # A PyInstaller runtime hook, which runs before the frozen program's own script.
     arm()
-    sys.argv = argv
-    # The script runs as it would on its own: as __main__, its folder first on sys.path.
-    sys.path[0] = os.path.dirname(os.path.abspath(argv[0]))
-    runpy.run_path(argv[0], run_name="__main__")
-
-
-if getattr(sys, "frozen", False):
-    # A PyInstaller runtime hook, which runs as __main__ before the frozen program's own script.
-    if os.environ.get(ENV) == "1":
-        arm()
-elif __name__ == "__main__":
-    _run(sys.argv[1:])

@@ -2,9 +2,9 @@
 
 One run measures everything and prints one table:
 
-- start-up: wall time from just before the process is started to the launcher's marker line,
-  which ``first_show.py`` prints once the first wizard page has been painted; then the program
-  quits. The app (``app_startup.py``: the real ``main()``), the baseline (``baseline_wizard.py``)
+- start-up: wall time from just before the process is started to the marker line, which each
+  program prints through ``first_show.py`` once its first wizard page has been painted; then the
+  program quits. The app (``app_startup.py``: the real ``main()``), the baseline (``baseline_wizard.py``)
   and the content floor (``first_page_floor.py``: the app's first page built from stock widgets
   in one file, which tells what the page's content costs from what the app's code adds) are
   started the same way, with the same environment, on the offscreen platform, interleaved run by
@@ -165,7 +165,7 @@ def _frozen(rows: list[list[str]], warmup: int, runs: int) -> str | None:
             f"frozen bundle: skipped, {', '.join(str(p.relative_to(ROOT)) for p in programs)} "
             "are not all there: make bench builds them (run.py alone does not)"
         )
-    # A frozen program has no launcher: it arms first_show.py as a runtime hook when told to.
+    # A frozen program is armed by first_show.py as a runtime hook, when told to.
     hook = {"BENCH_FIRST_SHOW": "1"}
     frozen_app = Samples("frozen app", [str(FROZEN_APP), "--lang", "en"], hook)
     frozen_baseline = Samples("frozen baseline", [str(FROZEN_BASELINE)], hook)
@@ -234,10 +234,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _bench(runs: int, warmup: int) -> int:
-    launcher = [sys.executable, str(HERE / "first_show.py")]
-    app = Samples("app", [*launcher, str(HERE / "app_startup.py"), "--lang", "en"])
-    baseline = Samples("baseline", [*launcher, str(HERE / "baseline_wizard.py")])
-    floor = Samples("content floor", [*launcher, str(HERE / "first_page_floor.py")])
+    app = Samples("app", [sys.executable, str(HERE / "app_startup.py"), "--lang", "en"])
+    baseline = Samples("baseline", [sys.executable, str(HERE / "baseline_wizard.py")])
+    floor = Samples("content floor", [sys.executable, str(HERE / "first_page_floor.py")])
     print(f"Start-up: {warmup} warm-up and {runs} measured runs of each, interleaved; offscreen.")
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start.")
     _compile()

@@ -56,7 +56,7 @@ def test_the_content_floor_shows_the_texts_and_icons_of_the_apps_first_page() ->
 def test_each_program_says_when_its_first_page_is_shown(script: list[str], tmp_path: Path) -> None:
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
     result = subprocess.run(
-        [sys.executable, str(BENCH / "first_show.py"), *(str(BENCH / script[0]), *script[1:])],
+        [sys.executable, str(BENCH / script[0]), *script[1:]],
         capture_output=True,
         text=True,
         env=env,
