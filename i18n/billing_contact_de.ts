@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <location filename="../gui/billing_contact/accessibility.py" line="64"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="196"/>
         <source>The details are in {path}.</source>
         <translation>Die Details stehen in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/errors.py" line="198"/>
         <source>The details could not be written to a log file.</source>
         <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="204"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="205"/>
+        <location filename="../gui/billing_contact/errors.py" line="202"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>Der Assistent ist auf ein unerwartetes Problem gestoßen. Ihre Antworten bleiben erhalten: Sie können weitermachen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="209"/>
+        <location filename="../gui/billing_contact/errors.py" line="206"/>
         <source>IT may ask for them.</source>
         <translation>Die IT-Abteilung fragt vielleicht danach.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/errors.py" line="213"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/widgets.py" line="223"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/widgets.py" line="226"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Helpdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <location filename="../gui/billing_contact/pages.py" line="187"/>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
@@ -752,17 +752,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="81"/>
         <source>Opens the result: {headline}</source>
         <translation>Öffnet das Ergebnis: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="106"/>
         <source>Open a walk code</source>
         <translation>Antwortcode öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="108"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Antwortcode: die Buchstaben der Antworten, wie die Ergebnisseite sie zeigt (zum Beispiel B-A-B). Derselbe Code öffnet in jeder Sprache dasselbe Ergebnis.</translation>
     </message>
@@ -770,17 +770,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="229"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="235"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -835,24 +835,24 @@
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/wizard.py" line="351"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="352"/>
-        <location filename="../gui/billing_contact/wizard.py" line="354"/>
-        <location filename="../gui/billing_contact/wizard.py" line="356"/>
+        <location filename="../gui/billing_contact/wizard.py" line="359"/>
+        <location filename="../gui/billing_contact/wizard.py" line="361"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="360"/>
+        <location filename="../gui/billing_contact/wizard.py" line="367"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="363"/>
+        <location filename="../gui/billing_contact/wizard.py" line="370"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>

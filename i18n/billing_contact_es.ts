@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <location filename="../gui/billing_contact/accessibility.py" line="64"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="196"/>
         <source>The details are in {path}.</source>
         <translation>Los detalles están en {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/errors.py" line="198"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="204"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="205"/>
+        <location filename="../gui/billing_contact/errors.py" line="202"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>El asistente encontró un problema inesperado. Sus respuestas se conservan: puede continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="209"/>
+        <location filename="../gui/billing_contact/errors.py" line="206"/>
         <source>IT may ask for them.</source>
         <translation>Es posible que el departamento de TI se los pida.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/errors.py" line="213"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/widgets.py" line="223"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/widgets.py" line="226"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <location filename="../gui/billing_contact/pages.py" line="187"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -752,17 +752,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="81"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre el resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="106"/>
         <source>Open a walk code</source>
         <translation>Abrir un código de recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="108"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
@@ -770,17 +770,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="229"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="235"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -835,24 +835,24 @@
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/wizard.py" line="351"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="352"/>
-        <location filename="../gui/billing_contact/wizard.py" line="354"/>
-        <location filename="../gui/billing_contact/wizard.py" line="356"/>
+        <location filename="../gui/billing_contact/wizard.py" line="359"/>
+        <location filename="../gui/billing_contact/wizard.py" line="361"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="360"/>
+        <location filename="../gui/billing_contact/wizard.py" line="367"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="363"/>
+        <location filename="../gui/billing_contact/wizard.py" line="370"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>

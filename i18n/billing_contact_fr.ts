@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <location filename="../gui/billing_contact/accessibility.py" line="64"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="196"/>
         <source>The details are in {path}.</source>
         <translation>Les détails se trouvent dans {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/errors.py" line="198"/>
         <source>The details could not be written to a log file.</source>
         <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="204"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="205"/>
+        <location filename="../gui/billing_contact/errors.py" line="202"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistant a rencontré un problème inattendu. Vos réponses sont conservées&#xa0;: vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="209"/>
+        <location filename="../gui/billing_contact/errors.py" line="206"/>
         <source>IT may ask for them.</source>
         <translation>Le service informatique pourrait vous les demander.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/errors.py" line="213"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/widgets.py" line="223"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/widgets.py" line="226"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <location filename="../gui/billing_contact/pages.py" line="187"/>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -752,17 +752,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="81"/>
         <source>Opens the result: {headline}</source>
         <translation>Ouvre le résultat : {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="106"/>
         <source>Open a walk code</source>
         <translation>Ouvrir un code de parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="108"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
@@ -770,17 +770,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="229"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="235"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -835,24 +835,24 @@
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/wizard.py" line="351"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="352"/>
-        <location filename="../gui/billing_contact/wizard.py" line="354"/>
-        <location filename="../gui/billing_contact/wizard.py" line="356"/>
+        <location filename="../gui/billing_contact/wizard.py" line="359"/>
+        <location filename="../gui/billing_contact/wizard.py" line="361"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="360"/>
+        <location filename="../gui/billing_contact/wizard.py" line="367"/>
         <source>Open a walk code…</source>
         <translation>Ouvrir un code…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="363"/>
+        <location filename="../gui/billing_contact/wizard.py" line="370"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>

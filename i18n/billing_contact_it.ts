@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <location filename="../gui/billing_contact/accessibility.py" line="64"/>
         <source>Answers</source>
         <translation>Risposte</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="196"/>
         <source>The details are in {path}.</source>
         <translation>I dettagli sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/errors.py" line="198"/>
         <source>The details could not be written to a log file.</source>
         <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="204"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="205"/>
+        <location filename="../gui/billing_contact/errors.py" line="202"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistente ha incontrato un problema imprevisto. Le tue risposte sono conservate: puoi continuare.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="209"/>
+        <location filename="../gui/billing_contact/errors.py" line="206"/>
         <source>IT may ask for them.</source>
         <translation>Il reparto IT potrebbe chiederteli.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/errors.py" line="213"/>
         <source>Copy details</source>
         <translation>Copia dettagli</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/widgets.py" line="223"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/widgets.py" line="226"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Apri l&apos;help desk</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <location filename="../gui/billing_contact/pages.py" line="187"/>
         <source>Step {number}</source>
         <translation>Passaggio {number}</translation>
     </message>
@@ -752,17 +752,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="81"/>
         <source>Opens the result: {headline}</source>
         <translation>Apre il risultato: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="106"/>
         <source>Open a walk code</source>
         <translation>Apri un codice del percorso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="108"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Codice del percorso: le lettere delle risposte, come le mostra la pagina del risultato (per esempio B-A-B). Lo stesso codice apre lo stesso risultato in ogni lingua.</translation>
     </message>
@@ -770,17 +770,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="229"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="235"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai scritto un&apos;email all&apos;amministratore della fatturazione ma non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
@@ -835,24 +835,24 @@
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/wizard.py" line="351"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="352"/>
-        <location filename="../gui/billing_contact/wizard.py" line="354"/>
-        <location filename="../gui/billing_contact/wizard.py" line="356"/>
+        <location filename="../gui/billing_contact/wizard.py" line="359"/>
+        <location filename="../gui/billing_contact/wizard.py" line="361"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="360"/>
+        <location filename="../gui/billing_contact/wizard.py" line="367"/>
         <source>Open a walk code…</source>
         <translation>Apri codice percorso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="363"/>
+        <location filename="../gui/billing_contact/wizard.py" line="370"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
     </message>

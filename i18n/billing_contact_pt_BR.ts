@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/accessibility.py" line="70"/>
+        <location filename="../gui/billing_contact/accessibility.py" line="64"/>
         <source>Answers</source>
         <translation>Respostas</translation>
     </message>
@@ -126,32 +126,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="199"/>
+        <location filename="../gui/billing_contact/errors.py" line="196"/>
         <source>The details are in {path}.</source>
         <translation>Os detalhes estão em {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/errors.py" line="198"/>
         <source>The details could not be written to a log file.</source>
         <translation>Não foi possível gravar os detalhes em um arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="204"/>
+        <location filename="../gui/billing_contact/errors.py" line="201"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="205"/>
+        <location filename="../gui/billing_contact/errors.py" line="202"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>O assistente encontrou um problema inesperado. Suas respostas foram mantidas: você pode continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="209"/>
+        <location filename="../gui/billing_contact/errors.py" line="206"/>
         <source>IT may ask for them.</source>
         <translation>A equipe de TI pode pedi-los.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/errors.py" line="213"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/widgets.py" line="223"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/widgets.py" line="226"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/wizard.py" line="356"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Abrir o suporte técnico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/pages.py" line="188"/>
+        <location filename="../gui/billing_contact/pages.py" line="187"/>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -752,17 +752,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="85"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="81"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre o resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="110"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="106"/>
         <source>Open a walk code</source>
         <translation>Abrir um código de percurso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/codedialog.py" line="112"/>
+        <location filename="../gui/billing_contact/codedialog.py" line="108"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código do percurso: as letras das respostas, como a página do resultado as mostra (por exemplo B-A-B). O mesmo código abre o mesmo resultado em todos os idiomas.</translation>
     </message>
@@ -770,17 +770,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="229"/>
+        <location filename="../gui/billing_contact/wizard.py" line="234"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/wizard.py" line="235"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="236"/>
+        <location filename="../gui/billing_contact/wizard.py" line="241"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -835,24 +835,24 @@
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/wizard.py" line="351"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="352"/>
-        <location filename="../gui/billing_contact/wizard.py" line="354"/>
-        <location filename="../gui/billing_contact/wizard.py" line="356"/>
+        <location filename="../gui/billing_contact/wizard.py" line="359"/>
+        <location filename="../gui/billing_contact/wizard.py" line="361"/>
+        <location filename="../gui/billing_contact/wizard.py" line="363"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="360"/>
+        <location filename="../gui/billing_contact/wizard.py" line="367"/>
         <source>Open a walk code…</source>
         <translation>Abrir código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/wizard.py" line="363"/>
+        <location filename="../gui/billing_contact/wizard.py" line="370"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
     </message>

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-# lupdate reads calls to translate(context, text), as it reads QCoreApplication.translate.
-translate = QCoreApplication.translate
+from . import mnemonics
 
 
 def step_region(page: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -62,7 +61,7 @@ class _AnswerBox(QWidget):
     def _name(self) -> None:
         # Named, because Orca skips a panel whose only child has the panel's name, and Qt names a
         # nameless widget after the group box it lies in.
-        self.setAccessibleName(translate("Accessibility", "Answers"))
+        self.setAccessibleName(QCoreApplication.translate("Accessibility", "Answers"))
 
 
 def answer_box(question: QWidget) -> tuple[QWidget, QVBoxLayout]:
@@ -94,7 +93,7 @@ def name_wizard_buttons(wizard: QWizard) -> None:
 
 def words(text: str) -> str:
     """``text`` as it should be read: no mnemonic marker, no arrows drawn with < and >."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = mnemonics.strip(text)
     return " ".join(text.replace("<", " ").replace(">", " ").split())
 
 

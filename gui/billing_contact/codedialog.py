@@ -12,10 +12,6 @@ from .flow import Walk
 from .i18n import FollowsLanguage
 
 
-def _translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
-
-
 class WalkCodeDialog(FollowsLanguage, QDialog):
     """Non-blocking (``open()``): the wizard stays usable behind it, and follows the language."""
 
@@ -74,7 +70,7 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         self._walk = found if isinstance(found, Walk) else None
         problem = "" if not text.strip() or self._walk is not None else None
         if problem is None and isinstance(found, walkcode.Problem):
-            problem = walkcode.describe(self._setup.flow, found, _translate)
+            problem = walkcode.describe(self._setup.flow, found, QCoreApplication.translate)
         self._error.setText(problem or "")
         self._error.setHidden(not problem)
         # Screen readers hear why the field is refused when they come back to it.

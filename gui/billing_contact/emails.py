@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import accessibility, desktop, mailto
+from . import accessibility, desktop, mailto, mnemonics
 from .context import Setup
 from .flow import Walk
 from .i18n import FollowsLanguage
@@ -224,7 +224,7 @@ class EmailComposer(FollowsLanguage, QDialog):
             (self._address, self._address_label),
             (self._preview, self._preview_label),
         ):
-            field.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
+            field.setAccessibleName(mnemonics.strip(label.text()).rstrip(":\u00a0 "))
         self._error.setText(
             QCoreApplication.translate(
                 "Email",

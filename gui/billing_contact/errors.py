@@ -190,28 +190,27 @@ class ErrorReporter:
             return
         parent = QApplication.activeWindow() or _main_window()
         log_file = self.log_file
-        translate = QCoreApplication.translate
 
         def texts() -> dialogs.Texts:
             where = (
-                translate("Errors", "The details are in {path}.").format(path=log_file)
+                QCoreApplication.translate("Errors", "The details are in {path}.").format(path=log_file)
                 if log_file is not None
-                else translate("Errors", "The details could not be written to a log file.")
+                else QCoreApplication.translate("Errors", "The details could not be written to a log file.")
             )
             return dialogs.Texts(
-                translate("Errors", "Something went wrong"),
-                translate(
+                QCoreApplication.translate("Errors", "Something went wrong"),
+                QCoreApplication.translate(
                     "Errors",
                     "The assistant ran into an unexpected problem. Your answers are kept: you can go on.",
                 ),
-                where + " " + translate("Errors", "IT may ask for them."),
+                where + " " + QCoreApplication.translate("Errors", "IT may ask for them."),
             )
 
         box = dialogs.show_notice(parent, "dialog.error", texts, QMessageBox.Icon.Warning)
         box.setDetailedText(details)
         box.add_action(
             "copy_details",
-            lambda: translate("Errors", "Copy details"),
+            lambda: QCoreApplication.translate("Errors", "Copy details"),
             lambda: desktop.copy_to_clipboard(box.detailedText()),
             closes=False,
         )
