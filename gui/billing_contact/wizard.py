@@ -8,15 +8,10 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QWidget,
     QWizard,
     QWizardPage,
@@ -203,14 +198,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
     # -- closing ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        # Enter in a text field never presses the wizard's default button (Finish would close
-        # it, and lose what was typed).
-        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) and isinstance(
-            QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
-        ):
-            event.accept()
-            return
-        # A letter pressed on the button row (Next, Back) still chooses the step's answer.
+        # A letter pressed on the button row (Next, Back) still chooses the step's answer. (The
+        # app's text fields are in dialogs, windows of their own, which Enter never leaves.)
         page = self.currentPage()
         if isinstance(page, StepPage) and page.letter_key(event):
             event.accept()
