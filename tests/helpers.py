@@ -222,6 +222,8 @@ def visible_texts(wizard: QWizard) -> list[str]:
             texts.append(plain(widget.text()))
         elif isinstance(widget, QAbstractButton):
             texts.append(widget.text().replace("&", ""))
+            # An answer's sentence, painted beside its letter.
+            texts.append(widget.property("sentence") or "")
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
         elif isinstance(widget, QLineEdit):
@@ -259,7 +261,8 @@ def assert_fits_and_nothing_is_cut(wizard: QWizard, page_id: str) -> None:
             assert button.width() >= button.sizeHint().width(), f"{page_id}: {button.text()[:40]}"
             assert _shown_whole(button), f"{page_id}: {button.text()[:40]} is cut"
     for choice in page.findChildren(QRadioButton):
-        assert choice.height() >= choice.heightForWidth(choice.width()), f"{page_id}: {choice.text()[:40]}"
+        sentence = choice.property("sentence")
+        assert choice.height() >= choice.heightForWidth(choice.width()), f"{page_id}: {sentence[:40]}"
         assert choice.width() >= choice.minimumSizeHint().width()
     primary = page.primary_action() if hasattr(page, "primary_action") else None
     if primary is not None:

@@ -115,9 +115,9 @@ def test_the_summary_names_every_answer_and_the_verdict(make_wizard, language, c
     assert summary.verdict == headline
     text = summary.text()
     for choice_id, (question, answer) in zip(choices, summary.answers, strict=True):
-        # What the summary says was answered is the text of the radio button that was clicked.
+        # What the summary says was answered is the sentence of the answer that was clicked.
         button = wizard.findChild(QRadioButton, choice_id)
-        assert button.text() == answer
+        assert button.property("sentence") == answer
         assert question in text
         assert answer in text
         if language == "it" and choice_id in ITALIAN_ANSWERS:

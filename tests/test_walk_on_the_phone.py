@@ -105,7 +105,9 @@ def _letters_shown(wizard: BillingContactWizard) -> dict[str, str]:
             for button in wizard.page(number).findChildren(QRadioButton):
                 letter = button.property("letter")
                 name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
-                assert name == f"{letter}. {button.text()}"
+                # The style draws the letter as the button's label, the sentence beside it.
+                assert button.text() == f"{letter}."
+                assert name == f"{letter}. {button.property('sentence')}"
                 found[button.objectName()] = letter
     return found
 

@@ -119,7 +119,7 @@ def test_every_path_ends_in_its_verdict(make_wizard, opened_urls, language, choi
     # The answers that led here, for whoever helps the user.
     answers = plain(page.findChild(QLabel, "answers").text())
     for choice_id in choices:
-        assert " ".join(wizard.findChild(QRadioButton, choice_id).text().split()) in answers
+        assert " ".join(wizard.findChild(QRadioButton, choice_id).property("sentence").split()) in answers
     icon = page.findChild(QLabel, "verdict_icon")
     assert not icon.pixmap().isNull(), "the verdict is told by an icon as well as words"
     # The verdict page is the last: Start over, Back, Finish; no Next, no Cancel beside Finish.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
+from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
 from . import accessibility, walkcode
 from .context import Setup
@@ -61,7 +61,8 @@ class StepPage(FollowsLanguage, QWizardPage):
         self._question = QGroupBox(self._region)
         self._question.setObjectName("question")
         answers, group_layout = accessibility.answer_box(self._question)
-        group_layout.setSpacing(self.fontMetrics().height() // 2)
+        # Half a line between answers, the style's own margins around each one's letter included.
+        group_layout.setSpacing(self.fontMetrics().height() // 4)
         self._group = QButtonGroup(self)
         self._choices: list[ChoiceButton] = []
         for index, choice in enumerate(step.choices):
@@ -88,17 +89,8 @@ class StepPage(FollowsLanguage, QWizardPage):
         """Check the choice ``choice_id``, as a click would."""
         self._choices[[c.id for c in self.map_step.choices].index(choice_id)].setChecked(True)
 
-    def choose_letter(self, text: str) -> bool:
-        """Choose the answer whose letter is ``text`` (any case), as a click would; False if none."""
-        index = walkcode.LETTERS.find(text.upper()) if len(text) == 1 else -1
-        if not 0 <= index < len(self._choices):
-            return False
-        self._choices[index].setChecked(True)
-        self._choices[index].setFocus()
-        return True
-
     def letter_key(self, event: QKeyEvent) -> bool:
-        """Choose the answer whose letter was pressed alone; True if one was.
+        """Choose the answer whose letter was pressed alone, as a click would; True if one was.
 
         With Alt the letter is a button's mnemonic, with Ctrl or Meta a shortcut's: not ours.
         """
@@ -107,7 +99,14 @@ class StepPage(FollowsLanguage, QWizardPage):
 
         modifier = Qt.KeyboardModifier
         command = modifier.AltModifier | modifier.ControlModifier | modifier.MetaModifier
-        return not event.modifiers() & command and self.choose_letter(event.text())
+        text = event.text()
+        index = walkcode.LETTERS.find(text.upper()) if len(text) == 1 else -1
+        if event.modifiers() & command or not 0 <= index < len(self._choices):
+            return False
+        # As a shortcut moves it: the style then shows where the keyboard focus is.
+        self._choices[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._choices[index].setChecked(True)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Text fields take their letters before they get here; the radio buttons let them through.
@@ -152,8 +151,10 @@ class StepPage(FollowsLanguage, QWizardPage):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         # Keyboard users land on the answer: the one given (after Back) or the first one; the
-        # arrow keys move within the group and Enter goes on.
-        self._choices[max(self._group.checkedId(), 0)].setFocus()
+        # arrow keys move within the group and Enter goes on. QWizard shows the page again each
+        # time an answer is chosen: the focus is then on an answer already, where the user put it.
+        if QApplication.focusWidget() not in self._choices:
+            self._choices[max(self._group.checkedId(), 0)].setFocus()
 
     # -- QWizardPage --------------------------------------------------------------------------
 

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QCoreApplication, QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QStyle,
     QStyleOptionButton,
-    QStyleOptionFocusRect,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -55,20 +52,28 @@ _ARROW_KEYS = frozenset({0x01000012, 0x01000013, 0x01000014, 0x01000015})
 
 
 class ChoiceButton(QRadioButton):
-    """A radio button whose text wraps, after the answer's letter.
+    """An answer: a radio button labelled with the answer's letter, its sentence wrapped beside it.
 
-    QRadioButton draws its text on one line, and the article's situations are whole sentences.
-    This one paints the indicator, the answer's letter (A, B, C, D: the same in every language,
-    what a help desk on the phone points at) and the sentence word-wrapped as a plain-text QLabel
-    would. ``text()`` stays the full sentence, so tests read what the user reads; screen readers
-    hear the letter with it. It draws rather than carrying labels: screen readers read a child
-    label as a second object with the button's own words. Its height follows its width through
-    hasHeightForWidth() and heightForWidth() below.
+    QRadioButton draws its label on one line, and the article's situations are whole sentences.
+    The button's own label is the letter (A, B, C, D: the same in every language, what a help
+    desk on the phone points at), drawn by the style with the indicator and the keyboard focus as
+    for any radio button; the sentence is painted to its right, word-wrapped as a plain-text QLabel
+    would, and the whole width is the button. Screen readers hear "A. sentence" (the accessible
+    name); tests and QA tools read the ``sentence`` and ``letter`` properties. It paints rather
+    than carrying a label: screen readers read a child label as a second object with the
+    button's own words.
+
+    It never calls ``style()`` from Python: PySide6 would make its QStyle class, with every enum
+    of it, for the first page (benchmarks/README.md). The style's work is done by QRadioButton's
+    own sizeHint() and paintEvent(), through initStyleOption().
     """
 
     def __init__(self, letter: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"{letter}.", parent)
         self._letter = letter
+        self._sentence = ""
+        # The first line's height, once painted: where the style centres the indicator and letter.
+        self._first_line = 0
 
     def _get_letter(self) -> str:
         return self._letter
@@ -76,51 +81,61 @@ class ChoiceButton(QRadioButton):
     # The answer's letter, for tests and QA tools: the map's order, never the language's.
     letter = Property(str, _get_letter, constant=True)
 
+    def _get_sentence(self) -> str:
+        return self._sentence
+
+    # What the answer says, in the language shown.
+    sentence = Property(str, _get_sentence)
+
     def set_sentence(self, text: str) -> None:
-        self.setText(text)
+        self._sentence = text
         self.setAccessibleName(f"{self._letter}. {text}")
         self.updateGeometry()
+        self.update()
 
-    def _letter_width(self) -> int:
-        # Room for a wide capital, whatever this answer's letter: the sentences of a page start
-        # in one column.
-        return self.fontMetrics().horizontalAdvance("M.")
-
-    def _spacing(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
+    def _band(self) -> QSize:
+        """The radio button as the style sizes it with the letter alone: the first line's band."""
+        return QRadioButton.sizeHint(self)
 
     def _indent(self) -> int:
-        """Where the sentence starts: after the indicator, the letter and the style's spacing."""
-        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
-        return indicator + self._spacing() + self._letter_width() + self._spacing()
+        """Where the sentence starts: after the style's button and room for the widest letter, so
+        that the sentences of a page start in one column."""
 
-    def _indicator_height(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorHeight, None, self)
+        def width(text: str) -> int:
+            # As the style measures a button's label.
+            return self.fontMetrics().boundingRect(0, 0, 0, 0, 0, text).width()
 
-    def _text_size(self, width: int) -> QSize:
+        return self._band().width() - width(self.text()) + width("M.")
+
+    def _sentence_size(self, width: int) -> QSize:
         """The size the sentence takes wrapped at ``width``, as QLabel measures it."""
-        return self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self.text()).size()
+        return self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self._sentence).size()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
+    def _sentence_top(self) -> int:
+        """The first line of the sentence sits where the style centres the letter, in the band."""
+        return (self._band().height() - self.fontMetrics().height()) // 2
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return max(self._indicator_height(), self._text_size(max(1, width - self._indent())).height())
+        text = self._sentence_size(max(1, width - self._indent()))
+        return max(self._band().height(), self._sentence_top() + text.height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # QLabel's choice for wrapped text: 80 average characters wide, narrower while that
         # keeps the sentence to a few lines.
         line = self.fontMetrics().lineSpacing()
         width = self.fontMetrics().averageCharWidth() * 80
-        hint = self._text_size(width)
+        hint = self._sentence_size(width)
         if hint.height() < 4 * line and hint.width() > width / 2:
-            hint = self._text_size(width // 2)
+            hint = self._sentence_size(width // 2)
         if hint.height() < 2 * line and hint.width() > width / 4:
-            hint = self._text_size(width // 4)
-        return QSize(self._indent() + hint.width(), max(self._indicator_height(), hint.height()))
+            hint = self._sentence_size(width // 4)
+        return QSize(self._indent() + hint.width(), max(self._band().height(), self._sentence_top() + hint.height()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self._indent() + self.fontMetrics().averageCharWidth() * 20, self._indicator_height())
+        return QSize(self._indent() + self.fontMetrics().averageCharWidth() * 20, self._band().height())
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
         return self.rect().contains(pos)
@@ -138,35 +153,20 @@ class ChoiceButton(QRadioButton):
         children = parent.children() if parent is not None else [self]
         return [child for child in children if isinstance(child, QRadioButton)]
 
+    def initStyleOption(self, option: QStyleOptionButton) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option)
+        # The indicator and the letter on the first line of the sentence, not centred on all of
+        # it. Not _band() here: QRadioButton.sizeHint() calls this.
+        if self._first_line:
+            option.rect.setHeight(self._first_line)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        del event
-        painter = QStylePainter(self)
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = ""
-        # Centre the indicator on the first line of text, not on the whole paragraph.
-        line = max(self._indicator_height(), self.fontMetrics().height())
-        option.rect.setHeight(line)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        # The keyboard focus is shown around the sentence, where the eye is, not around the dot.
-        option.state &= ~QStyle.StateFlag.State_HasFocus
-        painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
-        indent = self._indent()
-        letter = QRect(indent - self._spacing() - self._letter_width(), 0, self._letter_width(), line)
-        painter.drawItemText(
-            letter, _WRAPPED_TEXT, self.palette(), self.isEnabled(), f"{self._letter}.", self.foregroundRole()
-        )
-        width = max(1, self.width() - indent)
-        text = QRect(indent, 0, width, self._text_size(width).height())
-        painter.drawItemText(text, _WRAPPED_TEXT, self.palette(), self.isEnabled(), self.text(), self.foregroundRole())
-        if focused:
-            frame = QStyleOptionFocusRect()
-            frame.initFrom(self)
-            # Styles draw the frame only after Tab; the arrow keys and letters move between
-            # answers too, and a keyboard user must see where Enter goes on from.
-            frame.state |= QStyle.StateFlag.State_KeyboardFocusChange
-            frame.rect = text.adjusted(-2, 0, 2, 0)
-            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame)
+        self._first_line = self._band().height()
+        super().paintEvent(event)
+        # The painter starts with the button's font and text colour (disabled included).
+        top = self._sentence_top()
+        width = max(1, self.width() - self._indent())
+        QPainter(self).drawText(QRect(self._indent(), top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
 
 
 class PortalRow(QWidget):
