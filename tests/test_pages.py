@@ -245,6 +245,13 @@ def test_a_long_choice_wraps_instead_of_widening_the_window(qtbot) -> None:
     button.resize(300, button.heightForWidth(300))
     assert button.heightForWidth(300) > 3 * button.fontMetrics().height()
     assert button.property("sentence") == "word " * 80
+    # Wider spaces wrap it on more lines, the letter's room unchanged: what was measured in the
+    # old font is not kept.
+    height = button.heightForWidth(300)
+    font = button.font()
+    font.setWordSpacing(font.wordSpacing() + 20)
+    button.setFont(font)
+    assert button.heightForWidth(300) > height
     # The whole width is clickable, not only the indicator.
     button.show()
     assert button.hitButton(button.rect().bottomRight())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, QPoint, QRect, QSize
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -74,6 +74,10 @@ class ChoiceButton(QRadioButton):
         self._sentence = ""
         # The first line's height, once painted: where the style centres the indicator and letter.
         self._first_line = 0
+        # The wrapped sentence's size by width. Laying a page out asks each answer for the same
+        # few widths dozens of times, and each answer is a text layout of its own: measured, this
+        # is a tenth of a page transition (benchmarks/README.md).
+        self._sentence_sizes: dict[int, QSize] = {}
 
     def _get_letter(self) -> str:
         return self._letter
@@ -89,6 +93,7 @@ class ChoiceButton(QRadioButton):
 
     def set_sentence(self, text: str) -> None:
         self._sentence = text
+        self._sentence_sizes.clear()
         self.setAccessibleName(f"{self._letter}. {text}")
         self.updateGeometry()
         self.update()
@@ -109,7 +114,15 @@ class ChoiceButton(QRadioButton):
 
     def _sentence_size(self, width: int) -> QSize:
         """The size the sentence takes wrapped at ``width``, as QLabel measures it."""
-        return self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self._sentence).size()
+        if width not in self._sentence_sizes:
+            bounds = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self._sentence)
+            self._sentence_sizes[width] = bounds.size()
+        return self._sentence_sizes[width]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._sentence_sizes.clear()
+        super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
