@@ -25,6 +25,7 @@ import json, sys
 import billing_contact
 after_package = sorted(sys.modules)
 import PySide6.QtCore
+import PySide6.QtWidgets
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from billing_contact.app import main
@@ -39,6 +40,7 @@ def look():
     seen["page"] = wizard.currentPage().objectName()
     seen["modules"] = sorted(sys.modules)
     seen["qt_namespace_made"] = "Qt" in vars(PySide6.QtCore)
+    seen["qstyle_made"] = "QStyle" in vars(PySide6.QtWidgets)
     with open("/proc/self/maps") as maps:
         seen["qt_svg_loaded"] = "libQt6Svg" in maps.read()
     QApplication.quit()
@@ -78,6 +80,14 @@ def test_the_first_page_does_not_make_the_qt_namespace(tmp_path: Path) -> None:
     seen = _start(tmp_path)
     assert seen["namespace_is_lazy"], "this PySide6 makes its classes at import: the check below means nothing"
     assert not seen["qt_namespace_made"]
+
+
+def test_the_first_page_does_not_make_the_qstyle_class(tmp_path: Path) -> None:
+    # Its dozen enums (577 members) would cost more than anything else the app adds to its first
+    # page; QRadioButton's own code sizes and draws the answers (widgets.ChoiceButton).
+    seen = _start(tmp_path)
+    assert seen["namespace_is_lazy"], "this PySide6 makes its classes at import: the check below means nothing"
+    assert not seen["qstyle_made"]
 
 
 def test_the_first_page_draws_no_svg(tmp_path: Path) -> None:
