@@ -94,18 +94,26 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self._closing_confirmed = False
         self._build_language_menu()
         self._build_walk_code()
-        # Pages are made on the way to them (validateCurrentPage): making them all at start
-        # would add to the first page more than the rest of the app's code (benchmarks/README.md).
-        self.setStartId(self._make_page(self.pages.number(flow.start)))
+        for number, name in enumerate(flow.page_ids()):
+            if name == VERDICT_PAGE:
+                verdict = VerdictPage(self._setup)
+                verdict.switchPath.connect(self.take_path)
+                self.setPage(number, verdict)
+            else:
+                self.setPage(number, StepPage(self._setup, flow.step(name)))
+        # Laid out once the pages are there, the buttons come after the pages' widgets in the
+        # Tab order.
+        self.setButtonLayout(list(_BUTTON_LAYOUT))
+        self.setStartId(self.pages.number(flow.start))
         if self.wizardStyle() in (QWizard.WizardStyle.AeroStyle, QWizard.WizardStyle.MacStyle):
             # These styles show a logo: the app's.
             self.setPixmap(QWizard.WizardPixmap.LogoPixmap, png_icon(APP_ICON.stem).pixmap(48, 48))
         self.currentIdChanged.connect(self._page_changed)
         self.retranslate()
-        # One size for every page and language, set ahead since pages are made on the way: room
-        # for the tallest page in the longest of the shipped languages (tests/test_pages.py walks
-        # every path in each), in lines of text rather than pixels, so that it follows the font
-        # and the screen's scaling.
+        # One size for every page and language, set ahead since the result page is filled in
+        # for each verdict: room for the tallest page in the longest of the shipped languages
+        # (tests/test_pages.py walks every path in each), in lines of text rather than pixels,
+        # so that it follows the font and the screen's scaling.
         line = self.fontMetrics().height()
         self.resize(self.sizeHint().expandedTo(QSize(52 * line, 38 * line)))
 
@@ -113,29 +121,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def page_named(self, name: str) -> QWizardPage:
         """The page whose id (objectName) is ``name``."""
-        return self.page(self._make_page(self.pages.number(name)))
-
-    def _make_page(self, number: int) -> int:
-        """Make and add the page ``number`` unless it is there; return ``number``."""
-        if self.page(number) is None:
-            name = self.pages.name(number)
-            if name == VERDICT_PAGE:
-                verdict = VerdictPage(self._setup)
-                verdict.switchPath.connect(self.take_path)
-                self.setPage(number, verdict)
-            else:
-                self.setPage(number, StepPage(self._setup, self.flow.step(name)))
-            # Laying the buttons out (again) puts them after the new page's widgets in the Tab order.
-            self.setButtonLayout(list(_BUTTON_LAYOUT))
-        return number
-
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
-        # QWizard.next() asks this, then goes to nextId(), which must be a page by then.
-        if not super().validateCurrentPage():
-            return False
-        if self.nextId() >= 0:
-            self._make_page(self.nextId())
-        return True
+        return self.page(self.pages.number(name))
 
     def take_path(self, choice_id: str) -> None:
         """Go back to the start page, answer it with ``choice_id`` and go on, as if the user had:
