@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 
 from billing_contact import i18n
@@ -255,6 +256,33 @@ def test_a_long_choice_wraps_instead_of_widening_the_window(qtbot) -> None:
     # The whole width is clickable, not only the indicator.
     button.show()
     assert button.hitButton(button.rect().bottomRight())
+
+
+def _inked(image: QImage, x: int, y: int) -> bool:
+    return QColor(image.pixel(x, y)).lightness() < 110
+
+
+def _first_ink_row(image: QImage, left: int, right: int) -> int:
+    """The topmost row with dark ink between the columns ``left`` and ``right``."""
+    return next(y for y in range(image.height()) if any(_inked(image, x, y) for x in range(left, right)))
+
+
+@pytest.mark.parametrize("pixels", range(10, 25))
+def test_an_answers_letter_and_its_sentence_share_a_line(qtbot, pixels) -> None:
+    # The style draws the letter, the button paints the sentence: at any font size, their
+    # capitals start on the same row.
+    button = ChoiceButton("A")
+    qtbot.addWidget(button)
+    font = button.font()
+    font.setPixelSize(pixels)
+    button.setFont(font)
+    button.set_sentence("Dal Centro fatturazione")
+    button.resize(400, button.heightForWidth(400))
+    image = button.grab().toImage()
+    letter_right = QRadioButton.sizeHint(button).width()
+    letter_left = letter_right - button.fontMetrics().horizontalAdvance("A.") - 2
+    sentence_left = next(x for x in range(letter_right, 400) if any(_inked(image, x, y) for y in range(image.height())))
+    assert _first_ink_row(image, letter_left, letter_right) == _first_ink_row(image, sentence_left, sentence_left + 8)
 
 
 def test_pseudo_translated_pages_still_fit_and_show_everything(make_wizard, monkeypatch) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QPoint, QRect, QSize
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+import math
+
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, QSize
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -127,13 +129,14 @@ class ChoiceButton(QRadioButton):
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
-    def _sentence_top(self) -> int:
-        """The first line of the sentence sits where the style centres the letter, in the band."""
-        return (self._band().height() - self.fontMetrics().height()) // 2
+    def _sentence_top(self) -> float:
+        """Where the sentence's first line starts: centred in the band as the style centres the
+        letter, to the fraction of a pixel, so that the painter rounds both alike."""
+        return (self._band().height() - QFontMetricsF(self.fontMetrics()).height()) / 2
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         text = self._sentence_size(max(1, width - self._indent()))
-        return max(self._band().height(), self._sentence_top() + text.height())
+        return max(self._band().height(), math.ceil(self._sentence_top() + text.height()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # QLabel's choice for wrapped text: 80 average characters wide, narrower while that
@@ -145,7 +148,8 @@ class ChoiceButton(QRadioButton):
             hint = self._sentence_size(width // 2)
         if hint.height() < 2 * line and hint.width() > width / 4:
             hint = self._sentence_size(width // 4)
-        return QSize(self._indent() + hint.width(), max(self._band().height(), self._sentence_top() + hint.height()))
+        height = max(self._band().height(), math.ceil(self._sentence_top() + hint.height()))
+        return QSize(self._indent() + hint.width(), height)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self._indent() + self.fontMetrics().averageCharWidth() * 20, self._band().height())
@@ -179,7 +183,7 @@ class ChoiceButton(QRadioButton):
         # The painter starts with the button's font and text colour (disabled included).
         top = self._sentence_top()
         width = max(1, self.width() - self._indent())
-        QPainter(self).drawText(QRect(self._indent(), top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
+        QPainter(self).drawText(QRectF(self._indent(), top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
 
 
 class PortalRow(QWidget):
