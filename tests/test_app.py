@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from billing_contact import __version__, i18n
 from billing_contact.app import Exit, Options, main, parse_command_line
 from billing_contact.wizard import BillingContactWizard
+from virtual_desktop import x_screen
 
 BIN = Path(sys.executable).parent
 
@@ -71,26 +72,9 @@ def test_qt_options_are_left_to_qt_and_the_apps_are_read() -> None:
 @pytest.fixture(scope="module")
 def xvfb_display() -> Iterator[str]:
     """A private virtual X screen, 1366x768 like a small laptop."""
-    xvfb = shutil.which("Xvfb")
-    assert xvfb, "Xvfb is missing: `make test` installs it (tools/system-deps test)"
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        # -noreset: by default the server resets when its last client leaves; xwininfo, looking
-        # for the window before the app has connected, is such a last client, and an app that
-        # connects during the reset fails to start ("could not connect to display"): 3 starts in
-        # 500 without -noreset, none in 500 with it.
-        [xvfb, "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = ":" + pipe.readline().strip()
-    try:
+    assert shutil.which("Xvfb"), "Xvfb is missing: `make test` installs it (tools/system-deps test)"
+    with x_screen() as display:
         yield display
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 def _window_titles(display: str) -> str:

@@ -22,10 +22,13 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from virtual_desktop import session_bus, x_screen
 
 CLIENT = Path(__file__).with_name("atspi_client.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -176,30 +179,10 @@ def session() -> Iterator[dict[str, Any]]:
     runtime = tempfile.mkdtemp(prefix="billing-contact-atspi-")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DBUS_", "AT_SPI"))}
     env["XDG_RUNTIME_DIR"] = runtime
+    desktop = ExitStack()
     try:
-        read, write = os.pipe()
-        processes.append(
-            subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
-                pass_fds=(write,),
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        os.close(write)
-        with os.fdopen(read) as pipe:
-            env["DISPLAY"] = ":" + pipe.readline().strip()
-        # A session bus of its own: the accessibility bus is started on it by D-Bus activation
-        # (at-spi-bus-launcher), as a desktop session does.
-        bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--print-address"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        processes.append(bus)
-        assert bus.stdout is not None
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        env["DISPLAY"] = desktop.enter_context(x_screen())
+        env["DBUS_SESSION_BUS_ADDRESS"] = desktop.enter_context(session_bus(env))
         client_process = subprocess.Popen(
             [SYSTEM_PYTHON, str(CLIENT), APP_NAME],
             env=env,
@@ -232,6 +215,7 @@ def session() -> Iterator[dict[str, Any]]:
                 process.communicate(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+        desktop.close()
         shutil.rmtree(runtime, ignore_errors=True)
 
 

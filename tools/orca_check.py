@@ -21,7 +21,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
+
+from virtual_desktop import session_bus, x_screen
 
 # (what the person did, the keys, or text to type); None: nothing, just listen.
 WALK: tuple[tuple[str, tuple[str, ...] | None, str | None], ...] = (
@@ -82,29 +85,10 @@ def walk(language: str, out: Path) -> Path:
         # Orca's and the app's settings of their own, the defaults a new user has.
         env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), LANG="C.UTF-8")
         processes: list[subprocess.Popen[str]] = []
+        desktop = ExitStack()
         try:
-            read, write = os.pipe()
-            processes.append(
-                subprocess.Popen(
-                    ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                    pass_fds=(write,),
-                    stderr=subprocess.DEVNULL,
-                    text=True,
-                )
-            )
-            os.close(write)
-            with os.fdopen(read) as pipe:
-                env["DISPLAY"] = ":" + pipe.readline().strip()
-            bus = subprocess.Popen(
-                ["dbus-daemon", "--session", "--nofork", "--print-address"],
-                env=env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-            )
-            processes.append(bus)
-            assert bus.stdout is not None
-            env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+            env["DISPLAY"] = desktop.enter_context(x_screen())
+            env["DBUS_SESSION_BUS_ADDRESS"] = desktop.enter_context(session_bus(env))
             processes.append(
                 subprocess.Popen(
                     ["orca", "--replace", f"--debug-file={log}"],
@@ -156,6 +140,7 @@ def walk(language: str, out: Path) -> Path:
                     process.wait(10)
                 except subprocess.TimeoutExpired:
                     process.kill()
+            desktop.close()
 
 
 def main() -> int:
