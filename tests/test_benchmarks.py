@@ -6,7 +6,6 @@ a change to the app or to a script cannot quietly turn a figure into a compariso
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -18,18 +17,14 @@ import pytest
 from billing_contact import i18n
 from billing_contact.article import ARTICLE
 from billing_contact.icons import ICON_DIR
+from scripts import load_script
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 MARKER = "first-show"
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCH / f"{name}.py")
 
 
 def test_the_content_floor_shows_the_texts_and_icons_of_the_apps_first_page() -> None:

@@ -11,7 +11,6 @@ these tests check the files those builds take, quickly, on every `make test`.
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -31,6 +30,7 @@ from billing_contact.app import APP_ID
 from billing_contact.i18n import LANGUAGES
 from billing_contact.icons import APP_ICON, ICON_DIR, png_icon
 from billing_contact.settings import APPLICATION
+from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -50,7 +50,7 @@ def _pyproject(key: str) -> str:
 
 
 def _make_icons() -> ModuleType:
-    return _module("make_icons", ROOT / "packaging" / "make_icons.py")
+    return load_script(ROOT / "packaging" / "make_icons.py")
 
 
 def _tool(name: str) -> str:
@@ -65,17 +65,8 @@ def _translated(language: str, context: str, text: str) -> str:
     return translator.translate(context, text)
 
 
-def _module(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _desktop_files() -> ModuleType:
-    return _module("make_desktop_files", ROOT / "packaging" / "make_desktop_files.py")
+    return load_script(ROOT / "packaging" / "make_desktop_files.py")
 
 
 def _desktop_entry() -> configparser.SectionProxy:

@@ -7,31 +7,21 @@ catching a problem fails here.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from billing_contact import __version__
+from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DEBIAN = ROOT / "packaging" / "debian"
 
 
-def _check_deb() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_deb", ROOT / "packaging" / "check_deb.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-check_deb = _check_deb()
+check_deb = load_script(ROOT / "packaging" / "check_deb.py")
 Elf = check_deb.Elf
 
 OPT = "/opt/billing-contact-assistant"
