@@ -135,7 +135,7 @@ def _activate(wizard: QWizard, qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard and QApplication.focusWidget() is not None)
 
 
-def _press(wizard: QWizard, key: str, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def _press(wizard: QWizard, key: str | Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     focused = QApplication.focusWidget()
     assert focused is not None
     assert wizard.isAncestorOf(focused)
@@ -163,6 +163,24 @@ def test_pressing_a_letter_chooses_that_answer(make_wizard, qtbot, prefix) -> No
     _press(wizard, "a", Qt.KeyboardModifier.ControlModifier)
     assert checked_choice(wizard) == buttons[1].objectName()
     assert wizard.currentPage() is page
+
+
+def test_the_keyboard_focus_shows_after_a_letter_and_along_the_arrows(make_wizard, qtbot) -> None:
+    """Styles draw the focus frame once the keyboard has moved the focus in the window: a letter
+    counts, as a shortcut does, and choosing with the arrows keeps it shown."""
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.admin_center",))
+    _activate(wizard, qtbot)
+    buttons = wizard.currentPage().findChildren(QRadioButton)
+    shown = Qt.WidgetAttribute.WA_KeyboardFocusChange
+    assert not wizard.testAttribute(shown), "no key pressed yet"
+    _press(wizard, "b")
+    assert QApplication.focusWidget() is buttons[1]
+    assert wizard.testAttribute(shown)
+    _press(wizard, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is buttons[2]
+    assert checked_choice(wizard) == buttons[2].objectName()
+    assert wizard.testAttribute(shown)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
