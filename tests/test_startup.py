@@ -15,9 +15,16 @@ from typing import Any
 # Never needed to show the first page: printing, the network, and the test stack.
 FORBIDDEN = ("PySide6.QtPrintSupport", "PySide6.QtNetwork", "pytest", "_pytest", "pytestqt", "hypothesis")
 # Loaded on first use, not at start: opening an address (QDesktopServices, QMessageBox),
-# checking the address typed on one verdict page, what the verdict page shows, and the log file
-# (logging.handlers brings socket and pickle), which opens with the first record.
-LAZY = ("billing_contact.desktop", "billing_contact.mailto", "billing_contact.verdict", "logging.handlers")
+# checking the address typed on one verdict page, what the verdict page shows, walk codes (the
+# first page needs only the answers' letters), and the log file (logging.handlers brings socket
+# and pickle), which opens with the first record.
+LAZY = (
+    "billing_contact.desktop",
+    "billing_contact.mailto",
+    "billing_contact.verdict",
+    "billing_contact.walkcode",
+    "logging.handlers",
+)
 
 # The app as its launcher starts it (main()), looked at once its first page has been painted.
 _SHOW_FIRST_PAGE = """

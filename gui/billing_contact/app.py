@@ -11,7 +11,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from . import __version__, errors, i18n, settings, walkcode
+from . import __version__, errors, i18n, settings
 from .article import ARTICLE
 from .flow import Flow
 from .icons import APP_ICON, png_icon
@@ -109,7 +109,10 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         parser.addOption(option)
     if not parser.parse(arguments) and not parser.unknownOptionNames():
         return Exit(2, f"{PROGRAM}: {parser.errorText()}\nTry '{PROGRAM} --help'.")
+    # Walk codes load when one is asked for (--help lists them): the first page does without.
     if parser.isSet(help_option) or parser.isSet("help-all"):
+        from . import walkcode
+
         # Without an application object Qt cannot name the program in its usage line.
         usage = parser.helpText().replace("<executable_name>", PROGRAM, 1)
         table = walkcode.help_table(ARTICLE)
@@ -123,6 +126,8 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
     if parser.isSet(walk):
         if parser.isSet(start):
             return Exit(2, f"{PROGRAM}: --walk and --start each choose where to open: give one.")
+        from . import walkcode
+
         found = walkcode.decode(ARTICLE, parser.value(walk))
         if isinstance(found, walkcode.Problem):
             problem = walkcode.describe(ARTICLE, found)

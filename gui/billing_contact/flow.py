@@ -12,6 +12,7 @@ with the language.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator, Mapping
 from typing import Literal, NamedTuple, Protocol, TypeVar
 
@@ -20,6 +21,10 @@ CONTEXT = "Flow"
 
 # The one page that shows any verdict.
 VERDICT_PAGE = "page.verdict"
+
+# The answers' letters: a step's first choice is A, its second B, in the map's order and in every
+# language. What a help desk on the phone points at, and what walk codes are made of.
+LETTERS = string.ascii_uppercase
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -2,7 +2,8 @@
 
 Pages hold no routing rules of their own: ``nextId()`` reads the map, and the verdict is what
 ``flow.resolve`` makes of the answers on the path actually taken. What a verdict shows is built
-by ``verdict`` for each walk; it loads with the first verdict, which the first page never needs.
+by ``verdict`` for each walk; it loads with the first verdict, as ``walkcode`` does: the first page
+needs neither.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
-from . import accessibility, walkcode
+from . import accessibility
 from .context import Setup
-from .flow import VERDICT_PAGE, Step, Walk, resolve
+from .flow import LETTERS, VERDICT_PAGE, Step, Walk, resolve
 from .i18n import FollowsLanguage, map_text
 from .widgets import ChoiceButton, PortalRow, paragraph_label
 
@@ -66,7 +67,7 @@ class StepPage(FollowsLanguage, QWizardPage):
         self._group = QButtonGroup(self)
         self._choices: list[ChoiceButton] = []
         for index, choice in enumerate(step.choices):
-            button = ChoiceButton(walkcode.LETTERS[index], answers)
+            button = ChoiceButton(LETTERS[index], answers)
             button.setObjectName(choice.id)
             self._group.addButton(button, index)
             group_layout.addWidget(button)
@@ -100,7 +101,7 @@ class StepPage(FollowsLanguage, QWizardPage):
         modifier = Qt.KeyboardModifier
         command = modifier.AltModifier | modifier.ControlModifier | modifier.MetaModifier
         text = event.text()
-        index = walkcode.LETTERS.find(text.upper()) if len(text) == 1 else -1
+        index = LETTERS.find(text.upper()) if len(text) == 1 else -1
         if event.modifiers() & command or not 0 <= index < len(self._choices):
             return False
         # As a shortcut moves it: the style then shows where the keyboard focus is.
@@ -280,12 +281,13 @@ class VerdictPage(FollowsLanguage, QWizardPage):
             self._view.setParent(None)
             self._view.deleteLater()
             self._view = None
+        code = ""
         if walk is not None:
-            from . import verdict
+            from . import verdict, walkcode
 
             self._view = verdict.show_walk(self, self._setup, walk)
             self._view.switch_path.connect(self.switchPath)
-        code = walkcode.encode(self._setup.flow, walk) if walk is not None else ""
+            code = walkcode.encode(self._setup.flow, walk)
         if code != self._walk_code:
             self._walk_code = code
             self.walkCodeChanged.emit(code)

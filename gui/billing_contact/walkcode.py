@@ -10,13 +10,11 @@ not fit the map is a ``Problem`` naming the failing step and the letters that st
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
-from .flow import QT_TRANSLATE_NOOP, Flow, Step, Walk, walks
+from .flow import LETTERS, QT_TRANSLATE_NOOP, Flow, Step, Walk, walks
 
-LETTERS = string.ascii_uppercase
 SEPARATOR = "-"
 # The Linguist context of this module's messages.
 CONTEXT = "WalkCode"
