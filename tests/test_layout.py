@@ -150,6 +150,31 @@ def test_no_module_is_over_400_lines(module: str) -> None:
     assert lines <= MAX_LINES, f"{module}.py has {lines} lines"
 
 
+def _defines_records(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id == "NamedTuple" for b in node.bases)
+        for node in tree.body
+    )
+
+
+def _postpones_annotations(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "__future__"
+        and any(a.name == "annotations" for a in node.names)
+        for node in tree.body
+    )
+
+
+def test_the_modules_of_records_keep_their_annotations_as_types() -> None:
+    # docs/ARCHITECTURE.md, Idioms: typing compiles every string annotation of a NamedTuple when
+    # its module loads, so the modules that define records do without postponed annotations.
+    trees = {module: ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8")) for module in MODULES}
+    with_records = {module for module, tree in trees.items() if _defines_records(tree)}
+    assert {"flow", "settings", "context", "app"} <= with_records
+    assert not {module for module in with_records if _postpones_annotations(trees[module])}
+
+
 def test_the_repository_never_sends_a_reader_outside_it() -> None:
     # Someone who clones the project has only the repository: its docs are in docs/.
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()

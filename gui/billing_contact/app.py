@@ -1,7 +1,5 @@
 """Start-up: command line, logging, the application object and the wizard."""
 
-from __future__ import annotations
-
 import logging
 import os
 import sys

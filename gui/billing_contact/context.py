@@ -1,7 +1,5 @@
 """What every page needs: the map, the wizard's page numbers, and the organization's policy."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from .flow import VERDICT_PAGE, Flow

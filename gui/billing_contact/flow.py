@@ -10,8 +10,6 @@ Ids are the automation contract (``docs/FLOW.md``): they become ``objectName``s 
 with the language.
 """
 
-from __future__ import annotations
-
 import string
 from collections.abc import Iterator, Mapping
 from typing import Literal, NamedTuple, Protocol, TypeVar
@@ -139,7 +137,7 @@ class Flow(NamedTuple):
                 return action
         raise KeyError(portal_id)
 
-    def offered_actions(self, walk: Walk) -> tuple[Action, ...]:
+    def offered_actions(self, walk: "Walk") -> tuple[Action, ...]:
         """The actions the verdict of ``walk`` offers on that walk: "try the other way" only
         where the walk did not take it."""
         if walk.verdict is None:

@@ -1,7 +1,5 @@
 """Which language to speak, and the Qt catalogs that speak it."""
 
-from __future__ import annotations
-
 import logging
 import math
 import os

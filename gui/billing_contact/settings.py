@@ -7,8 +7,6 @@ and ``/Library/Preferences``. A value that cannot be used is logged and ignored:
 starts, with the article's defaults.
 """
 
-from __future__ import annotations
-
 import logging
 from typing import NamedTuple
 

@@ -5,8 +5,6 @@ step, the portal addresses, when, and which version of the app. The caller trans
 only lays the texts out.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from .text import escape
