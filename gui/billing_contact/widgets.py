@@ -100,19 +100,24 @@ class ChoiceButton(QRadioButton):
         self.updateGeometry()
         self.update()
 
-    def _band(self) -> QSize:
-        """The radio button as the style sizes it with the letter alone: the first line's band."""
-        return QRadioButton.sizeHint(self)
+    def _geometry(self) -> tuple[int, int, float]:
+        """The first line's height, where the sentence starts, and where its first line's top is.
 
-    def _indent(self) -> int:
-        """Where the sentence starts: after the style's button and room for the widest letter, so
-        that the sentences of a page start in one column."""
+        The first line is the radio button as the style sizes it with the letter alone. The
+        sentence starts after it, with room for the widest letter, so that the sentences of a
+        page start in one column; its first line is centred on the band as the style centres the
+        letter, to the fraction of a pixel, so that the painter rounds both alike.
+        """
+        band = QRadioButton.sizeHint(self)
+        metrics = self.fontMetrics()
 
         def width(text: str) -> int:
             # As the style measures a button's label.
-            return self.fontMetrics().boundingRect(0, 0, 0, 0, 0, text).width()
+            return metrics.boundingRect(0, 0, 0, 0, 0, text).width()
 
-        return self._band().width() - width(self.text()) + width("M.")
+        indent = band.width() - width(self.text()) + width("M.")
+        top = (band.height() - QFontMetricsF(metrics).height()) / 2
+        return band.height(), indent, top
 
     def _sentence_size(self, width: int) -> QSize:
         """The size the sentence takes wrapped at ``width``, as QLabel measures it."""
@@ -129,14 +134,9 @@ class ChoiceButton(QRadioButton):
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
-    def _sentence_top(self) -> float:
-        """Where the sentence's first line starts: centred in the band as the style centres the
-        letter, to the fraction of a pixel, so that the painter rounds both alike."""
-        return (self._band().height() - QFontMetricsF(self.fontMetrics()).height()) / 2
-
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        text = self._sentence_size(max(1, width - self._indent()))
-        return max(self._band().height(), math.ceil(self._sentence_top() + text.height()))
+        band, indent, top = self._geometry()
+        return max(band, math.ceil(top + self._sentence_size(max(1, width - indent)).height()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # QLabel's choice for wrapped text: 80 average characters wide, narrower while that
@@ -148,11 +148,12 @@ class ChoiceButton(QRadioButton):
             hint = self._sentence_size(width // 2)
         if hint.height() < 2 * line and hint.width() > width / 4:
             hint = self._sentence_size(width // 4)
-        height = max(self._band().height(), math.ceil(self._sentence_top() + hint.height()))
-        return QSize(self._indent() + hint.width(), height)
+        band, indent, top = self._geometry()
+        return QSize(indent + hint.width(), max(band, math.ceil(top + hint.height())))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self._indent() + self.fontMetrics().averageCharWidth() * 20, self._band().height())
+        band, indent, _ = self._geometry()
+        return QSize(indent + self.fontMetrics().averageCharWidth() * 20, band)
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt override
         return self.rect().contains(pos)
@@ -173,17 +174,16 @@ class ChoiceButton(QRadioButton):
     def initStyleOption(self, option: QStyleOptionButton) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option)
         # The indicator and the letter on the first line of the sentence, not centred on all of
-        # it. Not _band() here: QRadioButton.sizeHint() calls this.
+        # it. Not _geometry() here: QRadioButton.sizeHint() calls this.
         if self._first_line:
             option.rect.setHeight(self._first_line)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        self._first_line = self._band().height()
+        self._first_line, indent, top = self._geometry()
         super().paintEvent(event)
         # The painter starts with the button's font and text colour (disabled included).
-        top = self._sentence_top()
-        width = max(1, self.width() - self._indent())
-        QPainter(self).drawText(QRectF(self._indent(), top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
+        width = max(1, self.width() - indent)
+        QPainter(self).drawText(QRectF(indent, top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
 
 
 class PortalRow(QWidget):
