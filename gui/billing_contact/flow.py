@@ -109,6 +109,14 @@ class Verdict(NamedTuple):
     contact_admin: bool = False
 
 
+class Walk(NamedTuple):
+    """The pages a set of answers leads through, and the verdict if they reach one."""
+
+    pages: tuple[str, ...]
+    choices: tuple[str, ...]
+    verdict: str | None
+
+
 class Flow(NamedTuple):
     start: str
     steps: tuple[Step, ...]
@@ -137,7 +145,7 @@ class Flow(NamedTuple):
                 return action
         raise KeyError(portal_id)
 
-    def offered_actions(self, walk: "Walk") -> tuple[Action, ...]:
+    def offered_actions(self, walk: Walk) -> tuple[Action, ...]:
         """The actions the verdict of ``walk`` offers on that walk: "try the other way" only
         where the walk did not take it."""
         if walk.verdict is None:
@@ -167,14 +175,6 @@ def _by_id(items: tuple[_Item, ...], wanted: str) -> _Item:
         if item.id == wanted:
             return item
     raise KeyError(wanted)
-
-
-class Walk(NamedTuple):
-    """The pages a set of answers leads through, and the verdict if they reach one."""
-
-    pages: tuple[str, ...]
-    choices: tuple[str, ...]
-    verdict: str | None
 
 
 def resolve(flow: Flow, answers: Mapping[str, str]) -> Walk:

@@ -101,7 +101,7 @@ class ChoiceButton(QRadioButton):
         self.update()
 
     def _geometry(self) -> tuple[int, int, float]:
-        """The first line's height, where the sentence starts, and where its first line's top is.
+        """The first line's height, where the sentence starts, and the top of its first line.
 
         The first line is the radio button as the style sizes it with the letter alone. The
         sentence starts after it, with room for the widest letter, so that the sentences of a
