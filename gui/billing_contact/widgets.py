@@ -161,15 +161,10 @@ class ChoiceButton(QRadioButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Qt checks the answer an arrow key moves to only when the one it leaves is checked:
         # checking this one first makes the first arrow key choose, as every later one does.
-        if event.key() in _ARROW_KEYS and not any(button.isChecked() for button in self._siblings()):
+        group = self.group()
+        if event.key() in _ARROW_KEYS and group is not None and group.checkedId() < 0:
             self.setChecked(True)
         super().keyPressEvent(event)
-
-    def _siblings(self) -> list[QRadioButton]:
-        """The answers of this one's question, this one included."""
-        parent = self.parentWidget()
-        children = parent.children() if parent is not None else [self]
-        return [child for child in children if isinstance(child, QRadioButton)]
 
     def initStyleOption(self, option: QStyleOptionButton) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option)
