@@ -173,7 +173,7 @@ class StepPage(FollowsLanguage, QWizardPage):
         history = [number for number in self.wizard().visitedIds() if number != own]
         self._previous = self._setup.pages.name(history[-1]) if history else None
         self._set_step(len(history) + 1)
-        self.retranslate()
+        self._show_walk_texts()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
         # Left with Back, or wiped by restart(): the page starts unanswered next time, whichever
@@ -186,17 +186,23 @@ class StepPage(FollowsLanguage, QWizardPage):
         step, setup = self.map_step, self._setup
         self.setTitle(map_text(step.title))
         accessibility.name_region(self._region, map_text(step.title))
-        self._step_label.setText(QCoreApplication.translate("Pages", "Step {number}").format(number=self._number))
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
         self._intro.setVisible(bool(step.intro))
-        instructions = step.instructions_from(self._previous)
-        self._instructions.setText("<ol>" + "".join(f"<li>{setup.html(text)}</li>" for text in instructions) + "</ol>")
-        self._instructions.setVisible(bool(instructions))
         if self._portal is not None:
             self._portal.retranslate()
         self._question.setTitle(map_text(step.question))
         for button, choice in zip(self._choices, step.choices, strict=True):
             button.set_sentence(map_text(choice.text))
+        self._show_walk_texts()
+
+    def _show_walk_texts(self) -> None:
+        """The texts the walk decides as well as the language: the step's number, and the
+        instructions, some of which are for one incoming path only."""
+        self._step_label.setText(QCoreApplication.translate("Pages", "Step {number}").format(number=self._number))
+        instructions = self.map_step.instructions_from(self._previous)
+        items = "".join(f"<li>{self._setup.html(text)}</li>" for text in instructions)
+        self._instructions.setText(f"<ol>{items}</ol>")
+        self._instructions.setVisible(bool(instructions))
 
 
 class VerdictPage(FollowsLanguage, QWizardPage):
