@@ -301,6 +301,24 @@ def test_switching_language_mid_walk_keeps_the_page_and_the_answers(make_wizard,
     assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Finish"
 
 
+def test_a_language_switch_keeps_the_step_number_and_the_instructions_of_the_path_taken(make_wizard, qtbot) -> None:
+    # The Corporate Billing Portal step's first instruction depends on the page the user came
+    # from, and its number on the walk: both come out in the new language, still the path's.
+    wizard = make_wizard("en")
+    walk(wizard, ("choice.start.billing_center", "choice.billing_center.not_the_page", "choice.my_account.corporate"))
+    page = wizard.currentPage()
+    assert page.objectName() == "page.corporate_portal"
+    assert page.findChild(QLabel, "step_number").text() == "Step 4"
+    assert plain(page.findChild(QLabel, "instructions").text()).startswith("On the My Account page, click")
+
+    _switch(wizard, qtbot, "it")
+
+    assert page.findChild(QLabel, "step_number").text() == "Passaggio 4"
+    assert plain(page.findChild(QLabel, "instructions").text()).startswith(
+        "Nella pagina Account personale fai clic su «Vai alla fatturazione»"
+    )
+
+
 def test_a_language_switch_keeps_what_was_typed(make_wizard, qtbot) -> None:
     wizard = make_wizard("it")
     walk(wizard, ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
