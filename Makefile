@@ -11,7 +11,7 @@ BENCH_ARGS ?=
 LANGS := en it de fr es pt_BR
 TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
-SOURCES := $(wildcard gui/billing_contact/*.py)
+SOURCES := $(wildcard gui/billing_contact/*.py gui/billing_contact/*/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
 .PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files \
@@ -108,7 +108,7 @@ bench: $(VENV)/.dev-installed build/bench-frozen/.built
 # The app, the baseline wizard and the content floor frozen the same way (the bundle's spec),
 # each with benchmarks/first_show.py as a runtime hook, for make bench's frozen start-up lines.
 build/bench-frozen/.built: packaging/billing-contact-assistant.spec benchmarks/first_show.py \
-		benchmarks/baseline_wizard.py benchmarks/first_page_floor.py $(wildcard gui/billing_contact/*.py)
+		benchmarks/baseline_wizard.py benchmarks/first_page_floor.py $(SOURCES)
 	[ -x build/bundle-venv/bin/pyinstaller ] || PYTHON=$(PYTHON) packaging/build-bundle
 	build/bundle-venv/bin/python -m pip --disable-pip-version-check --quiet install --no-deps --force-reinstall .
 	for script in packaging/launcher.py benchmarks/baseline_wizard.py benchmarks/first_page_floor.py; do \

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
 
-from billing_contact import create_wizard, i18n
+from billing_contact import create_wizard
+from billing_contact.services import i18n
 
 REPEATS = 15
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from billing_contact import create_wizard
-from billing_contact.wizard import BillingContactWizard
+from billing_contact.ui.wizard import BillingContactWizard
 
 # Random walks: 500 in CI (the default); HYPOTHESIS_PROFILE=long (make random-walks) runs 20,000.
 # A walk drives real widgets, so no per-example deadline: the machine's load is not a failure.

@@ -11,12 +11,12 @@ from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QRadioButton, QWidget, QWizard
 
-from billing_contact import i18n
-from billing_contact.icons import ICON_DIR
-from billing_contact.mnemonics import letter
-from billing_contact.palette import dark_palette
-from billing_contact.verdict import TONE_COLOURS
-from billing_contact.wizard import START_OVER_BUTTON
+from billing_contact.logic.mnemonics import letter
+from billing_contact.services import i18n
+from billing_contact.services.icons import ICON_DIR
+from billing_contact.services.palette import dark_palette
+from billing_contact.ui.verdict import TONE_COLOURS
+from billing_contact.ui.wizard import START_OVER_BUTTON
 from helpers import HEADLINES, PATHS, choose, next_page, walk
 
 

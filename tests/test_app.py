@@ -16,9 +16,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from billing_contact import __version__, i18n
+from billing_contact import __version__
 from billing_contact.app import Exit, Options, main, parse_command_line
-from billing_contact.wizard import BillingContactWizard
+from billing_contact.services import i18n
+from billing_contact.ui.wizard import BillingContactWizard
 from virtual_desktop import x_screen
 
 BIN = Path(sys.executable).parent
@@ -131,7 +132,7 @@ def test_an_unknown_lang_says_which_languages_exist_and_the_app_starts_anyway() 
 
 
 def test_lang_wins_over_the_remembered_language(make_wizard) -> None:
-    from billing_contact import settings
+    from billing_contact.services import settings
 
     settings.remember_language("it")
     assert make_wizard(None).windowTitle() == "Assistente contatto di fatturazione"

@@ -14,9 +14,9 @@ from types import ModuleType
 
 import pytest
 
-from billing_contact import i18n
 from billing_contact.article import ARTICLE
-from billing_contact.icons import ICON_DIR
+from billing_contact.services import i18n
+from billing_contact.services.icons import ICON_DIR
 from scripts import load_script
 
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"

@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from billing_contact import desktop
+from billing_contact.services import desktop
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_a_process_that_copied_rich_text_exits_cleanly() -> None:
     """PySide6 crashed at exit when a Python-made QMimeData was still on the clipboard."""
     code = (
         "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
-        "from PySide6.QtWidgets import QApplication; from billing_contact import desktop;"
+        "from PySide6.QtWidgets import QApplication; from billing_contact.services import desktop;"
         "app = QApplication([]); desktop.copy_to_clipboard('one', '<b>one</b>');"
         "desktop.copy_to_clipboard('two', '<b>two</b>'); print(app.clipboard().text())"
     )

@@ -10,11 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 
-from billing_contact import emails, i18n
 from billing_contact.article import ARTICLE
-from billing_contact.context import PageIndex, Setup
-from billing_contact.flow import walks
-from billing_contact.settings import Contact, Policy
+from billing_contact.logic.flow import walks
+from billing_contact.services import i18n
+from billing_contact.services.settings import Contact, Policy
+from billing_contact.ui import emails
+from billing_contact.ui.context import PageIndex, Setup
 from helpers import HEADLINES, LANGUAGES, action_buttons, open_composer, plain, walk
 
 NAMED = ("choice.start.admin_center", "choice.admin_center.contact_billing_admin")
@@ -242,7 +243,7 @@ def test_each_email_is_written_to_a_stranger_in_every_language(qapp, language: s
 
 
 def test_the_contact_email_goes_to_the_organizations_contact(make_wizard, opened_urls, monkeypatch) -> None:
-    from billing_contact import settings
+    from billing_contact.services import settings
 
     monkeypatch.setattr(settings, "load_policy", lambda: _setup().policy)
     wizard = make_wizard("en")

@@ -17,7 +17,7 @@ from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 import billing_contact
-from billing_contact import desktop, errors
+from billing_contact.services import desktop, errors
 from helpers import choose, walk
 
 
@@ -47,7 +47,7 @@ def test_an_exception_in_a_page_slot_is_logged_and_told_and_the_wizard_goes_on(
     wizard.currentPage().findChild(QPushButton, "copy_link.billing_center").click()
 
     log = reporter.log_file.read_text(encoding="utf-8")
-    assert "ERROR billing_contact.errors: Unexpected error:" in log
+    assert "ERROR billing_contact.services.errors: Unexpected error:" in log
     assert "RuntimeError: raised on purpose by the test" in log
     box = wizard.findChild(QMessageBox, "dialog.error")
     assert box.isVisible()

@@ -14,10 +14,10 @@ import pytest
 
 from PySide6.QtCore import QCoreApplication
 
-from billing_contact import i18n
 from billing_contact.article import ARTICLE
-from billing_contact.flow import CONTEXT
-from billing_contact.validation import placeholders
+from billing_contact.logic.flow import CONTEXT
+from billing_contact.logic.validation import placeholders
+from billing_contact.services import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILES = sorted((ROOT / "i18n").glob("billing_contact_*.ts"))
@@ -226,7 +226,7 @@ def test_the_catalogs_hold_every_string_of_the_code(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate is not None
     fresh = tmp_path / "fresh_it.ts"
-    sources = sorted(str(p) for p in (ROOT / "gui" / "billing_contact").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "gui" / "billing_contact").rglob("*.py"))
     subprocess.run([lupdate, "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {(context, source) for context, source, _ in _messages(fresh)}
     for ts in TS_FILES:

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from billing_contact.mailto import is_valid_address, mailto_url
+from billing_contact.logic.mailto import is_valid_address, mailto_url
 
 
 @pytest.mark.parametrize("address", ["anna.rossi@example.com", "a+billing@sub.example.it", "x_y-z@ex-ample.co.uk"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from billing_contact.mnemonics import assign, letter, strip
+from billing_contact.logic.mnemonics import assign, letter, strip
 
 
 def test_labels_keep_their_own_letter_when_it_is_free() -> None:

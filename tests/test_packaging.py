@@ -27,9 +27,9 @@ from PySide6.QtGui import QImage, QImageReader
 
 from billing_contact import __version__
 from billing_contact.app import APP_ID
-from billing_contact.i18n import LANGUAGES
-from billing_contact.icons import APP_ICON, ICON_DIR, png_icon
-from billing_contact.settings import APPLICATION
+from billing_contact.services.i18n import LANGUAGES
+from billing_contact.services.icons import APP_ICON, ICON_DIR, png_icon
+from billing_contact.services.settings import APPLICATION
 from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from billing_contact import __version__
-from billing_contact.i18n import LANGUAGES
+from billing_contact.services.i18n import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "billing-contact-assistant.spec"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
-from billing_contact import i18n
-from billing_contact.icons import ICON_DIR
+from billing_contact.services import i18n
+from billing_contact.services.icons import ICON_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +32,6 @@ def test_the_wheel_carries_every_catalog_and_icon(qapp, tmp_path: Path) -> None:
         assert translator.load(str(tmp_path / "unpacked" / name)), name
     for icon in [*ICON_DIR.glob("*.svg"), *ICON_DIR.glob("*.png")]:
         assert f"billing_contact/icons/{icon.name}" in names
-    assert "billing_contact/flow.py" in names
+    assert "billing_contact/logic/flow.py" in names
     # The sources of the catalogs and the tests are not the app's to carry.
     assert not [n for n in names if n.endswith(".ts") or n.startswith("tests/")]

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 
-from billing_contact import i18n
-from billing_contact.widgets import ChoiceButton
+from billing_contact.services import i18n
+from billing_contact.ui.widgets import ChoiceButton
 from helpers import (
     ADMIN_CENTER,
     BILLING_CENTER,
@@ -196,9 +196,10 @@ def test_every_page_fits_a_small_laptop_screen_and_nothing_is_cut(make_wizard, l
 AT_200_PERCENT = """
 import sys
 from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
-from billing_contact import create_wizard, i18n
+from billing_contact import create_wizard
+from billing_contact.services import i18n
 from billing_contact.article import ARTICLE
-from billing_contact.flow import walks
+from billing_contact.logic.flow import walks
 from helpers import assert_fits_and_nothing_is_cut
 
 app = QApplication([])

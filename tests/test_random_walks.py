@@ -18,7 +18,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard
 
-from billing_contact import create_wizard, i18n
+from billing_contact import create_wizard
+from billing_contact.services import i18n
 from conftest import UrlRecorder
 from helpers import HEADLINES, PATHS, TITLES, checked_choice
 

@@ -6,7 +6,9 @@ import shutil
 import subprocess
 import sys
 
-from billing_contact import i18n, selfcheck, walkcode
+from billing_contact import selfcheck
+from billing_contact.logic import walkcode
+from billing_contact.services import i18n
 
 
 def test_the_self_check_passes_and_says_what_it_checked() -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from PySide6.QtCore import QSettings
 
-from billing_contact import settings
 from billing_contact.article import ARTICLE, PRODUCT
+from billing_contact.services import settings
 
 
 def _policy_file(tmp_path: Path, text: str) -> QSettings:

@@ -19,10 +19,10 @@ FORBIDDEN = ("PySide6.QtPrintSupport", "PySide6.QtNetwork", "pytest", "_pytest",
 # first page needs only the answers' letters), and the log file (logging.handlers brings socket
 # and pickle), which opens with the first record.
 LAZY = (
-    "billing_contact.desktop",
-    "billing_contact.mailto",
-    "billing_contact.verdict",
-    "billing_contact.walkcode",
+    "billing_contact.services.desktop",
+    "billing_contact.logic.mailto",
+    "billing_contact.ui.verdict",
+    "billing_contact.logic.walkcode",
     "logging.handlers",
 )
 

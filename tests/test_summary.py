@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from billing_contact import __version__, dialogs
-from billing_contact.summary import Labels, Summary
+from billing_contact import __version__
+from billing_contact.logic.summary import Labels, Summary
+from billing_contact.services import dialogs
 from helpers import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS, share, walk
 
 LABELS = Labels("Title", "Answers", "Result", "Next", "Addresses", "When", "Version")

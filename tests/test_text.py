@@ -6,7 +6,7 @@ import html
 
 import pytest
 
-from billing_contact.text import escape, fill, fill_html
+from billing_contact.logic.text import escape, fill, fill_html
 
 URLS = {"billing_center": "https://billing.example.com/?a=1&b=2", "admin_center": "https://admin.example.com"}
 

@@ -18,8 +18,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QRadioButton, QWizard
 
-from billing_contact import i18n
-from billing_contact.wizard import BillingContactWizard
+from billing_contact.services import i18n
+from billing_contact.ui.wizard import BillingContactWizard
 from helpers import HEADLINES, LANGUAGES, PATHS, back_page, checked_choice, plain, walk
 from test_walkcode import CODES
 
@@ -322,8 +322,8 @@ def test_walk_and_start_together_are_a_usage_error() -> None:
 
 
 def test_help_lists_every_walk_with_its_code_answers_and_result() -> None:
-    from billing_contact import walkcode
     from billing_contact.article import ARTICLE
+    from billing_contact.logic import walkcode
 
     result = subprocess.run(
         [sys.executable, "-m", "billing_contact", "--help"], capture_output=True, text=True, check=True

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from billing_contact import walkcode
 from billing_contact.article import ARTICLE
-from billing_contact.flow import walks
-from billing_contact.walkcode import Problem, decode, describe, encode
+from billing_contact.logic import walkcode
+from billing_contact.logic.flow import walks
+from billing_contact.logic.walkcode import Problem, decode, describe, encode
 from helpers import PATHS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,13 +105,13 @@ def test_the_table_has_a_row_for_each_walk_with_its_answers_and_result() -> None
 def test_the_docs_hold_the_table_made_from_the_map(doc: str) -> None:
     text = (ROOT / doc).read_text(encoding="utf-8")
     table = walkcode.markdown_table(ARTICLE)
-    # Regenerate with: python -m billing_contact.walkcode
+    # Regenerate with: python tools/walk_table.py
     assert table in text, f"{doc} has a stale table of walk codes; the map's is:\n{table}"
     assert text.count("| code | answers | result |") == 1
 
 
 def test_the_summary_carries_the_code_under_its_title_in_text_and_html() -> None:
-    from billing_contact.summary import Labels, Summary
+    from billing_contact.logic.summary import Labels, Summary
 
     labels = Labels("Title", "Answers", "Result", "Next", "Addresses", "When", "Version", "Walk code")
     summary = Summary(labels, (("Q?", "A."),), "Yes", (), "Go", (), "now", "1.0", walk_code="B-A-B")

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from billing_contact import __version__, desktop, settings
+from billing_contact import __version__
 from billing_contact.article import ARTICLE
-from billing_contact.flow import walks
-from billing_contact.wizard import LANGUAGE_BUTTON, START_OVER_BUTTON
+from billing_contact.logic.flow import walks
+from billing_contact.services import desktop, settings
+from billing_contact.ui.wizard import LANGUAGE_BUTTON, START_OVER_BUTTON
 from helpers import (
     ADMIN_CENTER,
     BILLING_CENTER,

@@ -37,10 +37,11 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
 
-    from billing_contact import create_wizard, i18n
+    from billing_contact import create_wizard
     from billing_contact.article import ARTICLE
-    from billing_contact.flow import walks
-    from billing_contact.palette import dark_palette
+    from billing_contact.logic.flow import walks
+    from billing_contact.services import i18n
+    from billing_contact.services.palette import dark_palette
 
     app = QApplication([])
     light = app.palette()

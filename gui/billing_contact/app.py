@@ -9,11 +9,12 @@ from typing import NamedTuple
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from . import __version__, errors, i18n, settings
+from . import __version__
 from .article import ARTICLE
-from .flow import Flow
-from .icons import APP_ICON, png_icon
-from .wizard import BillingContactWizard
+from .logic.flow import Flow
+from .services import errors, i18n, settings
+from .services.icons import APP_ICON, png_icon
+from .ui.wizard import BillingContactWizard
 
 APP_ID = "org.billingcontact.Assistant"
 
@@ -109,7 +110,7 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         return Exit(2, f"{PROGRAM}: {parser.errorText()}\nTry '{PROGRAM} --help'.")
     # Walk codes load when one is asked for (--help lists them): the first page does without.
     if parser.isSet(help_option) or parser.isSet("help-all"):
-        from . import walkcode
+        from .logic import walkcode
 
         # Without an application object Qt cannot name the program in its usage line.
         usage = parser.helpText().replace("<executable_name>", PROGRAM, 1)
@@ -124,7 +125,7 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
     if parser.isSet(walk):
         if parser.isSet(start):
             return Exit(2, f"{PROGRAM}: --walk and --start each choose where to open: give one.")
-        from . import walkcode
+        from .logic import walkcode
 
         found = walkcode.decode(ARTICLE, parser.value(walk))
         if isinstance(found, walkcode.Problem):
@@ -206,6 +207,6 @@ def unknown_start_message(value: str) -> str:
 
 
 def _notify(parent: QWidget, name: str, text: Callable[[], str]) -> None:
-    from . import dialogs
+    from .services import dialogs
 
     dialogs.show_notice(parent, name, lambda: dialogs.Texts(parent.windowTitle(), text()))

@@ -13,13 +13,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QRadioButton
 
-from . import i18n, settings, walkcode
 from .article import ARTICLE
-from .flow import CONTEXT, VERDICT_PAGE, walks
-from .icons import APP_ICON, ICON_DIR, PNG_ICONS, png_icon
-from .validation import FlowError, validate
-from .verdict import verdict_icon
-from .wizard import BillingContactWizard
+from .logic import walkcode
+from .logic.flow import CONTEXT, VERDICT_PAGE, walks
+from .logic.validation import FlowError, validate
+from .services import i18n, settings
+from .services.icons import APP_ICON, ICON_DIR, PNG_ICONS, png_icon
+from .ui.verdict import verdict_icon
+from .ui.wizard import BillingContactWizard
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from . import mnemonics
+from ..logic import mnemonics
 
 
 def step_region(page: QWidget) -> tuple[QFrame, QVBoxLayout]:

@@ -1,11 +1,6 @@
-"""The help article's verdicts: what the answers mean, and what to do next. Qt-free.
+"""The article's verdicts: what the answers mean, and what to do next. Qt-free."""
 
-Part of the article's map (``article``), in a module of its own to keep each a readable size.
-"""
-
-from __future__ import annotations
-
-from .flow import QT_TRANSLATE_NOOP, Verdict
+from ..logic.flow import QT_TRANSLATE_NOOP, Verdict
 
 _NOT_BILLING_ADMIN = QT_TRANSLATE_NOOP("Flow", "You are not the billing admin")
 _STILL_NO_CONTACT = QT_TRANSLATE_NOOP(

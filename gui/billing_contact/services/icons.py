@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 
 _log = logging.getLogger(__name__)
 
-ICON_DIR = Path(__file__).resolve().parent / "icons"
+ICON_DIR = Path(__file__).resolve().parents[1] / "icons"
 APP_ICON = ICON_DIR / "billing-contact-assistant.svg"
 # The icons drawn ahead as PNG sizes (make icons), by name.
 PNG_ICONS = (APP_ICON.stem, "language", "open-external")

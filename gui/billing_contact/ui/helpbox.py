@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from . import __version__, dialogs
-from .settings import Policy
+from .. import __version__
+from ..services import dialogs
+from ..services.settings import Policy
 
 
 def show_help(

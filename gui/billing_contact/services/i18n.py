@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from .flow import CONTEXT
+from ..logic.flow import CONTEXT
 
 _log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ ENDONYMS = {
 PSEUDO_ENV = "BILLING_CONTACT_PSEUDO"
 
 # Where the compiled catalogs (``billing_contact_<code>.qm``) live inside the package.
-CATALOG_DIR = Path(__file__).resolve().parent / "translations"
+CATALOG_DIR = Path(__file__).resolve().parents[1] / "translations"
 
 
 def normalize(code: str, available: Iterable[str] = LANGUAGES) -> str | None:

@@ -13,13 +13,15 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from . import accessibility, desktop, emails, palette, walkcode
+from ..logic import walkcode
+from ..logic.flow import Action, Verdict, Walk
+from ..logic.summary import Summary
+from ..logic.text import escape
+from ..services import desktop, palette
+from ..services.icons import ICON_DIR, png_icon
+from . import accessibility, emails
 from .context import Setup
-from .flow import Action, Verdict, Walk
-from .icons import ICON_DIR, png_icon
 from .share import ShareButton
-from .summary import Summary
-from .text import escape
 from .widgets import PortalRow, paragraph_label
 
 _log = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .flow import Action
-from .i18n import map_text
-from .icons import png_icon
+from ..logic.flow import Action
+from ..services.i18n import map_text
+from ..services.icons import png_icon
 
 
 def set_enum_property(obj: QObject, prop: str, keys: str) -> None:
@@ -220,12 +220,12 @@ class PortalRow(QWidget):
         self.retranslate()
 
     def _open(self) -> None:
-        from . import desktop
+        from ..services import desktop
 
         desktop.open_url(self.url, self)
 
     def _copy(self) -> None:
-        from . import desktop
+        from ..services import desktop
 
         desktop.copy_to_clipboard(self.url)
 

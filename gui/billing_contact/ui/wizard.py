@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from . import accessibility, i18n, mnemonics, settings
-from .article import ARTICLE
+from ..article import ARTICLE
+from ..logic import mnemonics
+from ..logic.flow import VERDICT_PAGE, Flow
+from ..logic.validation import validate
+from ..services import i18n, settings
+from ..services.icons import APP_ICON, png_icon
+from ..services.settings import Policy
+from . import accessibility
 from .context import PageIndex, Setup
-from .flow import VERDICT_PAGE, Flow
-from .icons import APP_ICON, png_icon
 from .pages import StepPage, VerdictPage
-from .settings import Policy
-from .validation import validate
 
 # QWizard sets its buttons' texts once, from Qt's catalog, and does not redo it when the language
 # changes; these are Qt's own source texts (context "QWizard"), looked up again on each change.
@@ -196,7 +198,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         """Finish, Cancel, Escape, the window's close button: ask first if an email was left unsent."""
         page = self.currentPage()
         if isinstance(page, VerdictPage) and page.has_unsent_email() and not self._closing_confirmed:
-            from . import dialogs
+            from ..services import dialogs
 
             def close_anyway() -> None:
                 self._closing_confirmed = True

@@ -12,9 +12,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 
-from .article import ARTICLE, PRODUCT
-from .flow import Flow
-from .validation import check_url
+from ..article import ARTICLE, PRODUCT
+from ..logic.flow import Flow
+from ..logic.validation import check_url
 
 _log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ def load_policy(flow: Flow = ARTICLE, store: QSettings | None = None) -> Policy:
 
 
 def _is_valid_address(address: str) -> bool:
-    from . import mailto  # only when a policy names a contact: start-up does without it
+    from ..logic import mailto  # only when a policy names a contact: start-up does without it
 
     return mailto.is_valid_address(address)
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from . import walkcode
+from ..logic import walkcode
+from ..logic.flow import Walk
+from ..services.i18n import FollowsLanguage
 from .context import Setup
-from .flow import Walk
-from .i18n import FollowsLanguage
 
 
 class WalkCodeDialog(FollowsLanguage, QDialog):

@@ -2,10 +2,10 @@
 
 from typing import NamedTuple
 
-from .flow import VERDICT_PAGE, Flow
-from .i18n import map_text
-from .settings import Policy
-from .text import fill, fill_html
+from ..logic.flow import VERDICT_PAGE, Flow
+from ..logic.text import fill, fill_html
+from ..services.i18n import map_text
+from ..services.settings import Policy
 
 
 class PageIndex:

@@ -149,10 +149,3 @@ def help_table(flow: Flow) -> str:
         lines.append(f"  {row.code.ljust(width)}{row.verdict}: {row.headline}")
         lines.append(f"  {'':{width}}{' > '.join(row.answers)}")
     return "\n".join(lines) + "\n"
-
-
-if __name__ == "__main__":
-    # Prints the table to paste into README.md and docs/FLOW.md after the map changes.
-    from .article import ARTICLE
-
-    print(markdown_table(ARTICLE), end="")

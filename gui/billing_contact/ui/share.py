@@ -13,11 +13,13 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
-from . import __version__, desktop, dialogs, walkcode
+from .. import __version__
+from ..logic import walkcode
+from ..logic.flow import Walk
+from ..logic.summary import Labels, Summary
+from ..services import desktop, dialogs
+from ..services.i18n import map_text
 from .context import Setup
-from .flow import Walk
-from .i18n import map_text
-from .summary import Labels, Summary
 
 
 def summary_of(setup: Setup, walk: Walk) -> Summary:

@@ -14,14 +14,14 @@ from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
+from ..logic.flow import LETTERS, VERDICT_PAGE, Step, Walk, resolve
+from ..services.i18n import FollowsLanguage, map_text
 from . import accessibility
 from .context import Setup
-from .flow import LETTERS, VERDICT_PAGE, Step, Walk, resolve
-from .i18n import FollowsLanguage, map_text
 from .widgets import ChoiceButton, PortalRow, paragraph_label
 
 if TYPE_CHECKING:
-    from .summary import Summary
+    from ..logic.summary import Summary
     from .verdict import VerdictView
 
 
@@ -289,7 +289,8 @@ class VerdictPage(FollowsLanguage, QWizardPage):
             self._view = None
         code = ""
         if walk is not None:
-            from . import verdict, walkcode
+            from ..logic import walkcode
+            from . import verdict
 
             self._view = verdict.show_walk(self, self._setup, walk)
             self._view.switch_path.connect(self.switchPath)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import accessibility, desktop, mailto, mnemonics
+from ..logic import mailto, mnemonics
+from ..logic.flow import Walk
+from ..services import desktop
+from ..services.i18n import FollowsLanguage
+from . import accessibility
 from .context import Setup
-from .flow import Walk
-from .i18n import FollowsLanguage
 
 
 class Email(NamedTuple):

@@ -1,0 +1,31 @@
+"""The help article's decision map, as data. Qt-free.
+
+GoTo's article "Chi è il contatto di fatturazione per il mio account?" for GoToAssist Remote
+Support v5, with its two ways to check (the Billing Center, the Admin Center) and their
+outcomes: its portals and actions (``portals``), its steps (``steps``) and its verdicts
+(``verdicts``). The English texts are the source language; the Italian catalog quotes the
+article and the portals. ``docs/FLOW.md`` draws the map and lists its ids.
+"""
+
+from ..logic.flow import QT_TRANSLATE_NOOP, Flow
+from .portals import ACTIONS, PORTALS, PRODUCT
+from .steps import STEPS
+from .verdicts import VERDICTS
+
+__all__ = ["ARTICLE", "PRODUCT"]
+
+ARTICLE = Flow(
+    start="page.start",
+    steps=STEPS,
+    verdicts=VERDICTS,
+    portals=PORTALS,
+    actions=ACTIONS,
+    verdict_help=(
+        QT_TRANSLATE_NOOP(
+            "Flow",
+            "This page says what your answers mean and what to do next. \u201cShare summary\u201d copies, "
+            "saves or prints your answers and the result, to send them to IT or to your account admin. "
+            "\u201cStart over\u201d clears every answer.",
+        ),
+    ),
+)

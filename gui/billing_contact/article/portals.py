@@ -1,0 +1,38 @@
+"""The article's portals, and the actions of the verdict page: what opens which portal, what
+writes to the billing admin, what tries the other way. Qt-free."""
+
+from ..logic.flow import QT_TRANSLATE_NOOP, Action, Portal
+
+# The product the article is about; an organization may name it otherwise (settings.Policy).
+PRODUCT = "GoToAssist Remote Support v5"
+
+PORTALS = (
+    Portal("billing_center", QT_TRANSLATE_NOOP("Flow", "Billing Center"), "https://billing.logmeininc.com"),
+    Portal("admin_center", QT_TRANSLATE_NOOP("Flow", "Admin Center"), "https://admin.logmeininc.com"),
+    Portal(
+        "corporate_portal",
+        QT_TRANSLATE_NOOP("Flow", "Corporate Billing Portal"),
+        "https://link.logmeininc.com/corp-billing",
+    ),
+)
+
+ACTIONS = (
+    Action("action.open_billing_center", QT_TRANSLATE_NOOP("Flow", "Open the Billing Center"), "billing_center"),
+    Action("action.open_admin_center", QT_TRANSLATE_NOOP("Flow", "Open the Admin Center"), "admin_center"),
+    Action(
+        "action.open_corporate_portal",
+        QT_TRANSLATE_NOOP("Flow", "Open the Corporate Billing Portal"),
+        "corporate_portal",
+    ),
+    Action("action.email_billing_admin", QT_TRANSLATE_NOOP("Flow", "Write to the billing admin\u2026")),
+    Action(
+        "action.try_admin_center",
+        QT_TRANSLATE_NOOP("Flow", "Try the Admin Center instead"),
+        start_choice="choice.start.admin_center",
+    ),
+    Action(
+        "action.try_billing_center",
+        QT_TRANSLATE_NOOP("Flow", "Try the Billing Center instead"),
+        start_choice="choice.start.billing_center",
+    ),
+)

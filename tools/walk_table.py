@@ -1,0 +1,6 @@
+"""Print the table of every walk code, to paste into README.md and docs/FLOW.md after the map changes."""
+
+from billing_contact.article import ARTICLE
+from billing_contact.logic.walkcode import markdown_table
+
+print(markdown_table(ARTICLE), end="")
