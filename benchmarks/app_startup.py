@@ -1,5 +1,7 @@
 """The app started as its launcher starts it: ``billing_contact.app.main()``, and the marker."""
 
+from __future__ import annotations
+
 import sys
 
 from billing_contact.app import main

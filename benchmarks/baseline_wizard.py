@@ -6,6 +6,8 @@ purpose to compare bundle sizes): an application, a wizard of three titled pages
 group of radio buttons, show, exec.
 """
 
+from __future__ import annotations
+
 import sys
 
 from PySide6.QtWidgets import QApplication, QButtonGroup, QRadioButton, QVBoxLayout, QWizard, QWizardPage

@@ -8,6 +8,8 @@ log, custom widgets), so ``make bench`` can tell what the content costs from wha
 adds. Keep it stock and small; the texts are the map's (``billing_contact.article``, page.start).
 """
 
+from __future__ import annotations
+
 import os
 import sys
 

@@ -8,6 +8,8 @@ The app itself does not need the variable any more: the dynamic loader read it w
 started.
 """
 
+from __future__ import annotations
+
 import os
 import sys
 

@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -98,14 +97,16 @@ def test_the_accessibility_bus_chatter_stays_out_of_the_log(reporter) -> None:
 
 
 def test_the_log_is_rotated_and_capped(reporter) -> None:
-    (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, errors.LogFile)]
-    assert handler.file is None, "no record yet, no file"
-    assert not reporter.log_file.exists()
+    assert not reporter.log_file.exists(), "no record yet, no file"
     logging.getLogger("test").warning("the first record opens the file")
-    assert isinstance(handler.file, RotatingFileHandler)
-    assert handler.file.maxBytes == errors.LOG_MAX_BYTES
-    assert handler.file.backupCount == errors.LOG_BACKUPS
     assert "the first record opens the file" in reporter.log_file.read_text(encoding="utf-8")
+    # Four times what the log keeps, in records of about 1 KiB.
+    for number in range(4 * errors.LOG_MAX_BYTES * (errors.LOG_BACKUPS + 1) // 1024):
+        logging.getLogger("test").warning("record %d %s", number, "x" * 1000)
+    files = sorted(reporter.log_file.parent.glob(reporter.log_file.name + "*"))
+    assert [f.name for f in files] == [reporter.log_file.name, *(f"{reporter.log_file.name}.{n}" for n in (1, 2))]
+    assert all(f.stat().st_size <= errors.LOG_MAX_BYTES for f in files)
+    assert f"record {number} " in reporter.log_file.read_text(encoding="utf-8")
 
 
 def test_a_log_file_that_cannot_be_opened_is_said_once_and_the_app_goes_on(caplog, tmp_path: Path) -> None:

@@ -47,6 +47,13 @@ def _layer(module: str) -> str:
     return parts[1] if parts[1] in LAYERS else "top"
 
 
+def _owning_module(name: str) -> str:
+    """The package's module that ``name`` is, or is a name of."""
+    while name not in MODULES:
+        name = name.rpartition(".")[0]
+    return name
+
+
 def _is_type_checking(node: ast.If) -> bool:
     return isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
 
@@ -88,9 +95,7 @@ def _imports(module: str) -> tuple[set[str], set[str]]:
             names = [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names]
         for name in names:
             if name.split(".")[0] == "billing_contact":
-                while name not in MODULES:
-                    name = name.rpartition(".")[0]
-                own.add(name)
+                own.add(_owning_module(name))
             else:
                 other.add(name.split(".")[0])
     own.discard(module)
@@ -171,19 +176,29 @@ def test_the_screen_reader_hooks_need_nothing_of_the_ui() -> None:
 
 def test_mypy_holds_the_qt_free_folders_to_strict() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    strict = re.search(r'module = \[(.*?)\]\nstrict = true', pyproject, re.S)
+    strict = re.search(r"module = \[(.*?)\]\nstrict = true", pyproject, re.S)
     assert strict is not None
     assert sorted(re.findall(r'"([^"]+)"', strict.group(1))) == sorted(f"billing_contact.{f}.*" for f in QT_FREE)
 
 
+def _has_code(path: Path) -> bool:
+    """More than a docstring (a folder's ``__init__`` that only says what the folder holds)."""
+    body = ast.parse(path.read_text(encoding="utf-8")).body
+    return any(
+        not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant))
+        and not (isinstance(node, ast.ImportFrom) and node.module == "__future__")
+        for node in body
+    )
+
+
 def test_the_architecture_page_names_every_module_where_it_lies() -> None:
     page = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
-    for module, path in MODULES.items():
-        if path.name in ("__init__.py", "__main__.py") and module != "billing_contact.article":
-            continue
+    for path in MODULES.values():
         where = path.relative_to(PACKAGE).as_posix()
-        shown = where.removesuffix("/__init__.py") + "/" if path.name == "__init__.py" else where
-        assert f"`{shown}`" in page, f"docs/ARCHITECTURE.md does not name {shown}"
+        if _has_code(path) and path.name != "__main__.py":
+            assert f"`{where}`" in page, f"docs/ARCHITECTURE.md does not name {where}"
+    for folder in set(LAYERS) - {"package", "top"}:
+        assert f"`{folder}/`" in page, f"docs/ARCHITECTURE.md does not describe {folder}/"
 
 
 def test_the_repository_never_sends_a_reader_outside_it() -> None:

@@ -1,5 +1,7 @@
 """Start-up: command line, logging, the application object and the wizard."""
 
+from __future__ import annotations
+
 import logging
 import os
 import sys
@@ -9,10 +11,11 @@ from typing import NamedTuple
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from . import __version__
+from . import __version__, selfcheck
 from .article import ARTICLE
+from .logic import walkcode
 from .logic.flow import Flow
-from .services import errors, i18n, settings
+from .services import dialogs, errors, i18n, settings
 from .services.icons import APP_ICON, png_icon
 from .ui.wizard import BillingContactWizard
 
@@ -71,8 +74,7 @@ class Exit(NamedTuple):
 def parse_command_line(arguments: list[str]) -> Options | Exit:
     """The app's options in ``arguments`` (the first is the program); Qt's own are left to Qt.
 
-    Qt's parser, which passes Qt's own options through; argparse would also load gettext and
-    locale at every start.
+    Qt's parser, which passes Qt's own options through to QApplication.
     """
     parser = QCommandLineParser()
     parser.setApplicationDescription(
@@ -108,10 +110,7 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         parser.addOption(option)
     if not parser.parse(arguments) and not parser.unknownOptionNames():
         return Exit(2, f"{PROGRAM}: {parser.errorText()}\nTry '{PROGRAM} --help'.")
-    # Walk codes load when one is asked for (--help lists them): the first page does without.
     if parser.isSet(help_option) or parser.isSet("help-all"):
-        from .logic import walkcode
-
         # Without an application object Qt cannot name the program in its usage line.
         usage = parser.helpText().replace("<executable_name>", PROGRAM, 1)
         table = walkcode.help_table(ARTICLE)
@@ -125,8 +124,6 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
     if parser.isSet(walk):
         if parser.isSet(start):
             return Exit(2, f"{PROGRAM}: --walk and --start each choose where to open: give one.")
-        from .logic import walkcode
-
         found = walkcode.decode(ARTICLE, parser.value(walk))
         if isinstance(found, walkcode.Problem):
             problem = walkcode.describe(ARTICLE, found)
@@ -178,8 +175,6 @@ def _run(options: Options, argv: list[str]) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setWindowIcon(png_icon(APP_ICON.stem))
     if options.self_check:
-        from . import selfcheck
-
         return selfcheck.run(_print)
     choice = _choose_language(options.lang)
     wizard = _create(choice, None)
@@ -207,6 +202,4 @@ def unknown_start_message(value: str) -> str:
 
 
 def _notify(parent: QWidget, name: str, text: Callable[[], str]) -> None:
-    from .services import dialogs
-
     dialogs.show_notice(parent, name, lambda: dialogs.Texts(parent.windowTitle(), text()))

@@ -7,6 +7,8 @@ outcomes: its portals and actions (``portals``), its steps (``steps``) and its v
 article and the portals. ``docs/FLOW.md`` draws the map and lists its ids.
 """
 
+from __future__ import annotations
+
 from ..logic.flow import QT_TRANSLATE_NOOP, Flow
 from .portals import ACTIONS, PORTALS, PRODUCT
 from .steps import STEPS

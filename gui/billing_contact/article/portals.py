@@ -1,6 +1,8 @@
 """The article's portals, and the actions of the verdict page: what opens which portal, what
 writes to the billing admin, what tries the other way. Qt-free."""
 
+from __future__ import annotations
+
 from ..logic.flow import QT_TRANSLATE_NOOP, Action, Portal
 
 # The product the article is about; an organization may name it otherwise (settings.Policy).

@@ -1,5 +1,7 @@
 """The article's steps: what to do on a portal, and what the user may see there. Qt-free."""
 
+from __future__ import annotations
+
 from ..logic.flow import QT_TRANSLATE_NOOP, Choice, Instruction, Step
 
 _SUBSCRIPTIONS = QT_TRANSLATE_NOOP("Flow", "You are redirected to your account's Subscriptions page")

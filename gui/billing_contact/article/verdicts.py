@@ -1,5 +1,7 @@
 """The article's verdicts: what the answers mean, and what to do next. Qt-free."""
 
+from __future__ import annotations
+
 from ..logic.flow import QT_TRANSLATE_NOOP, Verdict
 
 _NOT_BILLING_ADMIN = QT_TRANSLATE_NOOP("Flow", "You are not the billing admin")

@@ -10,6 +10,8 @@ Ids are the automation contract (``docs/FLOW.md``): they become ``objectName``s 
 with the language.
 """
 
+from __future__ import annotations
+
 import string
 from collections.abc import Iterator, Mapping
 from typing import Literal, NamedTuple, Protocol, TypeVar

@@ -5,9 +5,10 @@ step, the portal addresses, when, and which version of the app. The caller trans
 only lays the texts out.
 """
 
-from typing import NamedTuple
+from __future__ import annotations
 
-from .text import escape
+from html import escape
+from typing import NamedTuple
 
 
 class Labels(NamedTuple):

@@ -7,15 +7,7 @@ The map's strings name the product and the portals' addresses by placeholders (`
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-# html.escape's table. Not html.escape itself: importing ``html`` builds its tables of named
-# entities, which the first page has no use for (tests/test_text.py holds the two equal).
-_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
-
-def escape(text: str) -> str:
-    """``text`` with the characters HTML gives a meaning to escaped, as ``html.escape`` does."""
-    return text.translate(_HTML_ESCAPES)
+from html import escape
 
 
 class _Placeholders(dict[str, str]):

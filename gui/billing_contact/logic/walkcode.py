@@ -8,6 +8,8 @@ A code is read in any case, with ``-``, spaces or nothing between the letters. A
 not fit the map is a ``Problem`` naming the failing step and the letters that step offers.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 

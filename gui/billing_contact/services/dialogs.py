@@ -5,6 +5,8 @@ never hang on a modal loop. Its texts come from a function, called again on each
 so an open box switches language with the rest of the app.
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Callable
 from pathlib import Path

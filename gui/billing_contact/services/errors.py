@@ -13,15 +13,15 @@ import faulthandler
 import logging
 import os
 import sys
+import traceback
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+from . import desktop, dialogs
 
 _log = logging.getLogger(__name__)
 
@@ -102,41 +102,19 @@ def record_native_crashes(directory: Path) -> Path | None:
     return path
 
 
-class LogFile(logging.Handler):
-    """The rotating log file, opened when the first record comes.
-
-    A session with nothing to report writes nothing, and starting does not load
-    ``logging.handlers``, which brings socket and pickle along (benchmarks/README.md).
-    """
+class LogFile(RotatingFileHandler):
+    """The rotating log file, created with the first record: a session with nothing to report
+    writes nothing. If it cannot be written then, that is said once, on the console."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self.file: logging.Handler | None = None
+        super().__init__(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True)
         self._failed = False
 
-    def emit(self, record: logging.LogRecord) -> None:
-        if self.file is None:
-            if self._failed:
-                return
-            from logging.handlers import RotatingFileHandler
-
-            try:
-                self.file = RotatingFileHandler(
-                    self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-                )
-            except OSError as error:
-                # Said once, on the console: this handler takes no more records, this one included.
-                self._failed = True
-                _log.warning("Cannot write the log file (%s): logging to the console only.", error)
-                return
-            self.file.setFormatter(self.formatter)
-        self.file.handle(record)
-
-    def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
-        super().close()
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        del record
+        if not self._failed:
+            self._failed = True
+            _log.warning("Cannot write the log file (%s): logging to the console only.", sys.exc_info()[1])
 
 
 def _add(handler: logging.Handler) -> None:
@@ -168,8 +146,6 @@ class ErrorReporter:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return
-        import traceback
-
         details = "".join(traceback.format_exception(kind, error, trace))
         _log.error("Unexpected error:\n%s", details)
         try:
@@ -178,10 +154,6 @@ class ErrorReporter:
             _log.exception("Could not show the error dialog")
 
     def _tell(self, details: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from . import desktop, dialogs
-
         if not isinstance(QApplication.instance(), QApplication):
             return
         if self._box is not None and self._box.isVisible():

@@ -1,5 +1,7 @@
 """Which language to speak, and the Qt catalogs that speak it."""
 
+from __future__ import annotations
+
 import logging
 import math
 import os

@@ -7,12 +7,15 @@ and ``/Library/Preferences``. A value that cannot be used is logged and ignored:
 starts, with the article's defaults.
 """
 
+from __future__ import annotations
+
 import logging
 from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 
 from ..article import ARTICLE, PRODUCT
+from ..logic import mailto
 from ..logic.flow import Flow
 from ..logic.validation import check_url
 
@@ -130,7 +133,7 @@ def load_policy(flow: Flow = ARTICLE, store: QSettings | None = None) -> Policy:
             _log.warning("Ignored %s in %s (%s): %s. Using %s.", key, source, _shown(value), reason, urls[portal_id])
     product = _name(store, PRODUCT_KEY) or PRODUCT
     email = _text(store, CONTACT_EMAIL_KEY) or ""
-    if email and not _is_valid_address(email):
+    if email and not mailto.is_valid_address(email):
         _log.warning(
             "Ignored %s in %s (%s): not a single plain email address.", CONTACT_EMAIL_KEY, source, _shown(email)
         )
@@ -140,12 +143,6 @@ def load_policy(flow: Flow = ARTICLE, store: QSettings | None = None) -> Policy:
         _log.warning("Ignored %s in %s (%s): %s.", HELPDESK_KEY, source, _shown(helpdesk), reason)
         helpdesk = ""
     return Policy(urls, product, Contact(_name(store, CONTACT_NAME_KEY) or "", email, helpdesk))
-
-
-def _is_valid_address(address: str) -> bool:
-    from ..logic import mailto  # only when a policy names a contact: start-up does without it
-
-    return mailto.is_valid_address(address)
 
 
 def _shown(value: str) -> str:

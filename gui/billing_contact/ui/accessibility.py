@@ -11,8 +11,6 @@ its name and role, so what must come first is put where Orca reads first:
 - the verdict's headline is a heading whose description is why, then what to do;
 - a field's error is its description while it shows: Orca speaks a change of the focused object's
   description as it happens. (Qt has no AT-SPI "invalid entry" state to give the field.)
-
-Like ``pages``, which loads it at start-up, this module stays out of PySide6's ``Qt`` namespace.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """What every page needs: the map, the wizard's page numbers, and the organization's policy."""
 
+from __future__ import annotations
+
 from typing import NamedTuple
 
 from ..logic.flow import VERDICT_PAGE, Flow

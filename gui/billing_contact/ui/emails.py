@@ -6,6 +6,8 @@ portals showed; a sign-off. Nothing meant for the user, and never the verdict's 
 are not the billing admin". Both open in the user's own mail program (``mailto:``).
 """
 
+from __future__ import annotations
+
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt

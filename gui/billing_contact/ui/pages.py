@@ -2,27 +2,23 @@
 
 Pages hold no routing rules of their own: ``nextId()`` reads the map, and the verdict is what
 ``flow.resolve`` makes of the answers on the path actually taken. What a verdict shows is built
-by ``verdict`` for each walk; it loads with the first verdict, as ``walkcode`` does: the first page
-needs neither.
+by ``verdict`` for each walk.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Property, QCoreApplication, Signal
+from PySide6.QtCore import Property, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
+from ..logic import walkcode
 from ..logic.flow import LETTERS, VERDICT_PAGE, Step, Walk, resolve
+from ..logic.summary import Summary
 from ..services.i18n import FollowsLanguage, map_text
 from . import accessibility
 from .context import Setup
+from .verdict import VerdictView, show_walk
 from .widgets import ChoiceButton, PortalRow, paragraph_label
-
-if TYPE_CHECKING:
-    from ..logic.summary import Summary
-    from .verdict import VerdictView
 
 
 class StepPage(FollowsLanguage, QWizardPage):
@@ -95,9 +91,6 @@ class StepPage(FollowsLanguage, QWizardPage):
 
         With Alt the letter is a button's mnemonic, with Ctrl or Meta a shortcut's: not ours.
         """
-        # Imported here: Qt's namespace is made on first use, and the first page need not pay.
-        from PySide6.QtCore import Qt
-
         modifier = Qt.KeyboardModifier
         command = modifier.AltModifier | modifier.ControlModifier | modifier.MetaModifier
         text = event.text()
@@ -289,10 +282,7 @@ class VerdictPage(FollowsLanguage, QWizardPage):
             self._view = None
         code = ""
         if walk is not None:
-            from ..logic import walkcode
-            from . import verdict
-
-            self._view = verdict.show_walk(self, self._setup, walk)
+            self._view = show_walk(self, self._setup, walk)
             self._view.switch_path.connect(self.switchPath)
             code = walkcode.encode(self._setup.flow, walk)
         if code != self._walk_code:

@@ -1,12 +1,10 @@
-"""What the verdict page shows for one walk: the verdict, why, what to do, and the buttons.
-
-Loaded the first time a path reaches the verdict page: the first page needs none of it.
-"""
+"""What the verdict page shows for one walk: the verdict, why, what to do, and the buttons."""
 
 from __future__ import annotations
 
 import logging
 from functools import cache
+from html import escape
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLay
 from ..logic import walkcode
 from ..logic.flow import Action, Verdict, Walk
 from ..logic.summary import Summary
-from ..logic.text import escape
 from ..services import desktop, palette
 from ..services.icons import ICON_DIR, png_icon
 from . import accessibility, emails

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, QSize
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,40 +17,26 @@ from PySide6.QtWidgets import (
 )
 
 from ..logic.flow import Action
+from ..services import desktop
 from ..services.i18n import map_text
 from ..services.icons import png_icon
 
-
-def set_enum_property(obj: QObject, prop: str, keys: str) -> None:
-    """Set the enum or flags property ``prop`` of ``obj`` by its keys' names: ``"RichText"``, ``"A|B"``.
-
-    For what the step pages set, which start-up builds: PySide6 makes its ``Qt`` namespace, with
-    its ninety-odd enums, on first use, and that alone would cost the first page a large part of
-    what a bare QWizard takes to start (benchmarks/README.md). Qt's property system converts the
-    names, as it does for a Designer ``.ui`` file. A name it does not know, or a property ``obj``
-    does not have, is an error here rather than a silent no-op. Elsewhere, use the enums.
-    """
-    if not obj.setProperty(prop, keys):
-        raise ValueError(f"{type(obj).__name__} has no property {prop!r} that takes {keys!r}")
-
-
-SELECTABLE = "TextSelectableByMouse|TextSelectableByKeyboard"
+# Text a person may select and copy, by mouse or keyboard, as from a web page.
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
 def paragraph_label(parent: QWidget) -> QLabel:
     """A label for paragraphs of rich text: wrapped, selectable."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    set_enum_property(label, "textInteractionFlags", SELECTABLE)
-    set_enum_property(label, "textFormat", "RichText")
+    label.setTextInteractionFlags(SELECTABLE)
+    label.setTextFormat(Qt.TextFormat.RichText)
     return label
 
 
-# Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop, by value: the step pages stay out of the Qt
-# namespace (see set_enum_property).
-_WRAPPED_TEXT = 0x1000 | 0x0001 | 0x0020
-# Qt.Key_Left, Key_Up, Key_Right, Key_Down, by value, for the same reason.
-_ARROW_KEYS = frozenset({0x01000012, 0x01000013, 0x01000014, 0x01000015})
+# A sentence as a word-wrapped plain-text QLabel draws it.
+_WRAPPED_TEXT = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_ARROW_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Down})
 
 
 class ChoiceButton(QRadioButton):
@@ -65,9 +51,8 @@ class ChoiceButton(QRadioButton):
     than carrying a label: screen readers read a child label as a second object with the
     button's own words.
 
-    It never calls ``style()`` from Python: PySide6 would make its QStyle class, with every enum
-    of it, for the first page (benchmarks/README.md). The style's work is done by QRadioButton's
-    own sizeHint() and paintEvent(), through initStyleOption().
+    The style's work is done by QRadioButton's own sizeHint() and paintEvent(), through
+    initStyleOption(): the letter and the indicator look as any radio button's do.
     """
 
     def __init__(self, letter: str, parent: QWidget | None = None) -> None:
@@ -77,8 +62,7 @@ class ChoiceButton(QRadioButton):
         # The first line's height, once painted: where the style centres the indicator and letter.
         self._first_line = 0
         # The wrapped sentence's size by width. Laying a page out asks each answer for the same
-        # few widths dozens of times, and each answer is a text layout of its own: measured, this
-        # is a tenth of a page transition (benchmarks/README.md).
+        # few widths dozens of times, and each answer is a text layout of its own.
         self._sentence_sizes: dict[int, QSize] = {}
 
     def _get_letter(self) -> str:
@@ -208,8 +192,8 @@ class PortalRow(QWidget):
         bottom = QHBoxLayout()
         self.address = QLabel(url, self)
         self.address.setObjectName(f"address.{portal}")
-        set_enum_property(self.address, "textFormat", "PlainText")
-        set_enum_property(self.address, "textInteractionFlags", SELECTABLE)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setTextInteractionFlags(SELECTABLE)
         bottom.addWidget(self.address)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName(f"copy_link.{portal}")
@@ -220,13 +204,9 @@ class PortalRow(QWidget):
         self.retranslate()
 
     def _open(self) -> None:
-        from ..services import desktop
-
         desktop.open_url(self.url, self)
 
     def _copy(self) -> None:
-        from ..services import desktop
-
         desktop.copy_to_clipboard(self.url)
 
     def retranslate(self) -> None:

@@ -21,10 +21,11 @@ from ..article import ARTICLE
 from ..logic import mnemonics
 from ..logic.flow import VERDICT_PAGE, Flow
 from ..logic.validation import validate
-from ..services import i18n, settings
+from ..services import dialogs, i18n, settings
 from ..services.icons import APP_ICON, png_icon
 from ..services.settings import Policy
-from . import accessibility
+from . import accessibility, helpbox
+from .codedialog import WalkCodeDialog
 from .context import PageIndex, Setup
 from .pages import StepPage, VerdictPage
 
@@ -158,8 +159,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # Ctrl+O ("Open…") from any page, also while the focus is on a field.
         self._walk_code_action = QAction(self)
         self._walk_code_action.setObjectName("open_walk_code.shortcut")
-        # setShortcuts(): setShortcut() would make Qt's namespace, which the first page does without.
-        self._walk_code_action.setShortcuts(QKeySequence.StandardKey.Open)
+        self._walk_code_action.setShortcut(QKeySequence.StandardKey.Open)
         self._walk_code_action.triggered.connect(self.ask_walk_code)
         self.addAction(self._walk_code_action)
 
@@ -170,8 +170,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def ask_walk_code(self) -> QWidget:
         """Ask for a walk code in a non-blocking dialog, and open its result once it is valid."""
-        from .codedialog import WalkCodeDialog
-
         existing = self.findChild(WalkCodeDialog, "dialog.walk_code")
         # One at a time; a closed one is on its way out (deleted on close).
         if existing is not None and existing.isVisible():
@@ -198,7 +196,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         """Finish, Cancel, Escape, the window's close button: ask first if an email was left unsent."""
         page = self.currentPage()
         if isinstance(page, VerdictPage) and page.has_unsent_email() and not self._closing_confirmed:
-            from ..services import dialogs
 
             def close_anyway() -> None:
                 self._closing_confirmed = True
@@ -226,7 +223,6 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def show_help(self) -> None:
         """Help for the page shown, in a non-blocking box, with the way to About."""
-        from . import helpbox
 
         def page_help() -> list[str]:
             page = self.currentPage()
