@@ -14,8 +14,12 @@ QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py gui/billing_contact/*/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
-.PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files \
-	bundle deb package-check windows-installer dmg bench bench-size orca-check system-deps clean
+.PHONY: help run test test-fast lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all \
+	icons desktop-files bundle deb package-check windows-installer dmg bench bench-size orca-check system-deps clean
+
+## help: list every chore, with what it does (the default)
+help:
+	@sed -n 's/^## \([a-z0-9-]*\): \(.*\)/\1\t\2/p' $(MAKEFILE_LIST) | expand -t 20
 
 ## run: set up and start the app
 run: $(VENV)/.app-installed
@@ -32,13 +36,21 @@ test: $(VENV)/.dev-installed
 	$(BIN)/actionlint $(WORKFLOWS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## test-fast: set up and run the Qt-free and the UI tests (tests/unit, tests/ui): about a minute
+test-fast: $(VENV)/.dev-installed
+	@tools/system-deps run
+	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest tests/unit tests/ui $(PYTEST_ARGS)
+
+## lint: ruff's checks and its formatting
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+## typecheck: mypy (strict for the Qt-free folders)
 typecheck: $(VENV)/.dev-installed
 	$(BIN)/mypy
 
+## pytest: every test and nothing else, e.g. make pytest PYTEST_ARGS="tests/ui/test_pages.py -k fits"
 pytest: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -62,7 +74,7 @@ i18n: $(VENV)/.app-installed
 
 ## random-walks: the long run of the random-walk test, 20,000 walks (CI runs 500)
 random-walks: $(VENV)/.dev-installed
-	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q -rP tests/test_random_walks.py --hypothesis-show-statistics
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q -rP tests/ui/test_random_walks.py --hypothesis-show-statistics
 
 ## screenshots: the README's screenshots, from the real app, into docs/screenshots/
 screenshots: $(VENV)/.app-installed
@@ -128,6 +140,7 @@ orca-check: $(VENV)/.app-installed
 	@tools/system-deps orca
 	$(BIN)/python tools/orca_check.py build/orca-check
 
+## system-deps: the Debian packages the tests need (Xvfb, the AT-SPI bus, packaging tools; root)
 system-deps:
 	tools/system-deps test
 
@@ -143,5 +156,6 @@ $(VENV)/.dev-installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install -c constraints.txt -e '.[dev]'
 	@touch $@ $(VENV)/.app-installed
 
+## clean: remove the venv and everything built
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 
@@ -22,20 +24,20 @@ os.environ["BILLING_CONTACT_PSEUDO"] = ""
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from billing_contact import create_wizard
+from billing_contact.services import i18n
 from billing_contact.ui.wizard import BillingContactWizard
 
-# Random walks: 500 in CI (the default); HYPOTHESIS_PROFILE=long (make random-walks) runs 20,000.
-# A walk drives real widgets, so no per-example deadline: the machine's load is not a failure.
-hypothesis_settings.register_profile(
-    "ci", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
-)
-hypothesis_settings.register_profile(
-    "long", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
-)
+# Random walks: 500 in CI (the default), 100 in make test-fast (HYPOTHESIS_PROFILE=fast), 20,000 in
+# make random-walks (long). A walk drives real widgets, so no per-example deadline: the machine's
+# load is not a failure.
+for name, examples in (("ci", 500), ("fast", 100), ("long", 20_000)):
+    hypothesis_settings.register_profile(
+        name, max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+    )
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
@@ -57,6 +59,22 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("settings")
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder / scope.name))
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """Every test starts in English, as it would alone, whatever language the one before spoke."""
+    yield
+    if QCoreApplication.instance() is not None:
+        i18n.catalogs.install("en")
+
+
+@pytest.fixture(scope="session")
+def self_check() -> subprocess.CompletedProcess[str]:
+    """``python -m billing_contact --self-check``, run once for the tests that read what it says."""
+    return subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--self-check"], capture_output=True, text=True, check=False
+    )
 
 
 @pytest.fixture

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -17,121 +20,19 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-# What the article's ten paths lead to: (choices clicked, verdict id). Written out by hand from
-# docs/FLOW.md, not derived from the app's own map, so that a wrong map fails these tests.
-PATHS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("choice.start.billing_center", "choice.billing_center.subscriptions"), "billing_admin"),
-    (
-        ("choice.start.billing_center", "choice.billing_center.not_the_page", "choice.my_account.standard"),
-        "not_billing_admin",
-    ),
-    (
-        (
-            "choice.start.billing_center",
-            "choice.billing_center.not_the_page",
-            "choice.my_account.corporate",
-            "choice.corporate_portal.signed_in",
-        ),
-        "corporate_billing_admin",
-    ),
-    (
-        (
-            "choice.start.billing_center",
-            "choice.billing_center.not_the_page",
-            "choice.my_account.corporate",
-            "choice.corporate_portal.cannot_sign_in",
-        ),
-        "not_corporate_billing_admin",
-    ),
-    (("choice.start.billing_center", "choice.billing_center.other"), "undetermined"),
-    (("choice.start.admin_center", "choice.admin_center.subscriptions"), "billing_admin"),
-    (("choice.start.admin_center", "choice.admin_center.contact_billing_admin"), "not_billing_admin_named"),
-    (
-        ("choice.start.admin_center", "choice.admin_center.select_product", "choice.corporate_portal.signed_in"),
-        "corporate_billing_admin",
-    ),
-    (
-        ("choice.start.admin_center", "choice.admin_center.select_product", "choice.corporate_portal.cannot_sign_in"),
-        "not_corporate_billing_admin",
-    ),
-    (("choice.start.admin_center", "choice.admin_center.other"), "undetermined"),
-)
-
-# The headline a person reads for each verdict. Italian: the article's own wording.
-HEADLINES = {
-    "it": {
-        "billing_admin": "Sei l'amministratore della fatturazione",
-        "corporate_billing_admin": "Puoi accedere al Portale di fatturazione Corporate",
-        "not_billing_admin": "Non sei l'amministratore della fatturazione",
-        "not_billing_admin_named": "Non sei l'amministratore della fatturazione",
-        "not_corporate_billing_admin": "Non sei l'amministratore della fatturazione",
-        "undetermined": "Non hai ancora individuato il contatto di fatturazione",
-    },
-    "en": {
-        "billing_admin": "You are the billing admin",
-        "corporate_billing_admin": "You can sign in to the Corporate Billing Portal",
-        "not_billing_admin": "You are not the billing admin",
-        "not_billing_admin_named": "You are not the billing admin",
-        "not_corporate_billing_admin": "You are not the billing admin",
-        "undetermined": "You have not found the billing contact yet",
-    },
-}
+# The repository: its catalogs, resources and docs.
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILES = sorted((ROOT / "i18n").glob("billing_contact_*.ts"))
 
 
-def _headlines(yes: str, a_yes: str, no: str, unknown: str) -> dict[str, str]:
-    return {
-        "billing_admin": yes,
-        "corporate_billing_admin": a_yes,
-        "not_billing_admin": no,
-        "not_billing_admin_named": no,
-        "not_corporate_billing_admin": no,
-        "undetermined": unknown,
-    }
-
-
-HEADLINES.update(
-    {
-        "de": _headlines(
-            "Sie sind der Abrechnungsadministrator",
-            "Sie können sich im Corporate Billing Portal anmelden",
-            "Sie sind nicht der Abrechnungsadministrator",
-            "Sie haben den Abrechnungskontakt noch nicht gefunden",
-        ),
-        "fr": _headlines(
-            "Vous êtes l'administrateur de la facturation",
-            "Vous pouvez vous connecter au portail de facturation d'entreprise",
-            "Vous n'êtes pas l'administrateur de la facturation",
-            "Vous n'avez pas encore trouvé le contact de facturation",
-        ),
-        "es": _headlines(
-            "Es el administrador de facturación",
-            "Puede iniciar sesión en el Portal de facturación para empresas",
-            "No es el administrador de facturación",
-            "Aún no ha encontrado el contacto de facturación",
-        ),
-        "pt_BR": _headlines(
-            "Você é o administrador de cobrança",
-            "Você consegue fazer login no Portal de cobrança corporativa",
-            "Você não é o administrador de cobrança",
-            "Você ainda não encontrou o contato de cobrança",
-        ),
-    }
-)
-
-# The window title in each language.
-TITLES = {
-    "en": "Billing Contact Assistant",
-    "it": "Assistente contatto di fatturazione",
-    "de": "Assistent für den Abrechnungskontakt",
-    "fr": "Assistant du contact de facturation",
-    "es": "Asistente de contacto de facturación",
-    "pt_BR": "Assistente de contato de cobrança",
-}
-LANGUAGES = tuple(TITLES)
-
-BILLING_CENTER = "https://billing.logmeininc.com"
-ADMIN_CENTER = "https://admin.logmeininc.com"
-CORPORATE_PORTAL = "https://link.logmeininc.com/corp-billing"
+def catalog_messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source text, message element) of every message in the Qt Linguist catalog ``ts``."""
+    root = ET.parse(ts).getroot()
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def choose(wizard: QWizard, choice_id: str) -> None:

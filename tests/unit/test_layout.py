@@ -213,3 +213,13 @@ def test_the_repository_never_sends_a_reader_outside_it() -> None:
     assert not mentions
     for doc in ("docs/FLOW.md", "docs/ARCHITECTURE.md", "CONTRIBUTING.md"):
         assert doc in tracked
+
+
+def test_make_help_lists_every_chore() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    phony = re.search(r"^\.PHONY: (.*?)(?<!\\)$", makefile, re.M | re.S)
+    assert phony is not None
+    chores = phony.group(1).replace("\\\n", " ").split()
+    described = set(re.findall(r"^## ([a-z0-9-]+): \S", makefile, re.M))
+    assert set(chores) <= described, f"make help does not describe {sorted(set(chores) - described)}"
+    assert makefile.index("\nhelp:") < min(makefile.index(f"\n{chore}:") for chore in chores if chore != "help")

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from billing_contact import __version__
 from billing_contact.logic.summary import Labels, Summary
 from billing_contact.services import dialogs
-from helpers import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS, share, walk
+from helpers import share, walk
+from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS
 
 LABELS = Labels("Title", "Answers", "Result", "Next", "Addresses", "When", "Version")
 

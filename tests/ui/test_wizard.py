@@ -23,23 +23,8 @@ from billing_contact.article import ARTICLE
 from billing_contact.logic.flow import walks
 from billing_contact.services import desktop, settings
 from billing_contact.ui.wizard import LANGUAGE_BUTTON, START_OVER_BUTTON
-from helpers import (
-    ADMIN_CENTER,
-    BILLING_CENTER,
-    CORPORATE_PORTAL,
-    HEADLINES,
-    LANGUAGES,
-    PATHS,
-    TITLES,
-    action_buttons,
-    back_page,
-    checked_choice,
-    choose,
-    next_page,
-    open_composer,
-    plain,
-    walk,
-)
+from helpers import action_buttons, back_page, checked_choice, choose, next_page, open_composer, plain, walk
+from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, HEADLINES, LANGUAGES, PATHS, TITLES
 
 BUTTONS = (
     QWizard.WizardButton.HelpButton,
@@ -234,14 +219,14 @@ def test_a_restarted_wizard_reaches_a_new_verdict(make_wizard) -> None:
 
 def test_the_wizard_speaks_its_language_down_to_its_own_buttons(make_wizard) -> None:
     wizard = make_wizard("it")
-    assert wizard.windowTitle() == "Assistente contatto di fatturazione"
+    assert wizard.windowTitle() == TITLES["it"]
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Successivo >"
     assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annulla"
     walk(wizard, ("choice.start.billing_center",))
     assert wizard.button(QWizard.WizardButton.BackButton).text().replace("&", "") == "< Precedente"
 
     wizard = make_wizard("en")
-    assert wizard.windowTitle() == "Billing Contact Assistant"
+    assert wizard.windowTitle() == TITLES["en"]
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
 
 
@@ -280,7 +265,7 @@ def test_switching_language_mid_walk_keeps_the_page_and_the_answers(make_wizard,
     assert page.objectName() == "page.admin_center"
     assert checked_choice(wizard) == "choice.admin_center.select_product"
     assert page.title() == "Accedere al Centro di amministrazione"
-    assert wizard.windowTitle() == "Assistente contatto di fatturazione"
+    assert wizard.windowTitle() == TITLES["it"]
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Successivo >"
     assert wizard.button(QWizard.WizardButton.BackButton).text().replace("&", "") == "< Precedente"
     assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annulla"
@@ -338,7 +323,7 @@ def test_the_chosen_language_is_remembered_for_next_time(make_wizard, qtbot) -> 
     _switch(wizard, qtbot, "it")
     assert settings.remembered_language() == "it"
     again = make_wizard(None)
-    assert again.windowTitle() == "Assistente contatto di fatturazione"
+    assert again.windowTitle() == TITLES["it"]
     again.show()
     menu = _open_language_menu(again)
     checked = [a.objectName() for a in menu.actions() if a.isChecked()]

@@ -67,3 +67,16 @@ def test_the_first_page_imports_no_printing_network_or_test_code(started: dict[s
 
 def test_importing_the_package_imports_no_qt(started: dict[str, Any]) -> None:
     assert not _matching(started["package"], ("PySide6", "shiboken6"))
+
+
+def test_the_map_and_the_texts_import_no_qt() -> None:
+    # Every module of the Qt-free folders, run: the layout test reads their imports, this imports them.
+    code = (
+        "import importlib, pkgutil, sys, billing_contact.logic, billing_contact.article\n"
+        "for package in (billing_contact.logic, billing_contact.article):\n"
+        "    for module in pkgutil.iter_modules(package.__path__, package.__name__ + '.'):\n"
+        "        importlib.import_module(module.name)\n"
+        "print(sorted(m for m in sys.modules if 'PySide6' in m or 'shiboken6' in m))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTranslator
 from billing_contact.services import i18n
 from billing_contact.services.icons import ICON_DIR
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_wheel_carries_every_catalog_and_icon(qapp, tmp_path: Path) -> None:

@@ -6,11 +6,6 @@ number, the answer's letter, the result's code) must be the same in every langua
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
 from PySide6.QtCore import Qt
@@ -18,10 +13,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QRadioButton, QWizard
 
-from billing_contact.services import i18n
 from billing_contact.ui.wizard import BillingContactWizard
-from helpers import HEADLINES, LANGUAGES, PATHS, back_page, checked_choice, plain, walk
-from test_walkcode import CODES
+from helpers import back_page, checked_choice, plain, walk
+from oracle import CODES, LANGUAGES, PATHS
 
 # Each choice's letter, written out by hand from docs/FLOW.md: the map's order on each page.
 LETTERS = {
@@ -40,20 +34,6 @@ LETTERS = {
     "choice.corporate_portal.cannot_sign_in": "B",
 }
 STEP_WORD = {"en": "Step", "it": "Passaggio", "de": "Schritt", "fr": "Étape", "es": "Paso", "pt_BR": "Passo"}
-PAGES_OF = {
-    "choice.start": "page.start",
-    "choice.billing_center": "page.billing_center",
-    "choice.my_account": "page.my_account",
-    "choice.admin_center": "page.admin_center",
-    "choice.corporate_portal": "page.corporate_portal",
-}
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards(qapp):
-    """Tests here switch languages: the next test module starts in English, as it would alone."""
-    yield
-    i18n.catalogs.install("en")
 
 
 def _step_label(wizard: QWizard) -> str:
@@ -122,16 +102,15 @@ def test_every_answer_has_the_same_letter_in_every_language(make_wizard) -> None
 
 
 def _activate(wizard: QWizard, qtbot) -> None:
-    """Make ``wizard`` the window keys go to, as a click on it would.
+    """Make ``wizard`` the window keys go to, as a click on it would, and wait until it is.
 
-    Shortcuts and mnemonics reach the active window only. After main() has run and quit in this
-    process (test_app.py), the offscreen platform no longer activates a window on request: the
-    application is told directly then.
+    Shortcuts and mnemonics reach the active window only. A menu a key opened (Alt and the
+    language button's letter opens the language menu) is closed first, as Escape would: while it
+    is open, it has the keys.
     """
+    while (popup := QApplication.activePopupWidget()) is not None:
+        popup.close()
     wizard.activateWindow()
-    QTest.qWaitForWindowActive(wizard, 500)
-    if QApplication.activeWindow() is not wizard:
-        QApplication.setActiveWindow(wizard)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard and QApplication.focusWidget() is not None)
 
 
@@ -204,6 +183,7 @@ def test_letters_and_alt_letters_do_not_fight(make_wizard, qtbot, language) -> N
         for button in page.findChildren(QRadioButton):
             _press(wizard, button.property("letter").lower(), Qt.KeyboardModifier.AltModifier)
             assert checked_choice(wizard) is None
+            _activate(wizard, qtbot)
 
 
 @pytest.mark.parametrize(("path", "code"), list(zip(PATHS, CODES, strict=True)), ids=CODES)
@@ -222,119 +202,6 @@ def test_each_result_shows_its_walk_code(make_wizard, path, code: str) -> None:
     assert code in summary.html()
     back_page(wizard)
     assert page.property("walkCode") == ""
-
-
-# main() with --walk, in a process of its own (the app object's quit would linger in this one):
-# what its window shows, then Back through every page, with the answer each shows.
-_RUN_WALK = """
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWizard
-from billing_contact.app import main
-
-seen = {}
-
-def look():
-    (wizard,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "wizard" and w.isVisible()]
-    page = wizard.currentPage()
-    seen["verdict"] = page.property("verdict")
-    seen["code"] = page.property("walkCode")
-    seen["headline"] = page.findChild(QLabel, "headline").text()
-    seen["history"] = [wizard.page(number).objectName() for number in wizard.visitedIds()]
-    back = []
-    while wizard.button(QWizard.WizardButton.BackButton).isVisible():
-        wizard.button(QWizard.WizardButton.BackButton).click()
-        checked = [b.objectName() for b in wizard.currentPage().findChildren(QRadioButton) if b.isChecked()]
-        back.append([wizard.currentPage().objectName(), *checked])
-    seen["back"] = back
-    QApplication.quit()
-
-app = QApplication(["billing-contact-assistant"])  # main() takes it over
-QTimer.singleShot(0, look)
-code = main(["billing-contact-assistant", *sys.argv[1:]])
-print(json.dumps({"exit": code, **seen}))
-"""
-
-
-def _run_walk(args: list[str]) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, "-c", _RUN_WALK, *args], capture_output=True, text=True, check=True, timeout=120
-    )
-    return json.loads(result.stdout.splitlines()[-1])
-
-
-@pytest.mark.parametrize(("path", "code"), list(zip(PATHS, CODES, strict=True)), ids=CODES)
-def test_walk_opens_the_same_result_in_another_language(make_wizard, path, code: str) -> None:
-    choices, verdict = path
-    # The user, in Italian, reads the code off their result page...
-    user = make_wizard("it")
-    walk(user, choices)
-    read_out = user.currentPage().property("walkCode")
-    assert read_out == code
-    user.close()
-    # ...and the help desk types it, in lower case without separators, in English.
-    seen = _run_walk(["--lang", "en", "--walk", read_out.lower().replace("-", "")])
-    pages = [PAGES_OF[choice.rsplit(".", 1)[0]] for choice in choices]
-    assert seen == {
-        "exit": 0,
-        "verdict": verdict,
-        "code": code,
-        "headline": HEADLINES["en"][verdict],
-        "history": [*pages, "page.verdict"],
-        "back": [list(pair) for pair in reversed(list(zip(pages, choices, strict=True)))],
-    }
-
-
-@pytest.mark.parametrize(
-    ("code", "failing"),
-    [
-        ("B-E", "Step 2 (Sign in to the Admin Center) has no answer E. It offers A, B, C, D."),
-        ("A-B", "Step 3 (Look at your My Account page) has no answer yet. It offers A, B."),
-        ("-", "Step 1 (Who is the billing contact for my account?) has no answer yet. It offers A, B."),
-        ("A-A-B", "There is no step 3: the answers before it already reach a result. Remove B."),
-        ("A-B-1", 'Step 3 (Look at your My Account page): "1" is not an answer letter. Step 3 offers A, B.'),
-    ],
-)
-def test_an_invalid_walk_code_says_which_step_fails_and_exits_2_without_a_window(code: str, failing: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "billing_contact", "--walk", code],
-        capture_output=True,
-        text=True,
-        check=False,
-        # No screen at all: any window would fail to open, and Qt would abort rather than exit 2.
-        env={**os.environ, "QT_QPA_PLATFORM": "minimal:nowhere", "DISPLAY": ""},
-        timeout=60,
-    )
-    assert result.returncode == 2, result.stderr
-    assert result.stdout == ""
-    assert result.stderr == f"billing-contact-assistant: the walk code {code!r} opens nothing. {failing}\n"
-
-
-def test_walk_and_start_together_are_a_usage_error() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "billing_contact", "--walk", "B-B", "--start", "admin-center"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 2
-    assert "--walk and --start" in result.stderr
-
-
-def test_help_lists_every_walk_with_its_code_answers_and_result() -> None:
-    from billing_contact.article import ARTICLE
-    from billing_contact.logic import walkcode
-
-    result = subprocess.run(
-        [sys.executable, "-m", "billing_contact", "--help"], capture_output=True, text=True, check=True
-    )
-    assert "--walk <CODE>" in result.stdout
-    assert result.stdout.endswith(walkcode.help_table(ARTICLE) + "\n")
-    lines = result.stdout.splitlines()
-    for (choices, verdict), code in zip(PATHS, CODES, strict=True):
-        row = next(i for i, line in enumerate(lines) if line.split()[:1] == [code])
-        assert lines[row].split()[1] == f"{verdict}:"
-        assert lines[row + 1].split() == " > ".join(c.rsplit(".", 1)[1] for c in choices).split()
 
 
 # -- "Open a walk code…" ----------------------------------------------------------------------

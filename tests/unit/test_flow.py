@@ -5,15 +5,12 @@ No QApplication here: the map does not need Qt.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from billing_contact.article import ARTICLE
 from billing_contact.logic.flow import VERDICT_PAGE, Choice, Flow, Portal, Step, resolve, walks
 from billing_contact.logic.validation import FlowError, check_url, validate
-from helpers import PATHS
+from oracle import PATHS
 
 
 def _with_step(flow: Flow, step_id: str, **changes: object) -> Flow:
@@ -206,16 +203,3 @@ def test_unknown_portals_actions_and_placeholders_are_reported() -> None:
     assert "the portal id 'billing_center' is used more than once" in problems
     assert "the verdict billing_admin offers 'action.nothing', which does not exist" in problems
     assert any("names {nowhere}, which is no portal" in p for p in problems), problems
-
-
-def test_the_map_and_the_texts_import_no_qt() -> None:
-    # Every module of the Qt-free folders, run: the layout test reads their imports, this imports them.
-    code = (
-        "import importlib, pkgutil, sys, billing_contact.logic, billing_contact.article\n"
-        "for package in (billing_contact.logic, billing_contact.article):\n"
-        "    for module in pkgutil.iter_modules(package.__path__, package.__name__ + '.'):\n"
-        "        importlib.import_module(module.name)\n"
-        "print(sorted(m for m in sys.modules if 'PySide6' in m or 'shiboken6' in m))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"

@@ -26,19 +26,19 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage, QImageReader
 
 from billing_contact import __version__
-from billing_contact.app import APP_ID
 from billing_contact.services.i18n import LANGUAGES
 from billing_contact.services.icons import APP_ICON, ICON_DIR, png_icon
 from billing_contact.services.settings import APPLICATION
+from oracle import APP_ID, TITLES
 from scripts import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 MASTER = RESOURCES / "icons" / f"{APP_ID}.svg"
 DESKTOP = RESOURCES / f"{APP_ID}.desktop"
 METAINFO = RESOURCES / f"{APP_ID}.metainfo.xml"
 WINDOWS = ROOT / "packaging" / "windows"
-TITLE = "Billing Contact Assistant"
+TITLE = TITLES["en"]
 
 
 def _pyproject(key: str) -> str:

@@ -82,7 +82,7 @@ def test_a_bad_contact_or_name_is_ignored_and_logged(tmp_path: Path, caplog, key
 
 
 def test_the_sample_policy_file_is_valid_and_documents_every_key() -> None:
-    sample = Path(__file__).resolve().parent.parent / "resources" / "organization.conf"
+    sample = Path(__file__).resolve().parents[2] / "resources" / "organization.conf"
     text = sample.read_text(encoding="utf-8")
     readme = (sample.parent.parent / "README.md").read_text(encoding="utf-8")
     for key in (
@@ -101,7 +101,7 @@ def test_the_sample_policy_file_is_valid_and_documents_every_key() -> None:
 
 
 def test_the_sample_policy_file_loads_without_a_warning(caplog) -> None:
-    sample = Path(__file__).resolve().parent.parent / "resources" / "organization.conf"
+    sample = Path(__file__).resolve().parents[2] / "resources" / "organization.conf"
     with caplog.at_level(logging.WARNING):
         policy = settings.load_policy(ARTICLE, QSettings(str(sample), QSettings.Format.IniFormat))
     assert policy == settings.Policy(ARTICLE.default_urls())

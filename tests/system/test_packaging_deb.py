@@ -17,7 +17,7 @@ import pytest
 from billing_contact import __version__
 from scripts import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEBIAN = ROOT / "packaging" / "debian"
 
 

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +10,6 @@ import pytest
 from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-import billing_contact
 from billing_contact.services import desktop, errors
 from helpers import choose, walk
 
@@ -120,30 +114,6 @@ def test_a_log_file_that_cannot_be_opened_is_said_once_and_the_app_goes_on(caplo
     errors.configure_logging(tmp_path / "after")
 
 
-def test_a_missing_icons_folder_is_said_once_and_every_page_is_built_without_icons(tmp_path: Path) -> None:
-    # A broken install: the package without its icons folder, checked as IT would check it.
-    shutil.copytree(
-        Path(billing_contact.__file__).parent,
-        tmp_path / "billing_contact",
-        ignore=shutil.ignore_patterns("icons", "__pycache__"),
-    )
-    env = {**os.environ, "PYTHONPATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "billing_contact", "--self-check"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=False,
-        timeout=120,
-    )
-    assert result.returncode == 1
-    assert result.stderr.count("Cannot read the icons folder") == 1, result.stderr
-    assert "FAIL icons: the app icon" in result.stdout
-    for language in ("en", "it"):
-        assert f"ok   pages {language}: 6 pages, 10 paths" in result.stdout, result.stdout
-
-
 def test_a_log_folder_that_cannot_be_written_is_said_and_the_app_goes_on(caplog, tmp_path: Path) -> None:
     # /proc takes no new folder, not even from root.
     with caplog.at_level(logging.WARNING):
@@ -155,73 +125,3 @@ def test_a_log_folder_that_cannot_be_written_is_said_and_the_app_goes_on(caplog,
     assert box.informativeText().startswith("The details could not be written to a log file.")
     box.close()
     errors.configure_logging(tmp_path)
-
-
-WINDOWED = """
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["XDG_DATA_HOME"] = sys.argv[1]
-# A windowed build on Windows or macOS: no console at all.
-sys.stdout = None
-sys.stderr = None
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from billing_contact.app import main
-
-def boom():
-    raise ValueError("raised in a windowed build")
-
-def leave():
-    QApplication.instance().quit()
-
-app = QApplication(["billing-contact-assistant"])  # timers need it; main() takes it over
-QTimer.singleShot(200, boom)
-QTimer.singleShot(600, leave)
-code = main(["billing-contact-assistant", "--lang", "it"])
-open(os.path.join(sys.argv[1], "exit-code"), "w").write(str(code))
-"""
-
-
-def test_a_windowed_build_without_stderr_logs_errors_and_keeps_running(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOWED, str(tmp_path)], capture_output=True, text=True, check=False, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "exit-code").read_text() == "0"
-    (log,) = tmp_path.rglob(errors.LOG_NAME)
-    assert "ValueError: raised in a windowed build" in log.read_text(encoding="utf-8")
-
-
-CRASHING = """
-import os, signal, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["XDG_DATA_HOME"] = sys.argv[1]
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from billing_contact.app import main
-
-def crash_natively():
-    os.kill(os.getpid(), signal.SIGSEGV)
-
-app = QApplication(["billing-contact-assistant"])  # timers need it; main() takes it over
-QTimer.singleShot(200, crash_natively)
-main(["billing-contact-assistant", "--lang", "en"])
-"""
-
-
-def test_a_native_crash_leaves_its_trace_in_the_log_folder(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONFAULTHANDLER"}
-    result = subprocess.run(
-        [sys.executable, "-c", CRASHING, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=60,
-    )
-    assert result.returncode == -signal.SIGSEGV
-    # The log folder: QStandardPaths' AppLocalDataLocation under XDG_DATA_HOME.
-    crash_log = tmp_path / "BillingContactAssistant" / "billing-contact-assistant" / errors.CRASH_LOG_NAME
-    trace = crash_log.read_text(encoding="utf-8")
-    assert "Fatal Python error: Segmentation fault" in trace
-    assert "in crash_natively" in trace

@@ -17,11 +17,12 @@ import pytest
 
 from billing_contact import __version__
 from billing_contact.services.i18n import LANGUAGES
+from oracle import PROGRAM
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "billing-contact-assistant.spec"
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-NAME = "billing-contact-assistant"
+NAME = PROGRAM
 
 
 class _Built:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,18 +14,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 
 from billing_contact.services import i18n
 from billing_contact.ui.widgets import ChoiceButton
-from helpers import (
-    ADMIN_CENTER,
-    BILLING_CENTER,
-    CORPORATE_PORTAL,
-    PATHS,
-    assert_fits_and_nothing_is_cut,
-    choose,
-    next_page,
-    plain,
-    visible_texts,
-    walk,
-)
+from helpers import assert_fits_and_nothing_is_cut, choose, next_page, plain, visible_texts, walk
+from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS
 
 # Names that stay as they are in every language.
 PROPER_NAMES = re.compile(r"GoToAssist Remote Support v5|LogMeIn|GoTo|https://\S+|name@example\.com|nome@esempio\.it")
@@ -193,45 +180,6 @@ def test_every_page_fits_a_small_laptop_screen_and_nothing_is_cut(make_wizard, l
         assert_fits_and_nothing_is_cut(wizard, page_id)
 
 
-AT_200_PERCENT = """
-import sys
-from PySide6.QtWidgets import QApplication, QRadioButton, QWizard
-from billing_contact import create_wizard
-from billing_contact.services import i18n
-from billing_contact.article import ARTICLE
-from billing_contact.logic.flow import walks
-from helpers import assert_fits_and_nothing_is_cut
-
-app = QApplication([])
-assert app.devicePixelRatio() == 2
-pages = 0
-for language in i18n.LANGUAGES:
-    for walk in walks(ARTICLE):
-        wizard = create_wizard(language)
-        wizard.show()
-        for choice in (*walk.choices, None):
-            assert_fits_and_nothing_is_cut(wizard, f"{language} {wizard.currentPage().objectName()}")
-            pages += 1
-            if choice is not None:
-                wizard.findChild(QRadioButton, choice).click()
-                wizard.button(QWizard.WizardButton.NextButton).click()
-        wizard.close()
-        wizard.deleteLater()
-print(pages)
-"""
-
-
-def test_every_page_fits_and_nothing_is_cut_at_200_percent(tmp_path: Path) -> None:
-    # A 2732 x 1536 screen at 200%: the window must fit its 1366 x 768 logical points.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-    env.update(QT_SCALE_FACTOR="2", PYTHONPATH=str(Path(__file__).resolve().parent), XDG_CONFIG_HOME=str(tmp_path))
-    result = subprocess.run(
-        [sys.executable, "-c", AT_200_PERCENT], capture_output=True, text=True, env=env, check=False, timeout=600
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert int(result.stdout) == len(i18n.LANGUAGES) * sum(len(choices) + 1 for choices, _ in PATHS)
-
-
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_the_window_keeps_its_size_along_every_path(make_wizard, language) -> None:
     sizes = set()
@@ -301,11 +249,10 @@ def test_pseudo_translated_pages_still_fit_and_show_everything(make_wizard, monk
         assert pages == sum(len(choices) + 1 for choices, _ in PATHS)
     finally:
         monkeypatch.delenv(i18n.PSEUDO_ENV)
-        i18n.catalogs.install("en")
 
 
 def _english_sources() -> set[str]:
-    root = ET.parse(Path(__file__).resolve().parent.parent / "i18n" / "billing_contact_it.ts").getroot()
+    root = ET.parse(Path(__file__).resolve().parents[2] / "i18n" / "billing_contact_it.ts").getroot()
     sources = {" ".join((m.findtext("source") or "").replace("&", "").split()) for m in root.iter("message")}
     # Qt's own texts for the wizard's buttons, as QWizard shows them in English.
     return sources | {"< Back", "Next >", "Cancel", "Finish", "Help"}

@@ -17,7 +17,8 @@ from billing_contact.services.icons import ICON_DIR
 from billing_contact.services.palette import dark_palette
 from billing_contact.ui.verdict import TONE_COLOURS
 from billing_contact.ui.wizard import START_OVER_BUTTON
-from helpers import HEADLINES, PATHS, choose, next_page, walk
+from helpers import choose, next_page, walk
+from oracle import HEADLINES, PATHS
 
 
 def _key(key: Qt.Key) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QTextBrowser
 
-from helpers import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS, choose, next_page
+from helpers import choose, next_page
+from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS
 
 ALLOWED = {BILLING_CENTER, ADMIN_CENTER, CORPORATE_PORTAL}
 FIELDS = {"field.billing_admin_name", "field.billing_admin_email"}

@@ -28,12 +28,13 @@ from typing import Any
 
 import pytest
 
+from oracle import PROGRAM, START_ANSWERS, TITLES
 from virtual_desktop import session_bus, x_screen
 
-CLIENT = Path(__file__).with_name("atspi_client.py")
+CLIENT = Path(__file__).resolve().parents[1] / "atspi_client.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
-APP_NAME = "billing-contact-assistant"
-WINDOW_TITLE = "Billing Contact Assistant"
+APP_NAME = PROGRAM
+WINDOW_TITLE = TITLES["en"]
 TIMEOUT = 20.0
 
 Node = dict[str, Any]
@@ -124,8 +125,7 @@ def focus_on(role: str, name: str | None = None) -> Callable[[Event], bool]:
 
 ERROR = "Enter one email address, such as name@example.com"
 # Answers are heard with their letter, as the phone's walk codes name them.
-START_FIRST = "A. In the Billing Center (for anyone who thinks they are the billing contact)"
-START_SECOND = "B. In the Admin Center (account admins only)"
+START_FIRST, START_SECOND = START_ANSWERS
 WRITE = "Write to the billing admin…"
 
 

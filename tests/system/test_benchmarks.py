@@ -19,7 +19,7 @@ from billing_contact.services import i18n
 from billing_contact.services.icons import ICON_DIR
 from scripts import load_script
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 MARKER = "first-show"
 
 

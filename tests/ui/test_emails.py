@@ -16,7 +16,8 @@ from billing_contact.services import i18n
 from billing_contact.services.settings import Contact, Policy
 from billing_contact.ui import emails
 from billing_contact.ui.context import PageIndex, Setup
-from helpers import HEADLINES, LANGUAGES, action_buttons, open_composer, plain, walk
+from helpers import action_buttons, open_composer, plain, walk
+from oracle import HEADLINES, LANGUAGES
 
 NAMED = ("choice.start.admin_center", "choice.admin_center.contact_billing_admin")
 # A polite greeting in each language, with a name and without.
@@ -211,35 +212,32 @@ def _user_texts(setup: Setup) -> list[str]:
 def test_each_email_is_written_to_a_stranger_in_every_language(qapp, language: str) -> None:
     setup = _setup()
     i18n.catalogs.install(language)
-    try:
-        for walk_ in walks(ARTICLE):
-            written = [(emails.to_contact(setup, walk_), "IT Desk")]
-            if walk_.choices == NAMED:
-                written += [
-                    (emails.to_billing_admin(setup, walk_, "Giulia Rossi"), "Giulia Rossi"),
-                    (emails.to_billing_admin(setup, walk_, ""), ""),
-                ]
-            for email, name in written:
-                whole = email.subject + "\n" + email.body
-                for headline in set(HEADLINES[language].values()):
-                    assert headline not in whole, (language, headline)
-                for text in _user_texts(setup):
-                    assert text not in whole, (language, text)
-                lines = email.body.splitlines()
-                with_name, without = GREETINGS[language]
-                assert lines[0] == (with_name.format(name=name) if name else without)
-                # What the sender checked, as the portals showed it, in the order of the walk.
-                checked = [
-                    setup.text(ARTICLE.step(page).choice(choice).reported)
-                    for page, choice in zip(walk_.pages, walk_.choices, strict=True)
-                    if page != ARTICLE.start
-                ]
-                assert [line.removeprefix("- ") for line in lines if line.startswith("- ")] == checked
-                assert lines[-1] == QCoreApplication.translate("Email", "Thank you, and kind regards,")
-                assert "GoToAssist Remote Support v5" in email.subject
-                assert "Billing Contact Assistant" not in whole, "nothing about this app in the email"
-    finally:
-        i18n.catalogs.install("en")
+    for walk_ in walks(ARTICLE):
+        written = [(emails.to_contact(setup, walk_), "IT Desk")]
+        if walk_.choices == NAMED:
+            written += [
+                (emails.to_billing_admin(setup, walk_, "Giulia Rossi"), "Giulia Rossi"),
+                (emails.to_billing_admin(setup, walk_, ""), ""),
+            ]
+        for email, name in written:
+            whole = email.subject + "\n" + email.body
+            for headline in set(HEADLINES[language].values()):
+                assert headline not in whole, (language, headline)
+            for text in _user_texts(setup):
+                assert text not in whole, (language, text)
+            lines = email.body.splitlines()
+            with_name, without = GREETINGS[language]
+            assert lines[0] == (with_name.format(name=name) if name else without)
+            # What the sender checked, as the portals showed it, in the order of the walk.
+            checked = [
+                setup.text(ARTICLE.step(page).choice(choice).reported)
+                for page, choice in zip(walk_.pages, walk_.choices, strict=True)
+                if page != ARTICLE.start
+            ]
+            assert [line.removeprefix("- ") for line in lines if line.startswith("- ")] == checked
+            assert lines[-1] == QCoreApplication.translate("Email", "Thank you, and kind regards,")
+            assert "GoToAssist Remote Support v5" in email.subject
+            assert "Billing Contact Assistant" not in whole, "nothing about this app in the email"
 
 
 def test_the_contact_email_goes_to_the_organizations_contact(make_wizard, opened_urls, monkeypatch) -> None:

@@ -10,12 +10,9 @@ from billing_contact.article import ARTICLE
 from billing_contact.logic import walkcode
 from billing_contact.logic.flow import walks
 from billing_contact.logic.walkcode import Problem, decode, describe, encode
-from helpers import PATHS
+from oracle import CODES, PATHS
 
-ROOT = Path(__file__).resolve().parents[1]
-
-# The code of each walk of helpers.PATHS, in its order, written out by hand from docs/FLOW.md's map.
-CODES = ("A-A", "A-B-A", "A-B-B-A", "A-B-B-B", "A-C", "B-A", "B-B", "B-C-A", "B-C-B", "B-D")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(("path", "code"), list(zip(PATHS, CODES, strict=True)), ids=CODES)

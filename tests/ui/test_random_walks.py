@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushBut
 from billing_contact import create_wizard
 from billing_contact.services import i18n
 from conftest import UrlRecorder
-from helpers import HEADLINES, PATHS, TITLES, checked_choice
+from helpers import checked_choice
+from oracle import HEADLINES, PATHS, TITLES
 
 
 @dataclass
