@@ -40,11 +40,13 @@ TIMEOUT = 60.0
 # The targets. Start-up (to the first painted page) and memory are ratios app / baseline: a
 # development install with compiled bytecode against the bare wizard, and the frozen bundle
 # against the bare wizard frozen the same way.
-START_RATIO = 1.30
-FROZEN_START_RATIO = 1.25
+START_RATIO = 1.50
+FROZEN_START_RATIO = 1.45
 MEMORY_RATIO = 1.15
 TRANSITION_MS = 10.0
 LANGUAGE_MS = 50.0
+# The wait a user feels on the last Next: the verdict page built and shown the first time.
+VERDICT_FIRST_MS = 40.0
 
 # Where make bench freezes the app and the baseline, each with first_show.py as a runtime hook.
 FROZEN_DIST = ROOT / "build" / "bench-frozen" / "dist"
@@ -272,7 +274,7 @@ def _bench(runs: int, warmup: int) -> int:
     inapp_row("in app: build + show the wizard, again, ms", "build")
     inapp_row("in app: page transition (Next), first, ms", "transition_first", TRANSITION_MS)
     inapp_row("in app: page transition (Next), again, ms", "transition", TRANSITION_MS)
-    inapp_row("in app: verdict page, first show, ms", "verdict_first")
+    inapp_row("in app: verdict page, first show, ms", "verdict_first", VERDICT_FIRST_MS)
     inapp_row("in app: verdict page, later shows, ms", "verdict")
     inapp_row("in app: language switch, first (from disk), ms", "language_first", LANGUAGE_MS)
     inapp_row("in app: language switch, cached, ms", "language", LANGUAGE_MS)

@@ -1,6 +1,6 @@
 """A small AT-SPI client, as a screen reader is one: it reads the app from the accessibility bus.
 
-Run by tests/test_atspi.py with the system's Python (Debian's python3-gi and gir1.2-atspi-2.0,
+Run by tests/system/test_atspi.py with the system's Python (Debian's python3-gi and gir1.2-atspi-2.0,
 which the project's virtual environment does not have), so it uses nothing but the standard
 library and Atspi. It speaks JSON, one object a line:
 

@@ -1,6 +1,6 @@
 """A desktop of its own for a check that needs a real screen: a virtual X screen and a D-Bus session.
 
-Used by tests/test_app.py and tests/test_atspi.py (pytest puts tools/ on the path) and by
+Used by tests/system/test_command_line.py and tests/system/test_atspi.py (pytest puts tools/ on the path) and by
 tools/orca_check.py. Each is a context manager; leaving it stops what it started.
 """
 

@@ -1,6 +1,6 @@
 """What a screen reader needs that Qt's widgets do not tell it by themselves.
 
-Checked with Orca 43 on the AT-SPI bus (``make orca-check``) and by tests/test_atspi.py. Orca
+Checked with Orca 43 on the AT-SPI bus (``make orca-check``) and by tests/system/test_atspi.py. Orca
 43 ignores Qt 6.8's ``QAccessibleAnnouncementEvent`` and reads an object's description only after
 its name and role, so what must come first is put where Orca reads first:
 

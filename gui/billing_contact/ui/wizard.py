@@ -115,7 +115,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.retranslate()
         # One size for every page and language, set ahead since the result page is filled in
         # for each verdict: room for the tallest page in the longest of the shipped languages
-        # (tests/test_pages.py walks every path in each), in lines of text rather than pixels,
+        # (tests/ui/test_pages.py walks every path in each), in lines of text rather than pixels,
         # so that it follows the font and the screen's scaling.
         line = self.fontMetrics().height()
         self.resize(self.sizeHint().expandedTo(QSize(52 * line, 38 * line)))
