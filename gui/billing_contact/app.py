@@ -156,10 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     # A rotating log file in the app's data folder, and stderr when there is one (a windowed
-    # build may have none); a native crash's trace beside it; then whatever nobody catches is
-    # logged and told, not fatal.
+    # build may have none); a native crash's trace beside it, the last run's kept aside; then
+    # whatever nobody catches is logged and told, not fatal.
     log_file = errors.configure_logging()
-    if log_file is not None:
+    if options.self_check:
+        # A crash's trace is for whoever runs it, and the crash log, with the last run's trace,
+        # is left as it is.
+        errors.record_native_crashes_on_console()
+    elif log_file is not None:
+        errors.keep_previous_crash(log_file.parent)
         errors.record_native_crashes(log_file.parent)
     reporter = errors.ErrorReporter(log_file)
     reporter.install()
@@ -167,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         return _run(options, argv)
     finally:
         reporter.uninstall()
+        errors.end_crash_log()
 
 
 def _run(options: Options, argv: list[str]) -> int:

@@ -3,7 +3,9 @@
 An unexpected exception (in a slot, an event handler, anywhere Qt calls back into Python) is
 written to a rotating log under ``QStandardPaths.AppLocalDataLocation`` and told to the user in a
 non-blocking dialog with the log's location and a way to copy the details. The wizard keeps its
-state and goes on. Qt's own warnings go to the same log. Nothing here writes to ``sys.stderr``
+state and goes on. Qt's own warnings go to the same log. A native crash (in Qt, say) leaves
+Python's stack in a crash log beside it, which holds one run's trace at most; the next start keeps
+that trace beside it, in a file of its own, for IT to read. Nothing here writes to ``sys.stderr``
 unless it exists: a windowed build on Windows or macOS has none.
 """
 
@@ -17,6 +19,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -79,27 +82,73 @@ def attach_log_file(directory: Path | None = None) -> Path | None:
 
 
 # The crash log stays open for the life of the process: faulthandler writes to it from a signal handler.
-_crash_log: list[object] = []
+_crash_log: list[TextIO] = []
+
+
+def keep_previous_crash(directory: Path) -> Path | None:
+    """The trace the last run left in ``directory``'s crash log, kept aside; None if it did not crash.
+
+    A run that ends normally leaves its crash log empty (``end_crash_log``), so a crash log with
+    anything in it means the last run died. Its trace moves to the crash log's name plus ``.1``,
+    over an older one, for IT to read: the next start finds the crash log empty and keeps nothing.
+    """
+    path = directory / CRASH_LOG_NAME
+    kept = path.with_name(path.name + ".1")
+    try:
+        if path.stat().st_size == 0:
+            return None
+        path.replace(kept)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        _log.warning("Cannot keep the last crash's trace (%s).", error)
+        return None
+    _log.warning("The last run crashed: its trace is in %s", kept)
+    return kept
 
 
 def record_native_crashes(directory: Path) -> Path | None:
     """On a native crash, write Python's stack of every thread to a file in ``directory``.
 
-    Traces are appended, so an earlier crash's stays for IT to read. Left alone when fault
-    tracing is on already (``PYTHONFAULTHANDLER``, a test runner): it goes where it was asked to.
-    Returns the file, or None when it is not used.
+    The file starts empty on each run, so it never holds more than one trace: call
+    ``keep_previous_crash`` first to keep the last run's. Left alone when fault tracing is on
+    already (``PYTHONFAULTHANDLER``, a test runner): it goes where it was asked to. Returns the
+    file, or None when it is not used.
     """
     if faulthandler.is_enabled():
         return None
     path = directory / CRASH_LOG_NAME
     try:
-        crash_log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
+        crash_log = open(path, "w", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
     except OSError as error:
         _log.warning("Cannot write the crash log (%s): a crash would leave no trace.", error)
         return None
     faulthandler.enable(crash_log, all_threads=True)
     _crash_log[:] = [crash_log]
     return path
+
+
+def end_crash_log() -> None:
+    """Empty this run's crash log: the run has come to its normal end, so whatever faulthandler
+    wrote there was an exception that something handled (on Windows it also writes those), not
+    a crash. Fault tracing stays on, for a crash while Python shuts down."""
+    for crash_log in _crash_log:
+        try:
+            crash_log.seek(0)
+            crash_log.truncate()
+        except OSError as error:
+            _log.warning("Cannot empty the crash log (%s).", error)
+
+
+def record_native_crashes_on_console() -> None:
+    """On a native crash, write Python's stack of every thread to stderr, when there is one that
+    faulthandler can write to. For a run that shows nothing, whoever started it reads the trace."""
+    if faulthandler.is_enabled() or sys.stderr is None:
+        return
+    try:
+        faulthandler.enable(all_threads=True)
+    except (AttributeError, OSError, ValueError) as error:
+        _log.warning("Cannot write a crash's trace to the console (%s).", error)
 
 
 class LogFile(RotatingFileHandler):

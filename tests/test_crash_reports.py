@@ -1,0 +1,154 @@
+"""Crashes people can report: a native crash's trace is kept for IT, and its log never grows
+without bound."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from billing_contact.app import main
+from billing_contact.services import errors
+from billing_contact.ui.wizard import BillingContactWizard
+
+# The app as its launcher starts it, in a process of its own: sys.argv[2] names what ends the run,
+# a function that crashes natively (its name is in the trace) or a plain quit.
+RUN = """
+import os, signal, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_DATA_HOME"] = sys.argv[1]
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from billing_contact.app import main
+
+def first_crash():
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+def second_crash():
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+def third_crash():
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+def leave():
+    QApplication.instance().quit()
+
+def handled_then_leave():
+    # What faulthandler writes on Windows for an access violation that something then handles.
+    from billing_contact.services import errors
+    with open(errors.log_directory() / errors.CRASH_LOG_NAME, "a", encoding="utf-8") as log:
+        log.write("Windows fatal exception: access violation\\n")
+    leave()
+
+app = QApplication(["billing-contact-assistant"])  # timers need it; main() takes it over
+QTimer.singleShot(200, globals()[sys.argv[2]])
+sys.exit(main(["billing-contact-assistant", "--lang", "en", *sys.argv[3:]]))
+"""
+
+
+def _run(data_home: Path, ending: str, *args: str) -> subprocess.CompletedProcess[str]:
+    # Without PYTHONFAULTHANDLER, as a user's app runs: the app then traces crashes itself.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONFAULTHANDLER"}
+    return subprocess.run(
+        [sys.executable, "-c", RUN, str(data_home), ending, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+
+
+def _crash(data_home: Path, function: str) -> None:
+    result = _run(data_home, function)
+    assert result.returncode < 0, f"the run did not crash: {result.returncode}\n{result.stderr}"
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The data folder of the runs in a process of their own and of the starts in this one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    yield tmp_path / "data"
+    errors.configure_logging(tmp_path / "after")
+
+
+def _log_folder(data_home: Path) -> Path:
+    # QStandardPaths' AppLocalDataLocation under XDG_DATA_HOME: organization, then application.
+    return data_home / "BillingContactAssistant" / "billing-contact-assistant"
+
+
+def _start(*args: str) -> dict[str, object]:
+    """Start the app in this process as its launcher does (main()); return what shows over the
+    wizard, after pressing "Copy details" on a crash box if there is one, then quit."""
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, BillingContactWizard) and w.isVisible()]
+        if not wizards:
+            QTimer.singleShot(10, look)
+            return
+        (wizard,) = wizards
+        boxes = {box.objectName(): box for box in wizard.findChildren(QMessageBox) if box.isVisible()}
+        seen["boxes"] = sorted(boxes)
+        box = boxes.get("dialog.previous_crash")
+        if box is not None:
+            seen["title"] = box.windowTitle()
+            seen["text"] = box.text()
+            seen["informative"] = box.informativeText()
+            seen["details"] = box.detailedText()
+            seen["modality"] = box.windowModality()
+            copy = box.findChild(QPushButton, "copy_details")
+            seen["copy"] = copy.text()
+            QApplication.clipboard().clear()
+            copy.click()
+            seen["clipboard"] = QApplication.clipboard().text()
+            seen["open after copying"] = box.isVisible()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, look)
+    assert main(["billing-contact-assistant", *args]) == 0
+    return seen
+
+
+def test_the_crash_log_holds_one_run_at_most_however_many_crashes(data_home: Path) -> None:
+    folder = _log_folder(data_home)
+    crash_log = folder / "billing-contact-assistant-crash.log"
+    kept = folder / "billing-contact-assistant-crash.log.1"
+
+    def files() -> list[str]:
+        return sorted(path.name for path in folder.glob("billing-contact-assistant-crash.log*"))
+
+    _crash(data_home, "first_crash")
+    assert files() == ["billing-contact-assistant-crash.log"]
+    assert "in first_crash" in crash_log.read_text(encoding="utf-8")
+
+    for previous, current in (("first_crash", "second_crash"), ("second_crash", "third_crash")):
+        _crash(data_home, current)
+        assert files() == ["billing-contact-assistant-crash.log", "billing-contact-assistant-crash.log.1"]
+        for path, function in ((crash_log, current), (kept, previous)):
+            trace = path.read_text(encoding="utf-8")
+            assert trace.count("Fatal Python error: Segmentation fault") == 1, trace
+            assert f"in {function}" in trace
+
+    # A run that ends well leaves an empty crash log, and the last crash's trace beside it.
+    result = _run(data_home, "leave")
+    assert result.returncode == 0, result.stderr
+    assert files() == ["billing-contact-assistant-crash.log", "billing-contact-assistant-crash.log.1"]
+    assert crash_log.read_text(encoding="utf-8") == ""
+    assert "in third_crash" in kept.read_text(encoding="utf-8")
+    assert kept.read_text(encoding="utf-8").count("Fatal Python error") == 1
+
+
+def test_a_run_that_ends_well_leaves_nothing_to_tell(qapp, data_home: Path) -> None:
+    result = _run(data_home, "handled_then_leave")
+    assert result.returncode == 0, result.stderr
+    assert (_log_folder(data_home) / "billing-contact-assistant-crash.log").read_text(encoding="utf-8") == ""
+
+    assert _start("--lang", "en")["boxes"] == []
