@@ -1,17 +1,20 @@
-"""Crashes people can report: a native crash's trace is kept for IT, and its log never grows
-without bound."""
+"""Crashes people can report: a native crash's trace is kept for IT, its log never grows without
+bound, and every error report names the versions IT needs."""
 
 from __future__ import annotations
 
 import os
+import platform
 import subprocess
 import sys
 from collections.abc import Iterator
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QTimer
+import PySide6
+from PySide6.QtCore import QSysInfo, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from billing_contact.app import main
@@ -51,6 +54,15 @@ app = QApplication(["billing-contact-assistant"])  # timers need it; main() take
 QTimer.singleShot(200, globals()[sys.argv[2]])
 sys.exit(main(["billing-contact-assistant", "--lang", "en", *sys.argv[3:]]))
 """
+
+# What every report's details say of this copy, one a line.
+VERSIONS = (
+    f"Billing Contact Assistant: {version('billing-contact-assistant')}\n"
+    f"Qt: {qVersion()}\n"
+    f"PySide6: {PySide6.__version__}\n"
+    f"Python: {platform.python_version()}\n"
+    f"Operating system: {QSysInfo.prettyProductName()} ({platform.platform()})"
+)
 
 
 def _run(data_home: Path, ending: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -152,3 +164,18 @@ def test_a_run_that_ends_well_leaves_nothing_to_tell(qapp, data_home: Path) -> N
     assert (_log_folder(data_home) / "billing-contact-assistant-crash.log").read_text(encoding="utf-8") == ""
 
     assert _start("--lang", "en")["boxes"] == []
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_s_details_name_the_versions(tmp_path: Path) -> None:
+    reporter = errors.ErrorReporter(errors.configure_logging(tmp_path / "logs"))
+    reporter.excepthook(RuntimeError, RuntimeError("raised on purpose by the test"), None)
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "dialog.error" and w.isVisible())
+    assert "RuntimeError: raised on purpose by the test" in box.detailedText()
+    assert VERSIONS in box.detailedText()
+
+    QApplication.clipboard().clear()
+    box.findChild(QPushButton, "copy_details").click()
+    assert VERSIONS in QApplication.clipboard().text()
+    box.close()
+    errors.configure_logging(tmp_path / "after")

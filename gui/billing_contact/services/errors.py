@@ -5,8 +5,9 @@ written to a rotating log under ``QStandardPaths.AppLocalDataLocation`` and told
 non-blocking dialog with the log's location and a way to copy the details. The wizard keeps its
 state and goes on. Qt's own warnings go to the same log. A native crash (in Qt, say) leaves
 Python's stack in a crash log beside it, which holds one run's trace at most; the next start keeps
-that trace beside it, in a file of its own, for IT to read. Nothing here writes to ``sys.stderr``
-unless it exists: a windowed build on Windows or macOS has none.
+that trace beside it, in a file of its own, for IT to read. Every report's details name the
+versions of the app, Qt, PySide6, Python and the operating system. Nothing here writes to
+``sys.stderr`` unless it exists: a windowed build on Windows or macOS has none.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
+import platform
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -21,9 +23,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
+import PySide6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QStandardPaths,
+    QSysInfo,
+    QtMsgType,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .. import __version__
 from . import desktop, dialogs
 
 _log = logging.getLogger(__name__)
@@ -151,6 +163,26 @@ def record_native_crashes_on_console() -> None:
         _log.warning("Cannot write a crash's trace to the console (%s).", error)
 
 
+def versions() -> str:
+    """What IT and a bug report need to know of this copy: the versions of the app, Qt, PySide6,
+    Python and the operating system, one a line, in English whatever the app's language."""
+    return "\n".join(
+        (
+            f"Billing Contact Assistant: {__version__}",
+            f"Qt: {qVersion()}",
+            f"PySide6: {PySide6.__version__}",
+            f"Python: {platform.python_version()}",
+            f"Operating system: {QSysInfo.prettyProductName()} ({platform.platform()})",
+        )
+    )
+
+
+def _with_versions(details: str) -> str:
+    """A report's ``details`` followed by ``versions()``: what happened comes first, where the
+    details box opens."""
+    return details.rstrip() + "\n\n" + versions()
+
+
 class LogFile(RotatingFileHandler):
     """The rotating log file, created with the first record: a session with nothing to report
     writes nothing. If it cannot be written then, that is said once, on the console."""
@@ -179,6 +211,8 @@ class ErrorReporter:
         # Where the details are written; None when no log file could be attached.
         self.log_file = log_file
         self._box: QMessageBox | None = None
+        # The errors told in the open box, oldest first.
+        self._told: list[str] = []
         self._previous_hook = sys.excepthook
         self._previous_handler: object = None
 
@@ -207,7 +241,8 @@ class ErrorReporter:
             return
         if self._box is not None and self._box.isVisible():
             # One box at a time: a burst of errors must not bury the wizard under dialogs.
-            self._box.setDetailedText(self._box.detailedText() + "\n" + details)
+            self._told.append(details)
+            self._box.setDetailedText(_with_versions("\n".join(self._told)))
             return
         parent = QApplication.activeWindow() or _main_window()
         log_file = self.log_file
@@ -228,7 +263,8 @@ class ErrorReporter:
             )
 
         box = dialogs.show_notice(parent, "dialog.error", texts, QMessageBox.Icon.Warning)
-        box.setDetailedText(details)
+        self._told = [details]
+        box.setDetailedText(_with_versions(details))
         box.add_action(
             "copy_details",
             lambda: QCoreApplication.translate("Errors", "Copy details"),
