@@ -1,5 +1,5 @@
-"""Crashes people can report: a native crash's trace is kept for IT, its log never grows without
-bound, and every error report names the versions IT needs."""
+"""Crashes people can report: a native crash is told at the next start, once, with what IT needs,
+and its log never grows without bound."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import PySide6
-from PySide6.QtCore import QSysInfo, QTimer, qVersion
+from PySide6.QtCore import QSysInfo, Qt, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from billing_contact.app import main
@@ -129,6 +129,67 @@ def _start(*args: str) -> dict[str, object]:
     return seen
 
 
+def test_the_start_after_a_native_crash_tells_it_once_with_its_trace_and_the_versions(qapp, data_home: Path) -> None:
+    _crash(data_home, "first_crash")
+
+    seen = _start("--lang", "en")
+
+    kept = _log_folder(data_home) / "billing-contact-assistant-crash.log.1"
+    assert seen["boxes"] == ["dialog.previous_crash"]
+    assert seen["title"] == "Something went wrong last time"
+    assert seen["text"] == "The assistant closed unexpectedly the last time it was used."
+    assert seen["informative"] == f"The details are in {kept}. IT may ask for them."
+    details = seen["details"]
+    assert isinstance(details, str)
+    assert "Fatal Python error: Segmentation fault" in details
+    assert "in first_crash" in details
+    assert VERSIONS in details
+    assert details.count("Fatal Python error") == 1
+    # The trace in the details is the one IT finds in the file the box names.
+    assert "in first_crash" in kept.read_text(encoding="utf-8")
+    # The user is told without being stopped: the box leaves the rest of the app alone.
+    assert seen["modality"] != Qt.WindowModality.ApplicationModal
+    assert seen["copy"] == "Copy details"
+    assert seen["clipboard"] == details
+    assert seen["open after copying"], "copying the details does not close the box"
+
+    # The next start has nothing new to tell.
+    assert _start("--lang", "en")["boxes"] == []
+    assert "in first_crash" in kept.read_text(encoding="utf-8"), "the trace stays for IT to read"
+
+
+def test_the_crash_is_told_in_the_user_s_language(qapp, data_home: Path) -> None:
+    _crash(data_home, "first_crash")
+
+    seen = _start("--lang", "it")
+
+    kept = _log_folder(data_home) / "billing-contact-assistant-crash.log.1"
+    assert seen["boxes"] == ["dialog.previous_crash"]
+    assert seen["title"] == "Qualcosa non ha funzionato l'ultima volta"
+    assert seen["text"] == "L'assistente si è chiuso in modo imprevisto l'ultima volta che è stato usato."
+    assert seen["informative"] == f"I dettagli sono in {kept}. Il reparto IT potrebbe chiederteli."
+    assert seen["copy"] == "Copia dettagli"
+    # The details are for IT and bug reports: the trace and the versions, as they are.
+    assert "in first_crash" in str(seen["details"])
+    assert VERSIONS in str(seen["details"])
+
+
+def test_telling_the_crash_does_not_wait_for_the_user(make_wizard, tmp_path: Path) -> None:
+    wizard = make_wizard("en")
+    trace = tmp_path / "billing-contact-assistant-crash.log.1"
+    trace.write_text('Fatal Python error: Segmentation fault\n  File "app.py", line 1 in paint\n', encoding="utf-8")
+
+    # A box that waited for the user (exec()) would not return before it is closed.
+    box = errors.tell_previous_crash(wizard, trace)
+
+    assert box.isVisible()
+    assert box.objectName() == "dialog.previous_crash"
+    assert box.parent() is wizard
+    assert box.windowModality() != Qt.WindowModality.ApplicationModal
+    assert "in paint" in box.detailedText()
+    box.close()
+
+
 def test_the_crash_log_holds_one_run_at_most_however_many_crashes(data_home: Path) -> None:
     folder = _log_folder(data_home)
     crash_log = folder / "billing-contact-assistant-crash.log"
@@ -164,6 +225,28 @@ def test_a_run_that_ends_well_leaves_nothing_to_tell(qapp, data_home: Path) -> N
     assert (_log_folder(data_home) / "billing-contact-assistant-crash.log").read_text(encoding="utf-8") == ""
 
     assert _start("--lang", "en")["boxes"] == []
+
+
+def test_a_self_check_leaves_the_crash_to_the_next_start_to_tell(qapp, data_home: Path) -> None:
+    _crash(data_home, "first_crash")
+    crash_log = _log_folder(data_home) / "billing-contact-assistant-crash.log"
+    trace = crash_log.read_text(encoding="utf-8")
+
+    env = {**os.environ, "XDG_DATA_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONFAULTHANDLER", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--self-check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert crash_log.read_text(encoding="utf-8") == trace
+    assert not crash_log.with_name("billing-contact-assistant-crash.log.1").exists()
+
+    assert _start("--lang", "en")["boxes"] == ["dialog.previous_crash"]
 
 
 @pytest.mark.qt_no_exception_capture

@@ -5,9 +5,10 @@ written to a rotating log under ``QStandardPaths.AppLocalDataLocation`` and told
 non-blocking dialog with the log's location and a way to copy the details. The wizard keeps its
 state and goes on. Qt's own warnings go to the same log. A native crash (in Qt, say) leaves
 Python's stack in a crash log beside it, which holds one run's trace at most; the next start keeps
-that trace beside it, in a file of its own, for IT to read. Every report's details name the
-versions of the app, Qt, PySide6, Python and the operating system. Nothing here writes to
-``sys.stderr`` unless it exists: a windowed build on Windows or macOS has none.
+that trace beside it, in a file of its own, and tells the user once, in the same kind of dialog.
+Every report's details name the versions of the app, Qt, PySide6, Python and the operating
+system. Nothing here writes to ``sys.stderr`` unless it exists: a windowed build on Windows or
+macOS has none.
 """
 
 from __future__ import annotations
@@ -102,7 +103,8 @@ def keep_previous_crash(directory: Path) -> Path | None:
 
     A run that ends normally leaves its crash log empty (``end_crash_log``), so a crash log with
     anything in it means the last run died. Its trace moves to the crash log's name plus ``.1``,
-    over an older one, for IT to read: the next start finds the crash log empty and keeps nothing.
+    over an older one, for the user to be told once and IT to read: the next start finds the crash
+    log empty and keeps nothing.
     """
     path = directory / CRASH_LOG_NAME
     kept = path.with_name(path.name + ".1")
@@ -183,6 +185,45 @@ def _with_versions(details: str) -> str:
     return details.rstrip() + "\n\n" + versions()
 
 
+def _where(log_file: Path | None) -> str:
+    where = (
+        QCoreApplication.translate("Errors", "The details are in {path}.").format(path=log_file)
+        if log_file is not None
+        else QCoreApplication.translate("Errors", "The details could not be written to a log file.")
+    )
+    return where + " " + QCoreApplication.translate("Errors", "IT may ask for them.")
+
+
+def _add_copy_details(box: dialogs.Notice) -> None:
+    box.add_action(
+        "copy_details",
+        lambda: QCoreApplication.translate("Errors", "Copy details"),
+        lambda: desktop.copy_to_clipboard(box.detailedText()),
+        closes=False,
+    )
+
+
+def tell_previous_crash(parent: QWidget | None, trace: Path) -> dialogs.Notice:
+    """Tell, without blocking, that the last run crashed: where its ``trace`` is, and the details
+    (the trace and the versions) to copy."""
+    try:
+        text = trace.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        text = f"The trace could not be read: {error}"
+
+    def texts() -> dialogs.Texts:
+        return dialogs.Texts(
+            QCoreApplication.translate("Errors", "Something went wrong last time"),
+            QCoreApplication.translate("Errors", "The assistant closed unexpectedly the last time it was used."),
+            _where(trace),
+        )
+
+    box = dialogs.show_notice(parent, "dialog.previous_crash", texts, QMessageBox.Icon.Warning)
+    box.setDetailedText(_with_versions(text))
+    _add_copy_details(box)
+    return box
+
+
 class LogFile(RotatingFileHandler):
     """The rotating log file, created with the first record: a session with nothing to report
     writes nothing. If it cannot be written then, that is said once, on the console."""
@@ -248,29 +289,19 @@ class ErrorReporter:
         log_file = self.log_file
 
         def texts() -> dialogs.Texts:
-            where = (
-                QCoreApplication.translate("Errors", "The details are in {path}.").format(path=log_file)
-                if log_file is not None
-                else QCoreApplication.translate("Errors", "The details could not be written to a log file.")
-            )
             return dialogs.Texts(
                 QCoreApplication.translate("Errors", "Something went wrong"),
                 QCoreApplication.translate(
                     "Errors",
                     "The assistant ran into an unexpected problem. Your answers are kept: you can go on.",
                 ),
-                where + " " + QCoreApplication.translate("Errors", "IT may ask for them."),
+                _where(log_file),
             )
 
         box = dialogs.show_notice(parent, "dialog.error", texts, QMessageBox.Icon.Warning)
         self._told = [details]
         box.setDetailedText(_with_versions(details))
-        box.add_action(
-            "copy_details",
-            lambda: QCoreApplication.translate("Errors", "Copy details"),
-            lambda: desktop.copy_to_clipboard(box.detailedText()),
-            closes=False,
-        )
+        _add_copy_details(box)
         self._box = box
 
 
