@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="64"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="204"/>
+        <location filename="../gui/billing_contact/app.py" line="209"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
     </message>
@@ -33,92 +33,92 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
         <source>Hello {name},</source>
         <translation>Guten Tag {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
         <source>Hello,</source>
         <translation>Guten Tag,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="57"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
         <source>What I checked:</source>
         <translation>Was ich geprüft habe:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="60"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
         <source>Thank you, and kind regards,</source>
         <translation>Vielen Dank und freundliche Grüße</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
         <source>Product or licensing change for our {product} account</source>
         <translation>Produkt- oder Lizenzänderung für unser {product}-Konto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="70"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
         <translation>ich möchte eine Produkt- oder Lizenzänderung für unser {product}-Konto vornehmen, und das Admin Center nennt Sie als Abrechnungsadministrator. Könnten Sie mir bitte dabei helfen?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
         <translation>ich versuche herauszufinden, wer der Abrechnungskontakt unseres {product}-Kontos ist, und konnte es in den Portalen nicht erkennen. Könnten Sie es mir bitte sagen oder diese Anfrage an die Person weiterleiten, die das Konto verwaltet?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="184"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
         <source>Write to the billing admin</source>
         <translation>An den Abrechnungsadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Tragen Sie Name und E-Mail-Adresse hier ein, wie die Meldung im Admin Center sie zeigt. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Text der E-Mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Geben Sie eine einzige E-Mail-Adresse ein, z. B. name@beispiel.de, ohne Leerzeichen, Kommas, Fragezeichen oder Und-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
         <source>&amp;Send…</source>
         <translation>&amp;Senden…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="236"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
         <source>Opens the email in your mail program</source>
         <translation>Öffnet die E-Mail in Ihrem E-Mail-Programm</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Wer ist der Abrechnungskontakt unseres Kontos für {product}?</translation>
     </message>
@@ -126,32 +126,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="196"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
         <source>The details are in {path}.</source>
         <translation>Die Details stehen in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="198"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
         <source>The details could not be written to a log file.</source>
         <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <source>Something went wrong last time</source>
+        <translation>Beim letzten Mal ist etwas schiefgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <source>The assistant closed unexpectedly the last time it was used.</source>
+        <translation>Der Assistent wurde bei der letzten Verwendung unerwartet beendet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>Der Assistent ist auf ein unerwartetes Problem gestoßen. Ihre Antworten bleiben erhalten: Sie können weitermachen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="206"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
         <source>IT may ask for them.</source>
         <translation>Die IT-Abteilung fragt vielleicht danach.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="213"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -159,382 +169,382 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="5"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Sie werden auf die Abonnementseite Ihres Kontos (Subscriptions) weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="6"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>Sie können sich nicht anmelden, oder es passiert etwas anderes</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>Es tritt eine der folgenden Situationen ein – wählen Sie die passende aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="10"/>
         <source>What happens?</source>
         <translation>Was passiert?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="5"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
         <source>You are not the billing admin</source>
         <translation>Sie sind nicht der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="6"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Wenn Sie den Abrechnungskontakt immer noch nicht finden können, wenden Sie sich an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Wenn die Anmeldung fehlschlägt, verwenden Sie den Link „Kennwort vergessen?“ (Forgot password?) auf der Anmeldeseite des Portals: Dieser Assistent kann Ihr Kennwort weder sehen noch zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="14"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Melden Sie sich im Corporate Billing Portal mit Ihrer Benutzer-ID (aus einer Rechnung, die Sie per E-Mail erhalten haben) und Ihrem Kennwort an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="10"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
         <source>Billing Center</source>
         <translation>Abrechnungscenter (Billing Center)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="11"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Admin Center</source>
         <translation>Admin Center</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
         <source>Corporate Billing Portal</source>
         <translation>Corporate Billing Portal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="20"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
         <source>Open the Billing Center</source>
         <translation>Abrechnungscenter öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="21"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
         <source>Open the Admin Center</source>
         <translation>Admin Center öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="24"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Corporate Billing Portal öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="23"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
         <source>Who is the billing contact for my account?</source>
         <translation>Wer ist der Abrechnungskontakt für mein Konto?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="27"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>Der Abrechnungskontakt (d. h. der Abrechnungsadministrator) Ihres Kontos ist ein Mitglied Ihrer Organisation (kein Mitarbeiter von LogMeIn) mit besonderen Berechtigungen: Er kann den Abonnementplan des Kontos ändern, die Zahlungs- und Abrechnungsinformationen bearbeiten und die übrigen Kontoeinstellungen verwalten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="32"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="34"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Nur Abrechnungskontakte oder Kontoadministratoren können sehen, wer der Abrechnungskontakt eines Kontos ist. Wenn Sie glauben, der Abrechnungskontakt zu sein, aber nicht sicher sind, können Sie es auf eine dieser beiden Arten prüfen. Sie melden sich selbst im Portal an, in Ihrem eigenen Browser: Dieser Assistent fragt nie nach Ihrem Kennwort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="41"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
         <source>How do you want to check?</source>
         <translation>Wie möchten Sie es prüfen?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="45"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>Welcher Weg? Das Abrechnungscenter eignet sich für alle, die der Abrechnungskontakt sein könnten. Das Admin Center ist für Kontoadministratoren gedacht; wenn Sie nicht der Abrechnungsadministrator sind, zeigt es auch an, wer es ist.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="49"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="51"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>Helfen Sie jemandem am Telefon? Fragen Sie die Person, bei welchem der beiden Portale sie sich anmelden kann. Sie meldet sich auf der Seite des Portals selbst an, in ihrem eigenen Browser: Fragen Sie sie nie nach ihrem Kennwort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="71"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="73"/>
         <source>Sign in to the Billing Center</source>
         <translation>Im Abrechnungscenter anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="75"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Melden Sie sich im Abrechnungscenter (Billing Center) unter {billing_center} mit der E-Mail-Adresse und dem Kennwort an, die Sie für {product} verwenden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="86"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>Die Anmeldeseite des Abrechnungscenters fragt nach der E-Mail-Adresse und dem Kennwort, die Sie für {product} verwenden. Nach der Anmeldung landen Sie entweder auf der Abonnementseite Ihres Kontos, die Ihre Abonnements auflistet, oder Sie sehen die Meldung „Sie haben hier keinen Zugriff“.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="104"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Die Meldung „Sie haben hier keinen Zugriff“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="120"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
         <translation>Sehen Sie sich Ihre Seite „Mein Konto“ an</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="124"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Klicken Sie auf Ihr Kontoprofil: Sie werden auf die Seite „Mein Konto“ weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="24"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Diese Seite erklärt, was Ihre Antworten bedeuten und was als Nächstes zu tun ist. „Zusammenfassung teilen“ kopiert, speichert oder druckt Ihre Antworten und das Ergebnis, um sie an die IT oder Ihren Kontoadministrator zu senden. „Neu beginnen“ löscht alle Antworten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="27"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Write to the billing admin…</source>
         <translation>An den Abrechnungsadministrator schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
         <source>Try the Admin Center instead</source>
         <translation>Stattdessen das Admin Center versuchen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="35"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
         <source>Try the Billing Center instead</source>
         <translation>Stattdessen das Abrechnungscenter versuchen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="59"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="61"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
         <translation>Im Abrechnungscenter (für alle, die glauben, der Abrechnungskontakt zu sein)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="64"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="66"/>
         <source>In the Admin Center (account admins only)</source>
         <translation>Im Admin Center (nur Kontoadministratoren)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="100"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="102"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
         <translation>Das Abrechnungscenter hat die Abonnementseite des Kontos geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
         <translation>Das Abrechnungscenter hat „Sie haben hier keinen Zugriff“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="114"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="116"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
         <translation>Die Anmeldung im Abrechnungscenter ist fehlgeschlagen, oder es wurde etwas anderes angezeigt.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="127"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
         <source>What does your My Account page show?</source>
         <translation>Was zeigt Ihre Seite „Mein Konto“?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>Das Kontoprofil ist Ihr Name oder Ihr Bild oben im Portal. Wenn die Seite „Mein Konto“ einen Link „Zur Abrechnung“ enthält, wird das Konto über das Corporate Billing Portal abgerechnet; ohne diesen Link ist es ein Standard-Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="139"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Ein Standard-Konto: Die Seite bietet kein „Zur Abrechnung“</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
         <translation>Die Seite „Mein Konto“ bietet kein „Zur Abrechnung“: Es ist ein Standard-Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="147"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>Das Konto wird im Corporate Billing Portal verwaltet: Die Seite bietet „Zur Abrechnung“</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="152"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
         <translation>Die Seite „Mein Konto“ bietet „Zur Abrechnung“: Das Konto wird im Corporate Billing Portal verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="162"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
         <source>Sign in to the Admin Center</source>
         <translation>Im Admin Center anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="166"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Wenn Sie Kontoadministrator sind, können Sie sich im Admin Center anmelden, um herauszufinden, ob Sie auch Abrechnungsadministrator Ihres Kontos sind.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="172"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="174"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Melden Sie sich unter {admin_center} mit Ihrer E-Mail-Adresse und Ihrem Kennwort für {product} im Admin Center an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="177"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="179"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>Wählen Sie in der linken Navigationsleiste „Lizenzen hinzufügen“ aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="183"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="185"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Melden Sie sich mit derselben E-Mail-Adresse und demselben Kennwort wie für {product} an. „Lizenzen hinzufügen“ befindet sich in der Navigationsleiste links. Wenn Sie sich nicht im Admin Center anmelden können, sind Sie möglicherweise kein Kontoadministrator: Versuchen Sie es stattdessen mit dem Abrechnungscenter.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="196"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="198"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
         <translation>Im Admin Center hat „Lizenzen hinzufügen“ die Abonnementseite des Kontos geöffnet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="202"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="204"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Die Meldung „Wenden Sie sich an Ihren Abrechnungsadministrator (Name, E-Mail-Adresse), um Produkt- oder Lizenzänderungen für Ihr Konto anzufordern.“ wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="208"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="210"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
         <translation>Im Admin Center hat „Lizenzen hinzufügen“ eine Meldung angezeigt, sich für Produkt- oder Lizenzänderungen an den Abrechnungsadministrator zu wenden, mit Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="216"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="218"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Eine Meldung fordert Sie auf, ein Produkt auszuwählen, um zum Abrechnungscenter zu gelangen und Lizenzen hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="221"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="223"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
         <translation>Im Admin Center hat „Lizenzen hinzufügen“ dazu aufgefordert, ein Produkt auszuwählen, um zum Abrechnungscenter zu gelangen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="231"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="233"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
         <translation>Die Anmeldung im Admin Center ist fehlgeschlagen, oder es wurde etwas anderes angezeigt.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="237"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Im Corporate Billing Portal anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Möglicherweise sind Sie Abrechnungsadministrator, möglicherweise nicht – Ihr Konto wird aber im Corporate Billing Portal verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="246"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>Klicken Sie auf der Seite „Mein Konto“ auf „Zur Abrechnung“ oder gehen Sie zu {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="252"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="254"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Klicken Sie auf das Logo eines Produkts in Ihrem Konto oder gehen Sie zu {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="257"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>Können Sie sich im Corporate Billing Portal anmelden?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>Im Corporate Billing Portal melden Sie sich mit einer Benutzer-ID an, nicht mit Ihrer E-Mail-Adresse: Sie finden sie auf den Rechnungen, die Ihnen per E-Mail geschickt werden. Wenn Sie das Kennwort nicht mehr wissen, verwenden Sie den entsprechenden Link auf der Anmeldeseite des Portals.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="270"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
         <source>Yes, I signed in</source>
         <translation>Ja, ich habe mich angemeldet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
         <translation>Die Anmeldung im Corporate Billing Portal mit der Benutzer-ID hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="276"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
         <source>No, I cannot sign in</source>
         <translation>Nein, ich kann mich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
         <translation>Die Anmeldung im Corporate Billing Portal mit der Benutzer-ID ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
         <source>You are the billing admin</source>
         <translation>Sie sind der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sie wurden auf die Abonnementseite Ihres Kontos weitergeleitet: Sie sind der Abrechnungskontakt für Ihr Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="23"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Im Abrechnungscenter können Sie den Abonnementplan, die Zahlungs- und Abrechnungsinformationen und die übrigen Kontoeinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Sie können sich im Corporate Billing Portal anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, nicht im Abrechnungscenter, und Sie können sich dort anmelden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="41"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Dort sehen und verwalten Sie Abonnement, Zahlungs- und Rechnungsinformationen des Kontos; Sie melden sich mit Ihrer Benutzer-ID (aus einer per E-Mail gesendeten Rechnung) und Ihrem Kennwort an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="62"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Die Meldung im Admin Center nennt Ihren Abrechnungsadministrator: Sie zeigt Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Um Produkt- oder Lizenzänderungen anzufordern, klicken Sie in dieser Meldung auf „E-Mail an den Abrechnungsadministrator“: Ihr E-Mail-Programm öffnet eine neue E-Mail. Falls nicht, schreiben Sie von hier aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>Die Anmeldung ist fehlgeschlagen, oder das Portal hat etwas angezeigt, das dieser Assistent nicht kennt: Auf diesem Weg lässt sich der Abrechnungskontakt nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="99"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten. Oder fragen Sie die Person, die Ihr {product}-Konto verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Sie haben ein Standard-Konto und sind nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="53"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For more information, contact your account admin.</source>
         <translation>Weitere Informationen erhalten Sie von Ihrem Kontoadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="79"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Sie können sich nicht im Corporate Billing Portal anmelden, also sind Sie nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="91"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You have not found the billing contact yet</source>
         <translation>Sie haben den Abrechnungskontakt noch nicht gefunden</translation>
     </message>
@@ -542,7 +552,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="64"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Unbekannte Sprache {code}: Verfügbare Sprachen sind {languages}.</translation>
     </message>
@@ -550,12 +560,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
@@ -620,27 +630,27 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="264"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="201"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
@@ -696,32 +706,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="246"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="282"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -729,22 +739,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="87"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Schritt {step} ({title}): „{found}“ ist kein Antwortbuchstabe. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="90"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>Schritt {step} ({title}) hat keine Antwort {found}. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="91"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>Schritt {step} ({title}) hat noch keine Antwort. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Es gibt keinen Schritt {step}: Die Antworten davor führen schon zu einem Ergebnis. Entfernen Sie {found}.</translation>
     </message>
@@ -770,17 +780,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -835,24 +845,24 @@
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="328"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
         <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="347"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>

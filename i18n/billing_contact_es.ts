@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="64"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="204"/>
+        <location filename="../gui/billing_contact/app.py" line="209"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
     </message>
@@ -33,92 +33,92 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
         <source>Hello {name},</source>
         <translation>Buenos días, {name}:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
         <source>Hello,</source>
         <translation>Buenos días:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="57"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
         <source>What I checked:</source>
         <translation>Lo que he comprobado:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="60"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
         <source>Thank you, and kind regards,</source>
         <translation>Muchas gracias y un cordial saludo,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
         <source>Product or licensing change for our {product} account</source>
         <translation>Cambio de productos o licencias en nuestra cuenta de {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="70"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
         <translation>quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
         <translation>intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="184"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
         <source>Write to the billing admin</source>
         <translation>Escribir al administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie el nombre y la dirección de correo electrónico del administrador de facturación del mensaje del Centro de administración. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto del correo:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="236"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre el correo en su programa de correo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>¿Quién es el contacto de facturación de nuestra cuenta de {product}?</translation>
     </message>
@@ -126,32 +126,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="196"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
         <source>The details are in {path}.</source>
         <translation>Los detalles están en {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="198"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <source>Something went wrong last time</source>
+        <translation>Algo salió mal la última vez</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <source>The assistant closed unexpectedly the last time it was used.</source>
+        <translation>El asistente se cerró inesperadamente la última vez que se usó.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>El asistente encontró un problema inesperado. Sus respuestas se conservan: puede continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="206"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
         <source>IT may ask for them.</source>
         <translation>Es posible que el departamento de TI se los pida.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="213"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -159,382 +169,382 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="5"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Se le redirige a la página Suscripciones de su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="6"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>No puede iniciar sesión, o sucede otra cosa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>Ocurrirá una de las siguientes situaciones: elija la que ve.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="10"/>
         <source>What happens?</source>
         <translation>¿Qué sucede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="5"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
         <source>You are not the billing admin</source>
         <translation>No es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="6"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Si aún no encuentra el contacto de facturación, póngase en contacto con el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Si no puede iniciar sesión, use el enlace «¿Olvidó su contraseña?» (Forgot password?) de la página de inicio de sesión del propio portal: este asistente no puede ver ni restablecer su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="14"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Inicie sesión en el Portal de facturación para empresas con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="10"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
         <source>Billing Center</source>
         <translation>Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="11"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Admin Center</source>
         <translation>Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
         <source>Corporate Billing Portal</source>
         <translation>Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="20"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
         <source>Open the Billing Center</source>
         <translation>Abrir el Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="21"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
         <source>Open the Admin Center</source>
         <translation>Abrir el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="24"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Abrir el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="23"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
         <source>Who is the billing contact for my account?</source>
         <translation>¿Quién es el contacto de facturación de mi cuenta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="27"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>El contacto de facturación (es decir, el administrador de facturación) de su cuenta es un miembro de su organización (no un representante de LogMeIn) con privilegios especiales: puede cambiar el plan de suscripción de la cuenta, cambiar la información de pago y facturación, y administrar el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="32"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="34"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Solo los contactos de facturación o los administradores de la cuenta pueden ver quién es el contacto de facturación de una cuenta. Si cree que es el contacto de facturación pero no está seguro, puede comprobarlo de una de estas dos formas. Usted inicia sesión en el portal, en su propio navegador: este asistente nunca le pide la contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="41"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
         <source>How do you want to check?</source>
         <translation>¿Cómo quiere comprobarlo?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="45"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>¿Qué forma elegir? El Centro de facturación sirve para cualquier persona que pueda ser el contacto de facturación. El Centro de administración es para los administradores de la cuenta; si usted no es el administrador de facturación, también muestra quién lo es.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="49"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="51"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>¿Está ayudando a alguien por teléfono? Pregúntele en cuál de los dos portales puede iniciar sesión. La persona inicia sesión en la propia página del portal, en su navegador: nunca le pida la contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="71"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="73"/>
         <source>Sign in to the Billing Center</source>
         <translation>Iniciar sesión en el Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="75"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Inicie sesión en el Centro de facturación (Billing Center) en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="86"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>La página de inicio de sesión del Centro de facturación pide la dirección de correo electrónico y la contraseña que usa para {product}. Después de iniciar sesión, llegará a la página Suscripciones de su cuenta, que enumera sus planes, o verá el mensaje «Parece que ha llegado a la ubicación incorrecta», que indica que esa quizá no sea la página que buscaba.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="104"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Aparece el mensaje «Parece que ha llegado a la ubicación incorrecta»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="120"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
         <translation>Consulte su página Mi cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="124"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Haga clic en el perfil de cuenta: se le redirige a la página Mi cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="24"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página explica qué significan sus respuestas y qué hacer a continuación. «Compartir resumen» copia, guarda o imprime sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta. «Empezar de nuevo» borra todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="27"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Write to the billing admin…</source>
         <translation>Escribir al administrador de facturación…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
         <source>Try the Admin Center instead</source>
         <translation>Probar en su lugar el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="35"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
         <source>Try the Billing Center instead</source>
         <translation>Probar en su lugar el Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="59"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="61"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
         <translation>En el Centro de facturación (si cree que es el contacto de facturación)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="64"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="66"/>
         <source>In the Admin Center (account admins only)</source>
         <translation>En el Centro de administración (solo administradores de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="100"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="102"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
         <translation>El Centro de facturación abrió la página Suscripciones de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
         <translation>El Centro de facturación mostró «Parece que ha llegado a la ubicación incorrecta».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="114"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="116"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
         <translation>No se pudo iniciar sesión en el Centro de facturación, o mostró otra cosa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="127"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
         <source>What does your My Account page show?</source>
         <translation>¿Qué muestra su página Mi cuenta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>El perfil de cuenta es su nombre o su imagen en la parte superior del portal. En la página Mi cuenta, un enlace «Ir a facturación» significa que la cuenta se factura a través del Portal de facturación para empresas; sin él, la cuenta es estándar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="139"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Una cuenta estándar: la página no ofrece «Ir a facturación»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
         <translation>La página Mi cuenta no ofrece «Ir a facturación»: es una cuenta estándar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="147"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>La cuenta se administra en el Portal de facturación para empresas: la página ofrece «Ir a facturación»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="152"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
         <translation>La página Mi cuenta ofrece «Ir a facturación»: la cuenta se administra en el Portal de facturación para empresas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="162"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
         <source>Sign in to the Admin Center</source>
         <translation>Iniciar sesión en el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="166"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Si es administrador de la cuenta, puede iniciar sesión en el Centro de administración para averiguar si también es administrador de facturación de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="172"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="174"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Inicie sesión en el Centro de administración en {admin_center} con la dirección de correo electrónico y la contraseña de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="177"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="179"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>En la barra de navegación de la izquierda, seleccione «Agregar licencias» (Add Licenses).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="183"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="185"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Inicie sesión con la misma dirección de correo electrónico y contraseña que usa para {product}. «Agregar licencias» (Add Licenses) está en la barra de navegación de la izquierda. Si no puede iniciar sesión en el Centro de administración, es posible que no sea administrador de la cuenta: pruebe en su lugar con el Centro de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="196"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="198"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
         <translation>En el Centro de administración, «Agregar licencias» abrió la página Suscripciones de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="202"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="204"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Un mensaje le pide que se ponga en contacto con su administrador de facturación (muestra su nombre y dirección de correo electrónico) para realizar cambios de productos o licencias en su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="208"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="210"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
         <translation>En el Centro de administración, «Agregar licencias» mostró un mensaje para ponerse en contacto con el administrador de facturación, con su nombre y dirección de correo electrónico, para cambios de productos o licencias.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="216"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="218"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Un mensaje le pide que seleccione un producto para acceder al Centro de facturación y agregar licencias</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="221"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="223"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
         <translation>En el Centro de administración, «Agregar licencias» pidió seleccionar un producto para acceder al Centro de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="231"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="233"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
         <translation>No se pudo iniciar sesión en el Centro de administración, o mostró otra cosa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="237"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Iniciar sesión en el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Puede que sea o no administrador de facturación, pero su cuenta se administra en el Portal de facturación para empresas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="246"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>En la página Mi cuenta, haga clic en «Ir a facturación» o vaya a {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="252"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="254"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Haga clic en el logotipo de un producto de su cuenta o vaya a {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="257"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>¿Puede iniciar sesión en el Portal de facturación para empresas?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>En el Portal de facturación para empresas se inicia sesión con un ID de usuario, no con su dirección de correo electrónico: lo encontrará en las facturas que se le envían por correo electrónico. Si ha perdido la contraseña, use el enlace correspondiente de la página de inicio de sesión del portal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="270"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
         <source>Yes, I signed in</source>
         <translation>Sí, he iniciado sesión</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
         <translation>El inicio de sesión en el Portal de facturación para empresas con el ID de usuario funcionó.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="276"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
         <source>No, I cannot sign in</source>
         <translation>No, no puedo iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
         <translation>El inicio de sesión en el Portal de facturación para empresas con el ID de usuario falló.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
         <source>You are the billing admin</source>
         <translation>Es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Se le ha redirigido a la página Suscripciones de su cuenta: usted es el contacto de facturación de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="23"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Puede iniciar sesión en el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, no en el Centro de facturación, y usted puede iniciar sesión en él.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="41"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Allí puede ver y administrar la suscripción y la información de pago y facturación de la cuenta, iniciando sesión con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="62"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>El mensaje del Centro de administración indica su administrador de facturación: muestra su nombre y su dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar correo al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>No se pudo iniciar sesión, o el portal mostró algo que este asistente no conoce: esta vía no indica quién es el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="99"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación. O pregunte al administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="53"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="79"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="91"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
     </message>
@@ -542,7 +552,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="64"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconocido {code}: los idiomas disponibles son {languages}.</translation>
     </message>
@@ -550,12 +560,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
@@ -620,27 +630,27 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="264"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="201"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -696,32 +706,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="246"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="282"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>Walk code: {code}</source>
         <translation>Código del recorrido: {code}</translation>
     </message>
@@ -729,22 +739,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="87"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Paso {step} ({title}): «{found}» no es una letra de respuesta. El paso {step} ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="90"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>El paso {step} ({title}) no tiene la respuesta {found}. Ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="91"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>El paso {step} ({title}) aún no tiene respuesta. Ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>No hay paso {step}: las respuestas anteriores ya llevan a un resultado. Quite {found}.</translation>
     </message>
@@ -770,17 +780,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -835,24 +845,24 @@
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="328"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
         <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="347"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>

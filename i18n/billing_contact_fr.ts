@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="64"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="204"/>
+        <location filename="../gui/billing_contact/app.py" line="209"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
@@ -33,92 +33,92 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
         <source>Hello {name},</source>
         <translation>Bonjour {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="57"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
         <source>What I checked:</source>
         <translation>Ce que j&apos;ai vérifié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="60"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
         <source>Thank you, and kind regards,</source>
         <translation>Merci d&apos;avance et bien cordialement,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
         <source>Product or licensing change for our {product} account</source>
         <translation>Modification de produit ou de licences pour notre compte {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="70"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
         <translation>Je souhaite apporter une modification de produit ou de licences à notre compte {product}, et le centre d&apos;administration vous désigne comme son administrateur de la facturation. Pourriez-vous m&apos;aider&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
         <translation>Je cherche à savoir qui est le contact de facturation de notre compte {product}, et les portails ne me l&apos;ont pas permis. Pourriez-vous me l&apos;indiquer, ou transmettre cette demande à l&apos;administrateur qui gère le compte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="184"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
         <source>Write to the billing admin</source>
         <translation>Écrire à l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copiez le nom et l&apos;adresse e-mail de l&apos;administrateur de la facturation depuis le message du centre d&apos;administration. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Adresse &amp;e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texte de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Saisissez une seule adresse e-mail, par exemple nom@exemple.fr, sans espaces, virgules, points d&apos;interrogation ni esperluettes.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
         <source>&amp;Send…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="236"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
         <source>Opens the email in your mail program</source>
         <translation>Ouvre l&apos;e-mail dans votre messagerie</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Qui est le contact de facturation de notre compte {product}&#xa0;?</translation>
     </message>
@@ -126,32 +126,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="196"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
         <source>The details are in {path}.</source>
         <translation>Les détails se trouvent dans {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="198"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
         <source>The details could not be written to a log file.</source>
         <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <source>Something went wrong last time</source>
+        <translation>Un problème est survenu la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <source>The assistant closed unexpectedly the last time it was used.</source>
+        <translation>L&apos;assistant s&apos;est fermé de manière inattendue lors de sa dernière utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistant a rencontré un problème inattendu. Vos réponses sont conservées&#xa0;: vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="206"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
         <source>IT may ask for them.</source>
         <translation>Le service informatique pourrait vous les demander.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="213"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -159,382 +169,382 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="5"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Vous êtes redirigé vers la page Abonnements de votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="6"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>Vous ne parvenez pas à vous connecter, ou il se passe autre chose</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>L&apos;une des situations suivantes se produit&#xa0;: choisissez celle que vous voyez.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="10"/>
         <source>What happens?</source>
         <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="5"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
         <source>You are not the billing admin</source>
         <translation>Vous n&apos;êtes pas l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="6"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Si vous ne trouvez toujours pas le contact de facturation, contactez l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» (Forgot password?) sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="14"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Connectez-vous au portail de facturation d&apos;entreprise (Corporate Billing Portal) avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="10"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
         <source>Billing Center</source>
         <translation>Centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="11"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Admin Center</source>
         <translation>Centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
         <source>Corporate Billing Portal</source>
         <translation>Portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="20"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
         <source>Open the Billing Center</source>
         <translation>Ouvrir le centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="21"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
         <source>Open the Admin Center</source>
         <translation>Ouvrir le centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="24"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Ouvrir le portail de facturation d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="23"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
         <source>Who is the billing contact for my account?</source>
         <translation>Qui est le contact de facturation associé à mon compte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="27"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>Le contact de facturation (c&apos;est-à-dire l&apos;administrateur de la facturation) de votre compte est un membre de votre organisation (et non un représentant LogMeIn) qui dispose de privilèges spéciaux&#xa0;: il peut changer l&apos;abonnement du compte, modifier les informations de paiement et de facturation, et gérer les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="32"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="34"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Seuls les contacts de facturation ou les administrateurs de compte peuvent voir qui est le contact de facturation d&apos;un compte. Si vous pensez être le contact de facturation sans en être sûr, vous pouvez le vérifier de l&apos;une de ces deux façons. Vous vous connectez vous-même au portail, dans votre propre navigateur&#xa0;: cet assistant ne vous demande jamais votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="41"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
         <source>How do you want to check?</source>
         <translation>Comment voulez-vous vérifier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="45"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>Quelle méthode choisir&#xa0;? Le centre de facturation convient à toute personne susceptible d&apos;être le contact de facturation. Le centre d&apos;administration est destiné aux administrateurs de compte&#xa0;; si vous n&apos;êtes pas l&apos;administrateur de la facturation, il indique aussi qui l&apos;est.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="49"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="51"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>Vous aidez quelqu&apos;un par téléphone&#xa0;? Demandez-lui sur lequel des deux portails il peut se connecter. Il se connecte sur la page du portail lui-même, dans son navigateur&#xa0;: ne lui demandez jamais son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="71"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="73"/>
         <source>Sign in to the Billing Center</source>
         <translation>Se connecter au centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="75"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Connectez-vous au centre de facturation à l&apos;adresse {billing_center} avec l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="86"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="104"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;» s&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="120"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
         <translation>Consultez votre page «&#xa0;Mon compte&#xa0;» (My Account)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="124"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;» (My Account).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="24"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Cette page indique ce que signifient vos réponses et que faire ensuite. «&#xa0;Partager le résumé&#xa0;» copie, enregistre ou imprime vos réponses et le résultat, pour les envoyer au service informatique ou à l&apos;administrateur de votre compte. «&#xa0;Recommencer&#xa0;» efface toutes les réponses.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="27"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Write to the billing admin…</source>
         <translation>Écrire à l&apos;administrateur de la facturation…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
         <source>Try the Admin Center instead</source>
         <translation>Essayer plutôt le centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="35"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
         <source>Try the Billing Center instead</source>
         <translation>Essayer plutôt le centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="59"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="61"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
         <translation>Dans le centre de facturation (pour toute personne qui pense être le contact de facturation)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="64"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="66"/>
         <source>In the Admin Center (account admins only)</source>
         <translation>Dans le centre d&apos;administration (administrateurs du compte uniquement)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="100"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="102"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
         <translation>Le centre de facturation a ouvert la page Abonnements du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
         <translation>Le centre de facturation a affiché «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="114"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="116"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
         <translation>La connexion au centre de facturation a échoué, ou il s&apos;est passé autre chose.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="127"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
         <source>What does your My Account page show?</source>
         <translation>Que montre votre page «&#xa0;Mon compte&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;» (My Account), un lien «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing) signifie que le compte est facturé via le portail de facturation d&apos;entreprise&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="139"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
         <translation>La page «&#xa0;Mon compte&#xa0;» ne propose pas «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: c&apos;est un compte standard.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="147"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>Le compte est géré dans le portail de facturation d&apos;entreprise&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="152"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
         <translation>La page «&#xa0;Mon compte&#xa0;» propose «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: le compte est géré dans le portail de facturation d&apos;entreprise.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="162"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
         <source>Sign in to the Admin Center</source>
         <translation>Se connecter au centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="166"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Si vous êtes administrateur de compte, vous pouvez vous connecter au centre d&apos;administration pour savoir si vous êtes aussi administrateur de la facturation de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="172"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="174"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Connectez-vous au centre d&apos;administration à l&apos;adresse {admin_center} avec votre adresse e-mail et votre mot de passe {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="177"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="179"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>Dans la barre de navigation de gauche, sélectionnez «&#xa0;Ajouter des licences&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="183"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="185"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Connectez-vous avec la même adresse e-mail et le même mot de passe que pour {product}. «&#xa0;Ajouter des licences&#xa0;» se trouve dans la barre de navigation de gauche. Si vous ne parvenez pas à vous connecter au centre d&apos;administration, vous n&apos;êtes peut-être pas administrateur de compte&#xa0;: essayez plutôt le centre de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="196"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="198"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
         <translation>Dans le centre d&apos;administration, «&#xa0;Ajouter des licences&#xa0;» a ouvert la page Abonnements du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="202"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="204"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Un message vous invite à contacter votre administrateur de la facturation (il indique son nom et son adresse e-mail) pour apporter des modifications de produits ou de licences à votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="208"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="210"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
         <translation>Dans le centre d&apos;administration, «&#xa0;Ajouter des licences&#xa0;» a affiché un message invitant à contacter l&apos;administrateur de la facturation, avec son nom et son adresse e-mail, pour les modifications de produits ou de licences.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="216"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="218"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Un message vous invite à sélectionner un produit pour accéder au centre de facturation et ajouter des licences</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="221"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="223"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
         <translation>Dans le centre d&apos;administration, «&#xa0;Ajouter des licences&#xa0;» a demandé de sélectionner un produit pour accéder au centre de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="231"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="233"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
         <translation>La connexion au centre d&apos;administration a échoué, ou il s&apos;est passé autre chose.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="237"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Se connecter au portail de facturation d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation d&apos;entreprise.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="246"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing), ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="252"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="254"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Cliquez sur le logo d&apos;un produit de votre compte, ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="257"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>Parvenez-vous à vous connecter au portail de facturation d&apos;entreprise&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>Le portail de facturation d&apos;entreprise (Corporate Billing Portal) vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="270"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
         <source>Yes, I signed in</source>
         <translation>Oui, la connexion a réussi</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
         <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a réussi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="276"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
         <source>No, I cannot sign in</source>
         <translation>Non, je ne parviens pas à me connecter</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
         <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a échoué.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
         <source>You are the billing admin</source>
         <translation>Vous êtes l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Vous avez été redirigé vers la page Abonnements de votre compte&#xa0;: vous êtes le contact de facturation de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="23"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Dans le centre de facturation, vous pouvez modifier l&apos;abonnement, les informations de paiement et de facturation, et les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Vous pouvez vous connecter au portail de facturation d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>La facturation de votre compte est gérée dans le portail de facturation d&apos;entreprise, et non dans le centre de facturation, et vous pouvez vous y connecter.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="41"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Vous pouvez y consulter et gérer l&apos;abonnement et les informations de paiement et de facturation du compte, en vous connectant avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="62"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Le message du centre d&apos;administration désigne votre administrateur de la facturation&#xa0;: il indique son nom et son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Pour demander des modifications de produits ou de licences, cliquez sur «&#xa0;Envoyer un e-mail à l&apos;administrateur de la facturation&#xa0;» dans ce message&#xa0;: un e-mail à son intention s&apos;ouvre dans votre messagerie. Sinon, écrivez-lui d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>La connexion a échoué, ou le portail a affiché quelque chose que cet assistant ne connaît pas&#xa0;: cette voie ne permet pas de savoir qui est le contact de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="99"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Essayez l&apos;autre voie&#xa0;: le centre d&apos;administration est réservé aux administrateurs du compte, le centre de facturation s&apos;adresse à toute personne pouvant être le contact de facturation. Ou demandez à l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Vous avez un compte standard et vous n&apos;êtes pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="53"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For more information, contact your account admin.</source>
         <translation>Pour en savoir plus, contactez l&apos;administrateur de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="79"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Vous ne parvenez pas à vous connecter au portail de facturation d&apos;entreprise&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="91"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You have not found the billing contact yet</source>
         <translation>Vous n&apos;avez pas encore trouvé le contact de facturation</translation>
     </message>
@@ -542,7 +552,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="64"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Langue inconnue {code}&#xa0;: les langues disponibles sont {languages}.</translation>
     </message>
@@ -550,12 +560,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
@@ -620,27 +630,27 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="264"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="201"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -696,32 +706,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="246"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="282"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>Walk code: {code}</source>
         <translation>Code du parcours : {code}</translation>
     </message>
@@ -729,22 +739,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="87"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="90"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>L&apos;étape {step} ({title}) n&apos;a pas de réponse {found}. Elle propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="91"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>L&apos;étape {step} ({title}) n&apos;a pas encore de réponse. Elle propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
     </message>
@@ -770,17 +780,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -835,24 +845,24 @@
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="328"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
         <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Open a walk code…</source>
         <translation>Ouvrir un code…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="347"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>

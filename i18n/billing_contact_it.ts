@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="64"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
         <source>Answers</source>
         <translation>Risposte</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="204"/>
+        <location filename="../gui/billing_contact/app.py" line="209"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
     </message>
@@ -33,92 +33,92 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
         <source>Hello {name},</source>
         <translation>Gentile {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
         <source>Hello,</source>
         <translation>Buongiorno,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="57"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
         <source>What I checked:</source>
         <translation>Cosa ho verificato:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="60"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
         <source>Thank you, and kind regards,</source>
         <translation>Grazie e cordiali saluti,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
         <source>Product or licensing change for our {product} account</source>
         <translation>Modifica di prodotti o licenze del nostro account {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="70"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
         <translation>vorrei apportare una modifica ai prodotti o alle licenze del nostro account {product} e il Centro di amministrazione indica Lei come amministratore della fatturazione. Potrebbe aiutarmi?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
         <translation>sto cercando di capire chi sia il contatto di fatturazione del nostro account {product}, ma i portali non me lo hanno chiarito. Potrebbe dirmelo, o inoltrare questa richiesta all&apos;amministratore che gestisce l&apos;account?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="184"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
         <source>Subject: {subject}</source>
         <translation>Oggetto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
         <source>Write to the billing admin</source>
         <translation>Scrivi all&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copia nome e indirizzo email dell&apos;amministratore della fatturazione dal messaggio del Centro di amministrazione. L&apos;email si apre nel tuo programma di posta, dove puoi modificarla prima di inviarla.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
         <source>name@example.com</source>
         <translation>nome@esempio.it</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Testo dell&apos;email:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Inserisci un solo indirizzo email, come nome@esempio.it, senza spazi, virgole, punti interrogativi o e commerciali.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="236"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
         <source>Opens the email in your mail program</source>
         <translation>Apre l&apos;email nel tuo programma di posta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Chi è il contatto di fatturazione del nostro account {product}?</translation>
     </message>
@@ -126,32 +126,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="196"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
         <source>The details are in {path}.</source>
         <translation>I dettagli sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="198"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
         <source>The details could not be written to a log file.</source>
         <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <source>Something went wrong last time</source>
+        <translation>Qualcosa non ha funzionato l&apos;ultima volta</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <source>The assistant closed unexpectedly the last time it was used.</source>
+        <translation>L&apos;assistente si è chiuso in modo imprevisto l&apos;ultima volta che è stato usato.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistente ha incontrato un problema imprevisto. Le tue risposte sono conservate: puoi continuare.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="206"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
         <source>IT may ask for them.</source>
         <translation>Il reparto IT potrebbe chiederteli.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="213"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
         <source>Copy details</source>
         <translation>Copia dettagli</translation>
     </message>
@@ -159,382 +169,382 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="5"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Vieni reindirizzato alla pagina Sottoscrizioni del tuo account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="6"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>Non riesci ad accedere, oppure succede qualcos&apos;altro</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>Si verificherà una delle seguenti situazioni: scegli quella che vedi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="10"/>
         <source>What happens?</source>
         <translation>Che cosa succede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="5"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
         <source>You are not the billing admin</source>
         <translation>Non sei l&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="14"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Accedi al Portale di fatturazione Corporate con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="24"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Questa pagina spiega cosa significano le tue risposte e cosa fare ora. «Condividi riepilogo» copia, salva o stampa le risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account. «Ricomincia» cancella tutte le risposte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="10"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
         <source>Billing Center</source>
         <translation>Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="11"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Admin Center</source>
         <translation>Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
         <source>Corporate Billing Portal</source>
         <translation>Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="20"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
         <source>Open the Billing Center</source>
         <translation>Apri il Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="21"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
         <source>Open the Admin Center</source>
         <translation>Apri il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="24"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Apri il Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="23"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
         <source>Who is the billing contact for my account?</source>
         <translation>Chi è il contatto di fatturazione per il mio account?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="27"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>Il contatto di fatturazione (ovvero l&apos;amministratore della fatturazione) per il tuo account è un membro della tua organizzazione (non un rappresentante di LogMeIn) che dispone di privilegi speciali che gli consentono di modificare il piano di sottoscrizione dell&apos;account, modificare le informazioni di pagamento e fatturazione, nonché gestire le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="32"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="34"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Solo i contatti di fatturazione o gli amministratori dell&apos;account possono vedere chi è il contatto di fatturazione di un account. Se ritieni di essere il contatto di fatturazione ma non sei sicuro, puoi verificarlo in uno di questi due modi. Accedi al portale nel tuo browser: questo assistente non ti chiede mai la password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="41"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
         <source>How do you want to check?</source>
         <translation>Come vuoi verificarlo?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="71"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="73"/>
         <source>Sign in to the Billing Center</source>
         <translation>Accedere al Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="104"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Viene visualizzato il messaggio «È possibile che questa non sia la pagina che desideravi.»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="120"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
         <translation>Guarda la tua pagina Account personale</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="124"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Fai clic sul profilo dell&apos;account per essere reindirizzato alla pagina Account personale.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="127"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
         <source>What does your My Account page show?</source>
         <translation>Che cosa mostra la tua pagina Account personale?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="139"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Un account standard: la pagina non offre «Vai alla fatturazione»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="147"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>L&apos;account è gestito nel Portale di fatturazione Corporate: la pagina offre «Vai alla fatturazione»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="162"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
         <source>Sign in to the Admin Center</source>
         <translation>Accedere al Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="166"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Se sei un amministratore dell&apos;account, puoi accedere al Centro di amministrazione per determinare se sei anche un amministratore della fatturazione per il tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="6"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Se non sei ancora in grado di individuare il contatto di fatturazione, contatta l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Se l&apos;accesso non riesce, usa il link per la password dimenticata nella pagina di accesso del portale: questo assistente non può vedere né reimpostare la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="27"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Write to the billing admin…</source>
         <translation>Scrivi all&apos;amministratore della fatturazione…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
         <source>Try the Admin Center instead</source>
         <translation>Prova invece il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="35"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
         <source>Try the Billing Center instead</source>
         <translation>Prova invece il Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="45"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>Quale strada? Il Centro fatturazione va bene per chiunque possa essere il contatto di fatturazione. Il Centro di amministrazione è per gli amministratori dell&apos;account; se non sei l&apos;amministratore della fatturazione, indica anche chi lo è.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="49"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="51"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>Stai aiutando qualcuno al telefono? Chiedigli a quale dei due portali riesce ad accedere. L&apos;accesso avviene nella pagina del portale, nel suo browser: non chiedergli mai la password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="59"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="61"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
         <translation>Dal Centro fatturazione (per chi ritiene di essere il contatto di fatturazione)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="64"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="66"/>
         <source>In the Admin Center (account admins only)</source>
         <translation>Dal Centro di amministrazione (solo amministratori dell&apos;account)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="75"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Accedi al Centro fatturazione all&apos;indirizzo {billing_center} con l&apos;indirizzo email e la password che usi per {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="86"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>La pagina di accesso del Centro fatturazione chiede l&apos;indirizzo email e la password che usi per {product}. Dopo l&apos;accesso arrivi alla pagina Sottoscrizioni del tuo account, che elenca i tuoi piani, oppure vedi un messaggio che dice che questa potrebbe non essere la pagina che desideravi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="100"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="102"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
         <translation>Il Centro fatturazione ha aperto la pagina Sottoscrizioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
         <translation>Il Centro fatturazione ha mostrato il messaggio «È possibile che questa non sia la pagina che desideravi.»</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="114"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="116"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
         <translation>L&apos;accesso al Centro fatturazione non è riuscito, oppure è apparso qualcos&apos;altro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>Il profilo dell&apos;account è il tuo nome o la tua immagine in alto nel portale. Nella pagina Account personale, la voce «Vai alla fatturazione» indica che l&apos;account è fatturato tramite il Portale di fatturazione Corporate; senza di essa, l&apos;account è standard.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
         <translation>La pagina Account personale non offre «Vai alla fatturazione»: è un account standard.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="152"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
         <translation>La pagina Account personale offre «Vai alla fatturazione»: l&apos;account è gestito nel Portale di fatturazione Corporate.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="172"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="174"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Accedi al Centro di amministrazione con l&apos;indirizzo email e la password di {product} all&apos;indirizzo {admin_center}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="177"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="179"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>Nella barra di navigazione a sinistra, seleziona «Aggiungi licenze».</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="183"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="185"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Accedi con lo stesso indirizzo email e la stessa password di {product}. «Aggiungi licenze» si trova nella barra di navigazione a sinistra. Se non riesci ad accedere al Centro di amministrazione, forse non sei un amministratore dell&apos;account: prova invece il Centro fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="196"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="198"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
         <translation>Nel Centro di amministrazione, «Aggiungi licenze» ha aperto la pagina Sottoscrizioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="202"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="204"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Viene visualizzato un messaggio che ti invita a contattare l&apos;amministratore della fatturazione (ne indica nome e indirizzo email) per apportare modifiche ai prodotti o alle licenze dell&apos;account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="208"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="210"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
         <translation>Nel Centro di amministrazione, «Aggiungi licenze» ha mostrato un messaggio che invita a contattare l&apos;amministratore della fatturazione, con nome e indirizzo email, per le modifiche ai prodotti o alle licenze.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="216"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="218"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Viene visualizzato un messaggio che ti invita a selezionare un prodotto per accedere al Centro fatturazione e aggiungere licenze</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="221"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="223"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
         <translation>Nel Centro di amministrazione, «Aggiungi licenze» ha chiesto di selezionare un prodotto per accedere al Centro fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="231"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="233"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
         <translation>L&apos;accesso al Centro di amministrazione non è riuscito, oppure è apparso qualcos&apos;altro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="237"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Accedere al Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Potresti essere o non essere amministratore della fatturazione ma il tuo account è gestito nel Portale di fatturazione Corporate.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="246"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>Nella pagina Account personale fai clic su «Vai alla fatturazione» o vai all&apos;indirizzo {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="252"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="254"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Fai clic sul logo di un prodotto esistente nel tuo account oppure vai all&apos;indirizzo {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="257"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>Riesci ad accedere al Portale di fatturazione Corporate?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>Il Portale di fatturazione Corporate ti fa accedere con un ID utente, non con il tuo indirizzo email: lo trovi nelle fatture inviate tramite email. Se hai perso la password, usa il link apposito nella pagina di accesso del portale.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="270"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
         <source>Yes, I signed in</source>
         <translation>Sì, ho effettuato l&apos;accesso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
         <translation>L&apos;accesso al Portale di fatturazione Corporate con l&apos;ID utente è riuscito.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="276"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
         <source>No, I cannot sign in</source>
         <translation>No, non riesco ad accedere</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
         <translation>L&apos;accesso al Portale di fatturazione Corporate con l&apos;ID utente non è riuscito.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
         <source>You are the billing admin</source>
         <translation>Sei l&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sei stato reindirizzato alla pagina Sottoscrizioni del tuo account: sei il contatto di fatturazione del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="23"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Nel Centro fatturazione puoi modificare il piano di sottoscrizione, le informazioni di pagamento e fatturazione e le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Puoi accedere al Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, non nel Centro fatturazione, e tu riesci ad accedervi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="41"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Lì puoi vedere e gestire la sottoscrizione e le informazioni di pagamento e fatturazione dell&apos;account, accedendo con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="62"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Il messaggio del Centro di amministrazione indica il tuo amministratore della fatturazione: ne mostra nome e indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Per richiedere modifiche ai prodotti o alle licenze, fai clic su «Email all&apos;amministratore della fatturazione» in quel messaggio: si apre un&apos;email a questa persona nel tuo programma di posta. Se non si apre, scrivi a questa persona da qui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>L&apos;accesso non è riuscito, oppure il portale ha mostrato qualcosa che questo assistente non conosce: questa strada non dice chi sia il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="99"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Prova l&apos;altra strada: il Centro di amministrazione è per gli amministratori dell&apos;account, il Centro fatturazione per chiunque possa essere il contatto di fatturazione. Oppure chiedi all&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Hai un account standard e non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="53"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For more information, contact your account admin.</source>
         <translation>Per ulteriori informazioni, contatta l&apos;amministratore del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="79"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Non riesci ad accedere al Portale di fatturazione Corporate, quindi non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="91"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You have not found the billing contact yet</source>
         <translation>Non hai ancora individuato il contatto di fatturazione</translation>
     </message>
@@ -542,7 +552,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="64"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Lingua sconosciuta {code}: le lingue disponibili sono {languages}.</translation>
     </message>
@@ -550,12 +560,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
@@ -620,27 +630,27 @@
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="264"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="201"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
         <source>Step {number}</source>
         <translation>Passaggio {number}</translation>
     </message>
@@ -696,32 +706,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="246"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="282"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -729,22 +739,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="87"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Passaggio {step} ({title}): «{found}» non è la lettera di una risposta. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="90"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>Passaggio {step} ({title}): non esiste la risposta {found}. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="91"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>Passaggio {step} ({title}): manca ancora la risposta. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Il passaggio {step} non esiste: le risposte precedenti portano già a un risultato. Togli {found}.</translation>
     </message>
@@ -770,17 +780,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai scritto un&apos;email all&apos;amministratore della fatturazione ma non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
@@ -835,24 +845,24 @@
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="328"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
         <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Open a walk code…</source>
         <translation>Apri codice percorso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="347"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="64"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
         <source>Answers</source>
         <translation>Respostas</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="204"/>
+        <location filename="../gui/billing_contact/app.py" line="209"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
     </message>
@@ -33,92 +33,92 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
         <source>Hello {name},</source>
         <translation>Olá, {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
         <source>Hello,</source>
         <translation>Olá,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="57"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
         <source>What I checked:</source>
         <translation>O que eu verifiquei:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="60"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
         <source>Thank you, and kind regards,</source>
         <translation>Agradeço desde já. Atenciosamente,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
         <source>Product or licensing change for our {product} account</source>
         <translation>Alteração de produtos ou licenças na nossa conta do {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="70"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
         <translation>gostaria de fazer uma alteração de produtos ou licenças na nossa conta do {product}, e o Centro de administração indica você como administrador de cobrança dela. Poderia me ajudar com isso?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
         <translation>estou tentando descobrir quem é o contato de cobrança da nossa conta do {product} e não consegui saber pelos portais. Poderia me informar ou encaminhar esta mensagem ao administrador que gerencia a conta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="184"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
         <source>Subject: {subject}</source>
         <translation>Assunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="210"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
         <source>Write to the billing admin</source>
         <translation>Escrever ao administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-mail do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
         <source>name@example.com</source>
         <translation>nome@exemplo.com.br</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto do e-mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
         <translation>Digite um único endereço de e-mail, como nome@exemplo.com.br, sem espaços, vírgulas, pontos de interrogação nem o símbolo e comercial.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="236"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre o e-mail no seu programa de e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Quem é o contato de cobrança da nossa conta do {product}?</translation>
     </message>
@@ -126,32 +126,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="196"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
         <source>The details are in {path}.</source>
         <translation>Os detalhes estão em {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="198"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
         <source>The details could not be written to a log file.</source>
         <translation>Não foi possível gravar os detalhes em um arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="201"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <source>Something went wrong last time</source>
+        <translation>Algo deu errado da última vez</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <source>The assistant closed unexpectedly the last time it was used.</source>
+        <translation>O assistente fechou inesperadamente da última vez que foi usado.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="202"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>O assistente encontrou um problema inesperado. Suas respostas foram mantidas: você pode continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="206"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
         <source>IT may ask for them.</source>
         <translation>A equipe de TI pode pedi-los.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="213"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
@@ -159,382 +169,382 @@
 <context>
     <name>Flow</name>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="5"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
         <translation>Você é redirecionado para a página Assinaturas (Subscriptions) da sua conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="6"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
         <source>You cannot sign in, or something else happens</source>
         <translation>Você não consegue fazer login, ou acontece outra coisa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="7"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
         <translation>Acontecerá uma das situações a seguir: escolha a que você vê.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="8"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="10"/>
         <source>What happens?</source>
         <translation>O que acontece?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="5"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
         <source>You are not the billing admin</source>
         <translation>Você não é o administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="6"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Se ainda não conseguir encontrar o contato de cobrança, entre em contato com o administrador que gerencia sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="9"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
         <translation>Se o login falhar, use o link “Esqueceu a senha?” (Forgot password?) da própria página de login do portal: este assistente não pode ver nem redefinir sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="14"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
         <translation>Faça login no Portal de cobrança corporativa (Corporate Billing Portal) com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="10"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
         <source>Billing Center</source>
         <translation>Central de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="11"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Admin Center</source>
         <translation>Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
         <source>Corporate Billing Portal</source>
         <translation>Portal de cobrança corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="20"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
         <source>Open the Billing Center</source>
         <translation>Abrir a Central de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="21"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
         <source>Open the Admin Center</source>
         <translation>Abrir o Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="24"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Abrir o Portal de cobrança corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="23"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
         <source>Who is the billing contact for my account?</source>
         <translation>Quem é o contato de cobrança da minha conta?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="25"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="27"/>
         <source>The billing contact (that is, the billing admin) for your account is a member of your organization (not a LogMeIn representative) with special privileges: they can change the account&apos;s subscription plan, change the payment and billing information, and manage the other account settings.</source>
         <translation>O contato de cobrança (ou seja, o administrador de cobrança) da sua conta é um membro da sua organização (não um representante da LogMeIn) com privilégios especiais: ele pode alterar o plano de assinatura da conta, alterar as informações de pagamento e cobrança e gerenciar as demais configurações da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="32"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="34"/>
         <source>Only billing contacts or account admins can see who the billing contact of an account is. If you think you are the billing contact but are not sure, you can check it in one of these two ways. You sign in on the portal, in your own browser: this assistant never asks for your password.</source>
         <translation>Somente os contatos de cobrança ou os administradores da conta podem ver quem é o contato de cobrança de uma conta. Se você acha que é o contato de cobrança, mas não tem certeza, pode verificar de uma destas duas formas. Você faz login no portal, no seu próprio navegador: este assistente nunca pede a sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="41"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
         <source>How do you want to check?</source>
         <translation>Como você quer verificar?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="43"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="45"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
         <translation>Qual caminho escolher? A Central de cobrança serve para qualquer pessoa que possa ser o contato de cobrança. O Centro de administração é para os administradores da conta; quando você não é o administrador de cobrança, ele também mostra quem é.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="49"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="51"/>
         <source>Helping someone on the phone? Ask them which of the two portals they can sign in to. They sign in on the portal&apos;s own page, in their browser: never ask them for their password.</source>
         <translation>Está ajudando alguém por telefone? Pergunte em qual dos dois portais a pessoa consegue fazer login. Ela faz login na própria página do portal, no navegador dela: nunca peça a senha dela.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="71"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="73"/>
         <source>Sign in to the Billing Center</source>
         <translation>Fazer login na Central de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="75"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
         <translation>Faça login na Central de cobrança (Billing Center) em {billing_center} com o endereço de e-mail e a senha que você usa no {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="86"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
         <translation>A página de login da Central de cobrança pede o endereço de e-mail e a senha que você usa no {product}. Depois de fazer login, você chega à página Assinaturas (Subscriptions) da sua conta, que lista seus planos, ou vê a mensagem “You seem to have landed in the wrong place” (parece que você chegou ao lugar errado), indicando que talvez essa não seja a página que você queria.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="104"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
         <translation>Aparece uma mensagem dizendo que você chegou ao lugar errado (em inglês: “You seem to have landed in the wrong place”)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="120"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
         <translation>Veja sua página Minha conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="124"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
         <translation>Clique no perfil da conta: você é redirecionado para a página Minha conta (My Account).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="24"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página diz o que suas respostas significam e o que fazer em seguida. “Compartilhar resumo” copia, salva ou imprime suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta. “Recomeçar” apaga todas as respostas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="27"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Write to the billing admin…</source>
         <translation>Escrever ao administrador de cobrança…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
         <source>Try the Admin Center instead</source>
         <translation>Tentar pelo Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="35"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
         <source>Try the Billing Center instead</source>
         <translation>Tentar pela Central de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="59"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="61"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
         <translation>Na Central de cobrança (para quem acha que é o contato de cobrança)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="64"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="66"/>
         <source>In the Admin Center (account admins only)</source>
         <translation>No Centro de administração (somente administradores da conta)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="100"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="102"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
         <translation>A Central de cobrança abriu a página Assinaturas da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="106"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
         <translation>A Central de cobrança mostrou a mensagem de lugar errado (em inglês: “You seem to have landed in the wrong place”).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="114"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="116"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
         <translation>O login na Central de cobrança falhou, ou apareceu outra coisa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="127"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
         <source>What does your My Account page show?</source>
         <translation>O que a sua página Minha conta mostra?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="129"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
         <translation>O perfil da conta é o seu nome ou a sua foto no topo do portal. Na página Minha conta (My Account), um link “Ir para cobrança” (Go to Billing) significa que a cobrança da conta é feita pelo Portal de cobrança corporativa; sem ele, a conta é padrão.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="139"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
         <translation>Uma conta padrão: a página não oferece “Ir para cobrança” (Go to Billing)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="141"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
         <translation>A página Minha conta não oferece “Ir para cobrança”: é uma conta padrão.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="147"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
         <translation>A conta é gerenciada no Portal de cobrança corporativa: a página oferece “Ir para cobrança” (Go to Billing)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="152"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
         <translation>A página Minha conta oferece “Ir para cobrança”: a conta é gerenciada no Portal de cobrança corporativa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="162"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
         <source>Sign in to the Admin Center</source>
         <translation>Fazer login no Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="164"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="166"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
         <translation>Se você é administrador da conta, pode fazer login no Centro de administração para descobrir se também é administrador de cobrança da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="172"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="174"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
         <translation>Faça login no Centro de administração (Admin Center) em {admin_center} com o endereço de e-mail e a senha do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="177"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="179"/>
         <source>In the left navigation bar, select “Add Licenses”.</source>
         <translation>Na barra de navegação à esquerda, selecione “Adicionar licenças” (Add Licenses).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="183"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="185"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
         <translation>Faça login com o mesmo endereço de e-mail e a mesma senha do {product}. “Adicionar licenças” (Add Licenses) fica na barra de navegação à esquerda. Se você não conseguir fazer login no Centro de administração, talvez não seja administrador da conta: tente a Central de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="196"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="198"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
         <translation>No Centro de administração, “Adicionar licenças” abriu a página Assinaturas da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="202"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="204"/>
         <source>A message asks you to contact your billing admin (it shows their name and email address) to make product or licensing changes to your account</source>
         <translation>Uma mensagem pede que você entre em contato com o administrador de cobrança (ela mostra o nome e o endereço de e-mail dele) para fazer alterações de produtos ou licenças na sua conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="208"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="210"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
         <translation>No Centro de administração, “Adicionar licenças” mostrou uma mensagem para entrar em contato com o administrador de cobrança, com nome e endereço de e-mail, para alterações de produtos ou licenças.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="216"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="218"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
         <translation>Uma mensagem pede que você selecione um produto para acessar a Central de cobrança e adicionar licenças</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="221"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="223"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
         <translation>No Centro de administração, “Adicionar licenças” pediu para selecionar um produto para acessar a Central de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="231"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="233"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
         <translation>O login no Centro de administração falhou, ou apareceu outra coisa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="237"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
         <translation>Fazer login no Portal de cobrança corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="239"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
         <translation>Você pode ser ou não administrador de cobrança, mas sua conta é gerenciada no Portal de cobrança corporativa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="246"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
         <translation>Na página Minha conta (My Account), clique em “Ir para cobrança” (Go to Billing) ou acesse {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="252"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="254"/>
         <source>Click the logo of a product in your account, or go to {corporate_portal}.</source>
         <translation>Clique no logotipo de um produto da sua conta ou acesse {corporate_portal}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="257"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
         <translation>Você consegue fazer login no Portal de cobrança corporativa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="259"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
         <translation>No Portal de cobrança corporativa, o login é feito com um ID de usuário, não com o seu endereço de e-mail: você o encontra nas faturas enviadas a você por e-mail. Se você perdeu a senha, use o link correspondente na página de login do portal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="270"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
         <source>Yes, I signed in</source>
         <translation>Sim, fiz login</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="272"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
         <translation>O login no Portal de cobrança corporativa com o ID de usuário funcionou.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="276"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
         <source>No, I cannot sign in</source>
         <translation>Não, não consigo fazer login</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/steps.py" line="278"/>
+        <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
         <translation>O login no Portal de cobrança corporativa com o ID de usuário falhou.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
         <source>You are the billing admin</source>
         <translation>Você é o administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Você foi redirecionado para a página Assinaturas da sua conta: você é o contato de cobrança da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="23"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Na Central de cobrança, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Você consegue fazer login no Portal de cobrança corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>A cobrança da sua conta é gerenciada no Portal de cobrança corporativa, não na Central de cobrança, e você consegue fazer login nele.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="41"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Lá você vê e gerencia a assinatura e as informações de pagamento e cobrança da conta, fazendo login com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="62"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>A mensagem do Centro de administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar e-mail ao administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>O login falhou, ou o portal mostrou algo que este assistente não conhece: este caminho não diz quem é o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="99"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Tente o outro caminho: o Centro de administração é para administradores da conta; a Central de cobrança, para quem pode ser o contato de cobrança. Ou pergunte ao administrador que gerencia a sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Você tem uma conta padrão e não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="53"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para mais informações, entre em contato com o administrador da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="79"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Você não consegue fazer login no Portal de cobrança corporativa, portanto não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="91"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You have not found the billing contact yet</source>
         <translation>Você ainda não encontrou o contato de cobrança</translation>
     </message>
@@ -542,7 +552,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="64"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconhecido {code}: os idiomas disponíveis são {languages}.</translation>
     </message>
@@ -550,12 +560,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="235"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
@@ -620,27 +630,27 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="333"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="264"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="201"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -696,32 +706,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="246"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="282"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -729,22 +739,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="87"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Passo {step} ({title}): &quot;{found}&quot; não é uma letra de resposta. O passo {step} oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="90"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>O passo {step} ({title}) não tem a resposta {found}. Ele oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="91"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>O passo {step} ({title}) ainda não tem resposta. Ele oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Não existe o passo {step}: as respostas anteriores já levam a um resultado. Remova {found}.</translation>
     </message>
@@ -770,17 +780,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="211"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -835,24 +845,24 @@
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="328"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
         <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
         <source>Open a walk code…</source>
         <translation>Abrir código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="347"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
     </message>

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplication
@@ -156,20 +157,27 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     # A rotating log file in the app's data folder, and stderr when there is one (a windowed
-    # build may have none); a native crash's trace beside it; then whatever nobody catches is
-    # logged and told, not fatal.
+    # build may have none); a native crash's trace beside it, the last run's kept to be told;
+    # then whatever nobody catches is logged and told, not fatal.
     log_file = errors.configure_logging()
-    if log_file is not None:
+    previous_crash = None
+    if options.self_check:
+        # It shows nothing: a crash's trace is for whoever runs it, and the crash log is left to
+        # the next start, which can tell what is in it.
+        errors.record_native_crashes_on_console()
+    elif log_file is not None:
+        previous_crash = errors.keep_previous_crash(log_file.parent)
         errors.record_native_crashes(log_file.parent)
     reporter = errors.ErrorReporter(log_file)
     reporter.install()
     try:
-        return _run(options, argv)
+        return _run(options, argv, previous_crash)
     finally:
         reporter.uninstall()
+        errors.end_crash_log()
 
 
-def _run(options: Options, argv: list[str]) -> int:
+def _run(options: Options, argv: list[str], previous_crash: Path | None = None) -> int:
     existing = QApplication.instance()
     # QApplication takes Qt's own options (-platform, -style) from the arguments.
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
@@ -184,6 +192,8 @@ def _run(options: Options, argv: list[str]) -> int:
     elif options.start in paths:
         wizard.take_path(paths[options.start])
     wizard.show()
+    if previous_crash is not None:
+        errors.tell_previous_crash(wizard, previous_crash)
     # Bad options are said on stderr (logged) and over the wizard, which starts all the same.
     if choice.problem is not None and options.lang:
         code = options.lang

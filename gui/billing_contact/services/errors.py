@@ -3,8 +3,12 @@
 An unexpected exception (in a slot, an event handler, anywhere Qt calls back into Python) is
 written to a rotating log under ``QStandardPaths.AppLocalDataLocation`` and told to the user in a
 non-blocking dialog with the log's location and a way to copy the details. The wizard keeps its
-state and goes on. Qt's own warnings go to the same log. Nothing here writes to ``sys.stderr``
-unless it exists: a windowed build on Windows or macOS has none.
+state and goes on. Qt's own warnings go to the same log. A native crash (in Qt, say) leaves
+Python's stack in a crash log beside it, which holds one run's trace at most; the next start keeps
+that trace beside it, in a file of its own, and tells the user once, in the same kind of dialog.
+Every report's details name the versions of the app, Qt, PySide6, Python and the operating
+system. Nothing here writes to ``sys.stderr`` unless it exists: a windowed build on Windows or
+macOS has none.
 """
 
 from __future__ import annotations
@@ -12,15 +16,27 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
+import platform
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QStandardPaths, QtMsgType, qInstallMessageHandler
+import PySide6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QStandardPaths,
+    QSysInfo,
+    QtMsgType,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .. import __version__
 from . import desktop, dialogs
 
 _log = logging.getLogger(__name__)
@@ -79,27 +95,133 @@ def attach_log_file(directory: Path | None = None) -> Path | None:
 
 
 # The crash log stays open for the life of the process: faulthandler writes to it from a signal handler.
-_crash_log: list[object] = []
+_crash_log: list[TextIO] = []
+
+
+def keep_previous_crash(directory: Path) -> Path | None:
+    """The trace the last run left in ``directory``'s crash log, kept aside; None if it did not crash.
+
+    A run that ends normally leaves its crash log empty (``end_crash_log``), so a crash log with
+    anything in it means the last run died. Its trace moves to the crash log's name plus ``.1``,
+    over an older one, for the user to be told once and IT to read: the next start finds the crash
+    log empty and keeps nothing.
+    """
+    path = directory / CRASH_LOG_NAME
+    kept = path.with_name(path.name + ".1")
+    try:
+        if path.stat().st_size == 0:
+            return None
+        path.replace(kept)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        _log.warning("Cannot keep the last crash's trace (%s).", error)
+        return None
+    _log.warning("The last run crashed: its trace is in %s", kept)
+    return kept
 
 
 def record_native_crashes(directory: Path) -> Path | None:
     """On a native crash, write Python's stack of every thread to a file in ``directory``.
 
-    Traces are appended, so an earlier crash's stays for IT to read. Left alone when fault
-    tracing is on already (``PYTHONFAULTHANDLER``, a test runner): it goes where it was asked to.
-    Returns the file, or None when it is not used.
+    The file starts empty on each run, so it never holds more than one trace: call
+    ``keep_previous_crash`` first to keep the last run's. Left alone when fault tracing is on
+    already (``PYTHONFAULTHANDLER``, a test runner): it goes where it was asked to. Returns the
+    file, or None when it is not used.
     """
     if faulthandler.is_enabled():
         return None
     path = directory / CRASH_LOG_NAME
     try:
-        crash_log = open(path, "a", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
+        crash_log = open(path, "w", encoding="utf-8")  # noqa: SIM115 - kept open on purpose
     except OSError as error:
         _log.warning("Cannot write the crash log (%s): a crash would leave no trace.", error)
         return None
     faulthandler.enable(crash_log, all_threads=True)
     _crash_log[:] = [crash_log]
     return path
+
+
+def end_crash_log() -> None:
+    """Empty this run's crash log: the run has come to its normal end, so whatever faulthandler
+    wrote there was an exception that something handled (on Windows it also writes those), not
+    a crash. Fault tracing stays on, for a crash while Python shuts down."""
+    for crash_log in _crash_log:
+        try:
+            crash_log.seek(0)
+            crash_log.truncate()
+        except OSError as error:
+            _log.warning("Cannot empty the crash log (%s).", error)
+
+
+def record_native_crashes_on_console() -> None:
+    """On a native crash, write Python's stack of every thread to stderr, when there is one that
+    faulthandler can write to. For a run that shows nothing, whoever started it reads the trace."""
+    if faulthandler.is_enabled() or sys.stderr is None:
+        return
+    try:
+        faulthandler.enable(all_threads=True)
+    except (AttributeError, OSError, ValueError) as error:
+        _log.warning("Cannot write a crash's trace to the console (%s).", error)
+
+
+def versions() -> str:
+    """What IT and a bug report need to know of this copy: the versions of the app, Qt, PySide6,
+    Python and the operating system, one a line, in English whatever the app's language."""
+    return "\n".join(
+        (
+            f"Billing Contact Assistant: {__version__}",
+            f"Qt: {qVersion()}",
+            f"PySide6: {PySide6.__version__}",
+            f"Python: {platform.python_version()}",
+            f"Operating system: {QSysInfo.prettyProductName()} ({platform.platform()})",
+        )
+    )
+
+
+def _with_versions(details: str) -> str:
+    """A report's ``details`` followed by ``versions()``: what happened comes first, where the
+    details box opens."""
+    return details.rstrip() + "\n\n" + versions()
+
+
+def _where(log_file: Path | None) -> str:
+    where = (
+        QCoreApplication.translate("Errors", "The details are in {path}.").format(path=log_file)
+        if log_file is not None
+        else QCoreApplication.translate("Errors", "The details could not be written to a log file.")
+    )
+    return where + " " + QCoreApplication.translate("Errors", "IT may ask for them.")
+
+
+def _add_copy_details(box: dialogs.Notice) -> None:
+    box.add_action(
+        "copy_details",
+        lambda: QCoreApplication.translate("Errors", "Copy details"),
+        lambda: desktop.copy_to_clipboard(box.detailedText()),
+        closes=False,
+    )
+
+
+def tell_previous_crash(parent: QWidget | None, trace: Path) -> dialogs.Notice:
+    """Tell, without blocking, that the last run crashed: where its ``trace`` is, and the details
+    (the trace and the versions) to copy."""
+    try:
+        text = trace.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        text = f"The trace could not be read: {error}"
+
+    def texts() -> dialogs.Texts:
+        return dialogs.Texts(
+            QCoreApplication.translate("Errors", "Something went wrong last time"),
+            QCoreApplication.translate("Errors", "The assistant closed unexpectedly the last time it was used."),
+            _where(trace),
+        )
+
+    box = dialogs.show_notice(parent, "dialog.previous_crash", texts, QMessageBox.Icon.Warning)
+    box.setDetailedText(_with_versions(text))
+    _add_copy_details(box)
+    return box
 
 
 class LogFile(RotatingFileHandler):
@@ -130,6 +252,8 @@ class ErrorReporter:
         # Where the details are written; None when no log file could be attached.
         self.log_file = log_file
         self._box: QMessageBox | None = None
+        # The errors told in the open box, oldest first.
+        self._told: list[str] = []
         self._previous_hook = sys.excepthook
         self._previous_handler: object = None
 
@@ -158,34 +282,26 @@ class ErrorReporter:
             return
         if self._box is not None and self._box.isVisible():
             # One box at a time: a burst of errors must not bury the wizard under dialogs.
-            self._box.setDetailedText(self._box.detailedText() + "\n" + details)
+            self._told.append(details)
+            self._box.setDetailedText(_with_versions("\n".join(self._told)))
             return
         parent = QApplication.activeWindow() or _main_window()
         log_file = self.log_file
 
         def texts() -> dialogs.Texts:
-            where = (
-                QCoreApplication.translate("Errors", "The details are in {path}.").format(path=log_file)
-                if log_file is not None
-                else QCoreApplication.translate("Errors", "The details could not be written to a log file.")
-            )
             return dialogs.Texts(
                 QCoreApplication.translate("Errors", "Something went wrong"),
                 QCoreApplication.translate(
                     "Errors",
                     "The assistant ran into an unexpected problem. Your answers are kept: you can go on.",
                 ),
-                where + " " + QCoreApplication.translate("Errors", "IT may ask for them."),
+                _where(log_file),
             )
 
         box = dialogs.show_notice(parent, "dialog.error", texts, QMessageBox.Icon.Warning)
-        box.setDetailedText(details)
-        box.add_action(
-            "copy_details",
-            lambda: QCoreApplication.translate("Errors", "Copy details"),
-            lambda: desktop.copy_to_clipboard(box.detailedText()),
-            closes=False,
-        )
+        self._told = [details]
+        box.setDetailedText(_with_versions(details))
+        _add_copy_details(box)
         self._box = box
 
 
