@@ -3,23 +3,21 @@ and its log never grows without bound."""
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import subprocess
 import sys
-from collections.abc import Iterator
-from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
 import PySide6
-from PySide6.QtCore import QSysInfo, Qt, QTimer, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QSysInfo, Qt, qVersion
+from PySide6.QtWidgets import QApplication, QPushButton
 
-from billing_contact.app import main
+import billing_contact
 from billing_contact.services import errors
-from billing_contact.ui.wizard import BillingContactWizard
 
 # The app as its launcher starts it, in a process of its own: sys.argv[2] names what ends the run,
 # a function that crashes natively (its name is in the trace) or a plain quit.
@@ -45,7 +43,8 @@ def leave():
 
 def handled_then_leave():
     # What faulthandler writes on Windows for an access violation that something then handles.
-    from billing_contact.services import errors
+    import billing_contact
+from billing_contact.services import errors
     with open(errors.log_directory() / errors.CRASH_LOG_NAME, "a", encoding="utf-8") as log:
         log.write("Windows fatal exception: access violation\\n")
     leave()
@@ -57,7 +56,7 @@ sys.exit(main(["billing-contact-assistant", "--lang", "en", *sys.argv[3:]]))
 
 # What every report's details say of this copy, one a line.
 VERSIONS = (
-    f"Billing Contact Assistant: {version('billing-contact-assistant')}\n"
+    f"Billing Contact Assistant: {billing_contact.__version__}\n"
     f"Qt: {qVersion()}\n"
     f"PySide6: {PySide6.__version__}\n"
     f"Python: {platform.python_version()}\n"
@@ -84,11 +83,10 @@ def _crash(data_home: Path, function: str) -> None:
 
 
 @pytest.fixture
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The data folder of the runs in a process of their own and of the starts in this one."""
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The data folder (XDG_DATA_HOME) of every run of the app this test starts."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    yield tmp_path / "data"
-    errors.configure_logging(tmp_path / "after")
+    return tmp_path / "data"
 
 
 def _log_folder(data_home: Path) -> Path:
@@ -96,40 +94,60 @@ def _log_folder(data_home: Path) -> Path:
     return data_home / "BillingContactAssistant" / "billing-contact-assistant"
 
 
+# A start as a user's, in a process of its own (main() quits its application object, which this
+# test process keeps): what shows over the wizard, after pressing "Copy details" on a crash box if
+# there is one.
+START = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from billing_contact.app import main
+
+seen = {}
+
+def look():
+    wizards = [w for w in QApplication.topLevelWidgets() if w.objectName() == "wizard" and w.isVisible()]
+    if not wizards:
+        QTimer.singleShot(10, look)
+        return
+    (wizard,) = wizards
+    boxes = {box.objectName(): box for box in wizard.findChildren(QMessageBox) if box.isVisible()}
+    seen["boxes"] = sorted(boxes)
+    box = boxes.get("dialog.previous_crash")
+    if box is not None:
+        seen["title"] = box.windowTitle()
+        seen["text"] = box.text()
+        seen["informative"] = box.informativeText()
+        seen["details"] = box.detailedText()
+        seen["modality"] = box.windowModality().name
+        copy = box.findChild(QPushButton, "copy_details")
+        seen["copy"] = copy.text()
+        QApplication.clipboard().clear()
+        copy.click()
+        seen["clipboard"] = QApplication.clipboard().text()
+        seen["open after copying"] = box.isVisible()
+    QApplication.quit()
+
+app = QApplication(["billing-contact-assistant"])  # main() takes it over
+QTimer.singleShot(0, look)
+code = main(["billing-contact-assistant", *sys.argv[1:]])
+print(json.dumps({"exit": code, **seen}))
+"""
+
+
 def _start(*args: str) -> dict[str, object]:
-    """Start the app in this process as its launcher does (main()); return what shows over the
-    wizard, after pressing "Copy details" on a crash box if there is one, then quit."""
-    seen: dict[str, object] = {}
-
-    def look() -> None:
-        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, BillingContactWizard) and w.isVisible()]
-        if not wizards:
-            QTimer.singleShot(10, look)
-            return
-        (wizard,) = wizards
-        boxes = {box.objectName(): box for box in wizard.findChildren(QMessageBox) if box.isVisible()}
-        seen["boxes"] = sorted(boxes)
-        box = boxes.get("dialog.previous_crash")
-        if box is not None:
-            seen["title"] = box.windowTitle()
-            seen["text"] = box.text()
-            seen["informative"] = box.informativeText()
-            seen["details"] = box.detailedText()
-            seen["modality"] = box.windowModality()
-            copy = box.findChild(QPushButton, "copy_details")
-            seen["copy"] = copy.text()
-            QApplication.clipboard().clear()
-            copy.click()
-            seen["clipboard"] = QApplication.clipboard().text()
-            seen["open after copying"] = box.isVisible()
-        QApplication.instance().quit()
-
-    QTimer.singleShot(0, look)
-    assert main(["billing-contact-assistant", *args]) == 0
+    """Start the app as its launcher does (main()) on the data folder of ``data_home``; return
+    what shows over the wizard, then quit."""
+    result = subprocess.run(
+        [sys.executable, "-c", START, *args], capture_output=True, text=True, check=True, timeout=120
+    )
+    seen = json.loads(result.stdout.splitlines()[-1])
+    assert seen.pop("exit") == 0
     return seen
 
 
-def test_the_start_after_a_native_crash_tells_it_once_with_its_trace_and_the_versions(qapp, data_home: Path) -> None:
+def test_the_start_after_a_native_crash_tells_it_once_with_its_trace_and_the_versions(data_home: Path) -> None:
     _crash(data_home, "first_crash")
 
     seen = _start("--lang", "en")
@@ -148,7 +166,7 @@ def test_the_start_after_a_native_crash_tells_it_once_with_its_trace_and_the_ver
     # The trace in the details is the one IT finds in the file the box names.
     assert "in first_crash" in kept.read_text(encoding="utf-8")
     # The user is told without being stopped: the box leaves the rest of the app alone.
-    assert seen["modality"] != Qt.WindowModality.ApplicationModal
+    assert seen["modality"] != "ApplicationModal"
     assert seen["copy"] == "Copy details"
     assert seen["clipboard"] == details
     assert seen["open after copying"], "copying the details does not close the box"
@@ -158,7 +176,7 @@ def test_the_start_after_a_native_crash_tells_it_once_with_its_trace_and_the_ver
     assert "in first_crash" in kept.read_text(encoding="utf-8"), "the trace stays for IT to read"
 
 
-def test_the_crash_is_told_in_the_user_s_language(qapp, data_home: Path) -> None:
+def test_the_crash_is_told_in_the_user_s_language(data_home: Path) -> None:
     _crash(data_home, "first_crash")
 
     seen = _start("--lang", "it")
@@ -219,7 +237,7 @@ def test_the_crash_log_holds_one_run_at_most_however_many_crashes(data_home: Pat
     assert kept.read_text(encoding="utf-8").count("Fatal Python error") == 1
 
 
-def test_a_run_that_ends_well_leaves_nothing_to_tell(qapp, data_home: Path) -> None:
+def test_a_run_that_ends_well_leaves_nothing_to_tell(data_home: Path) -> None:
     result = _run(data_home, "handled_then_leave")
     assert result.returncode == 0, result.stderr
     assert (_log_folder(data_home) / "billing-contact-assistant-crash.log").read_text(encoding="utf-8") == ""
@@ -227,7 +245,7 @@ def test_a_run_that_ends_well_leaves_nothing_to_tell(qapp, data_home: Path) -> N
     assert _start("--lang", "en")["boxes"] == []
 
 
-def test_a_self_check_leaves_the_crash_to_the_next_start_to_tell(qapp, data_home: Path) -> None:
+def test_a_self_check_leaves_the_crash_to_the_next_start_to_tell(data_home: Path) -> None:
     _crash(data_home, "first_crash")
     crash_log = _log_folder(data_home) / "billing-contact-assistant-crash.log"
     trace = crash_log.read_text(encoding="utf-8")
