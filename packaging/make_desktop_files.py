@@ -6,8 +6,9 @@
                                                             print the .deb's Description field
 
 One source for every language, so that the desktop entry, the AppStream metainfo, the Windows
-installer's texts and the .deb's description cannot say different things. Standard library only:
-packaging/build-deb runs it with the system's python3.
+installer's texts and the .deb's description cannot say different things. The app id comes from
+the package, whose ``__init__`` imports no Qt: packaging/build-deb runs this with the system's
+python3, standard library only.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ import textwrap
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+# The package, from this checkout: the script runs before any virtual environment exists.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
+
+from billing_contact import APP_ID
+
 ROOT = Path(__file__).resolve().parent.parent
 LISTING = ROOT / "resources" / "listing.json"
-APP_ID = "org.billingcontact.Assistant"
 PROGRAM = "billing-contact-assistant"
 DEVELOPERS = "Billing Contact Assistant developers"
 

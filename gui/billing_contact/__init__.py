@@ -10,10 +10,14 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
+# The id desktops know the app by: its desktop entry, metainfo and icons are named after it, and
+# macOS calls it the bundle identifier.
+APP_ID = "org.billingcontact.Assistant"
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget, QWizard
 
-__all__ = ["__version__", "create_wizard", "main"]
+__all__ = ["APP_ID", "__version__", "create_wizard", "main"]
 
 
 def create_wizard(language: str | None = None, parent: QWidget | None = None) -> QWizard:
