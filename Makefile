@@ -8,8 +8,11 @@ ARGS ?=
 # Extra arguments for the benchmark, e.g. make bench BENCH_ARGS="--runs 30"
 BENCH_ARGS ?=
 
-LANGS := en it de fr es pt_BR
-TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
+# The languages the app ships, from the package (importing it imports no Qt); read only by the
+# targets that use them.
+LANGS = $(or $(shell PYTHONPATH=gui $(PYTHON) -c 'import billing_contact; print(*billing_contact.LANGUAGES)'),\
+	$(error cannot read LANGUAGES from gui/billing_contact/__init__.py with $(PYTHON)))
+TS = $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py gui/billing_contact/*/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)

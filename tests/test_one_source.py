@@ -4,14 +4,18 @@ version live in the package, and every other place reads them from there or is g
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import billing_contact
 from billing_contact import app
+from billing_contact.services import i18n
 from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,3 +61,69 @@ def test_the_shell_scripts_read_the_app_id_from_the_package(script: str) -> None
 def test_no_other_file_types_the_app_id_in(path: str) -> None:
     text = (ROOT / path).read_text(encoding="utf-8")
     assert not re.search(r"^\s*(APP_ID|app_id)\s*=\s*\"?org\.", text, re.MULTILINE)
+
+
+# --- the languages ------------------------------------------------------------------------------
+
+
+def test_the_languages_are_the_packages_in_menu_order() -> None:
+    assert billing_contact.LANGUAGES == {
+        "en": "English",
+        "it": "Italiano",
+        "de": "Deutsch",
+        "fr": "Français",
+        "es": "Español",
+        "pt_BR": "Português (Brasil)",
+    }
+    assert i18n.LANGUAGES == ("en", "it", "de", "fr", "es", "pt_BR")
+    assert i18n.ENDONYMS == billing_contact.LANGUAGES
+
+
+def test_a_python_without_qt_reads_the_languages() -> None:
+    # The Makefile and make_desktop_files read them with the system's python3, before any virtual
+    # environment (and so any Qt) exists.
+    code = (
+        "import sys, billing_contact; print(*billing_contact.LANGUAGES); print([m for m in sys.modules if 'Qt' in m])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "gui")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == [" ".join(i18n.LANGUAGES), "[]"]
+
+
+def test_the_makefile_takes_its_languages_from_the_package() -> None:
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-n", "i18n"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert f"for l in {' '.join(i18n.LANGUAGES)}; do" in result.stdout
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert not re.search(r"^LANGS\s*:?=\s*en\b", makefile, re.MULTILINE)
+
+
+def test_the_listing_no_longer_lists_the_languages() -> None:
+    listing = json.loads((ROOT / "resources" / "listing.json").read_text(encoding="utf-8"))
+    assert "languages" not in listing
+
+
+def test_a_listing_text_missing_a_language_is_refused(tmp_path: Path) -> None:
+    make = load_script(PACKAGING / "make_desktop_files.py")
+    listing = make.load()
+    del listing["comment"]["pt_BR"]
+    path = tmp_path / "listing.json"
+    path.write_text(json.dumps(listing), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"listing.json: comment has .*not every language"):
+        make.load(path)
+
+
+def test_every_language_needs_its_inno_setup_messages_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    make = load_script(PACKAGING / "make_desktop_files.py")
+    listing = make.load()
+    assert list(make.INNO_LANGUAGE_FILES) == list(i18n.LANGUAGES)
+    monkeypatch.delitem(make.INNO_LANGUAGE_FILES, "pt_BR")
+    with pytest.raises(ValueError, match="INNO_LANGUAGE_FILES names no Inno Setup messages file for pt_BR"):
+        make.inno_messages(listing)
+
+
+def test_the_spec_reads_the_app_id_and_the_languages_from_the_package() -> None:
+    spec = (PACKAGING / "billing-contact-assistant.spec").read_text(encoding="utf-8")
+    assert "from billing_contact import APP_ID, LANGUAGES, __version__" in spec
+    assert not re.search(r"^(APP_ID|LANGUAGES)\s*=", spec, re.MULTILINE)
