@@ -17,7 +17,7 @@ QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py gui/billing_contact/*/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
-.PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files \
+.PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files settings-docs \
 	bundle deb package-check windows-installer dmg bench bench-size orca-check system-deps clean
 
 ## run: set up and start the app
@@ -82,6 +82,10 @@ icons: $(VENV)/.app-installed
 ## desktop-files: the desktop entry, metainfo and installer texts from resources/listing.json
 desktop-files:
 	$(PYTHON) packaging/make_desktop_files.py
+
+## settings-docs: the README's table of organization settings and resources/organization.conf, from settings.SETTINGS
+settings-docs: $(VENV)/.app-installed
+	$(BIN)/python packaging/make_settings_docs.py
 
 ## bundle: the trimmed one-folder PyInstaller bundle, dist/billing-contact-assistant/ (own venv)
 bundle:

@@ -5,17 +5,22 @@ version live in the package, and every other place reads them from there or is g
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from PySide6.QtCore import QSettings
+
 import billing_contact
 from billing_contact import app
-from billing_contact.services import i18n
+from billing_contact.article import ARTICLE
+from billing_contact.services import i18n, settings
 from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,3 +132,73 @@ def test_the_spec_reads_the_app_id_and_the_languages_from_the_package() -> None:
     spec = (PACKAGING / "billing-contact-assistant.spec").read_text(encoding="utf-8")
     assert "from billing_contact import APP_ID, LANGUAGES, __version__" in spec
     assert not re.search(r"^(APP_ID|LANGUAGES)\s*=", spec, re.MULTILINE)
+
+
+# --- the organization's settings ---------------------------------------------------------------
+
+
+def _settings_docs() -> ModuleType:
+    return load_script(PACKAGING / "make_settings_docs.py")
+
+
+def test_the_settings_docs_are_generated_from_the_table() -> None:
+    stale = [
+        str(path) for path, text in _settings_docs().generated().items() if (ROOT / path).read_text("utf-8") != text
+    ]
+    assert stale == [], "edit SETTINGS in gui/billing_contact/services/settings.py, then run make settings-docs"
+
+
+def test_a_stale_sample_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    make = _settings_docs()
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "README.md").write_text((ROOT / "README.md").read_text("utf-8"), encoding="utf-8")
+    sample = tmp_path / "resources" / "organization.conf"
+    sample.write_text((ROOT / "resources" / "organization.conf").read_text("utf-8") + ";extra=1\n", encoding="utf-8")
+    monkeypatch.setattr(make, "ROOT", tmp_path)
+    assert make.main(["--check"]) == 1
+    assert "stale, run make settings-docs: resources/organization.conf" in capsys.readouterr().err
+    assert make.main([]) == 0
+    assert make.main(["--check"]) == 0
+    assert sample.read_text("utf-8") == (ROOT / "resources" / "organization.conf").read_text("utf-8")
+
+
+def test_a_readme_without_the_table_markers_is_refused() -> None:
+    make = _settings_docs()
+    with pytest.raises(ValueError, match="lacks the lines that mark the settings table"):
+        make.with_table("# README\n\n| key | what it sets | default |\n", make.readme_table())
+
+
+def test_the_table_documents_the_keys_the_policy_reads() -> None:
+    keys = [setting.key for setting in settings.SETTINGS]
+    assert keys == [
+        "portals/billing_center",
+        "portals/admin_center",
+        "portals/corporate_portal",
+        "product/name",
+        "contact/name",
+        "contact/email",
+        "contact/helpdesk_url",
+    ]
+    portals = {setting.key: setting.default for setting in settings.SETTINGS if setting.key.startswith("portals/")}
+    assert portals == {f"portals/{portal}": url for portal, url in ARTICLE.default_urls().items()}
+    table = _settings_docs().readme_table()
+    assert "| `portals/admin_center` | the Admin Center's address | `https://admin.logmeininc.com` |" in table
+    assert "| `contact/name` | who users ask about the account | none |" in table
+
+
+def test_every_example_of_the_table_is_read_by_the_policy(tmp_path: Path, caplog) -> None:
+    # The sample with every key set: each value reaches the policy, so no key is documented that
+    # load_policy does not read, and every example is one it accepts.
+    text = re.sub(r"^;(?=\w+=)", "", _settings_docs().sample(), flags=re.MULTILINE)
+    path = tmp_path / "organization.conf"
+    path.write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        policy = settings.load_policy(ARTICLE, QSettings(str(path), QSettings.Format.IniFormat))
+    assert not caplog.text
+    examples = {setting.key: setting.example for setting in settings.SETTINGS}
+    assert policy.urls == {portal: examples[f"portals/{portal}"] for portal in ARTICLE.default_urls()}
+    assert policy.product == examples["product/name"]
+    assert policy.contact == settings.Contact(
+        examples["contact/name"], examples["contact/email"], examples["contact/helpdesk_url"]
+    )
+    assert all(value not in ARTICLE.default_urls().values() for value in policy.urls.values())
