@@ -17,7 +17,7 @@ QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py gui/billing_contact/*/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
-.PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files settings-docs \
+.PHONY: run test lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all icons desktop-files settings-docs bump-version \
 	bundle deb package-check windows-installer dmg bench bench-size orca-check system-deps clean
 
 ## run: set up and start the app
@@ -78,6 +78,10 @@ screenshots-all: $(VENV)/.app-installed
 ## icons: render every app icon size (hicolor PNGs, .ico, .icns) from resources/icons/<app id>.svg
 icons: $(VENV)/.app-installed
 	$(BIN)/python packaging/make_icons.py
+
+## bump-version: make bump-version VERSION=X.Y.Z sets __version__ and every copy of it (changelog, Windows, listing)
+bump-version:
+	$(PYTHON) packaging/bump_version.py "$(VERSION)"
 
 ## desktop-files: the desktop entry, metainfo and installer texts from resources/listing.json
 desktop-files:

@@ -8,10 +8,13 @@ import json
 import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
+from xml.etree import ElementTree
 
 import pytest
 
@@ -25,7 +28,6 @@ from scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
-INIT = ROOT / "gui" / "billing_contact" / "__init__.py"
 
 
 def _shell_assignment(script: Path, variable: str) -> str:
@@ -202,3 +204,191 @@ def test_every_example_of_the_table_is_read_by_the_policy(tmp_path: Path, caplog
         examples["contact/name"], examples["contact/email"], examples["contact/helpdesk_url"]
     )
     assert all(value not in ARTICLE.default_urls().values() for value in policy.urls.values())
+
+
+# --- the version --------------------------------------------------------------------------------
+
+CHANGELOG = """\
+billing-contact-assistant (0.1.0) unstable; urgency=medium
+
+  * First release.
+
+ -- Billing Contact Assistant developers <maintainers@billingcontact.org>  Thu, 26 Nov 2026 12:00:00 +0000
+"""
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def _copy_of_the_repository(destination: Path) -> Path:
+    """The repository's files as they are in the working tree, committed or not, as a clone would hold them."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\0")
+    for name in filter(None, listed):
+        if (ROOT / name).is_file():
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, destination / name)
+    return destination
+
+
+def _next_patch() -> tuple[str, tuple[int, int, int]]:
+    major, minor, patch = (int(part) for part in billing_contact.__version__.split("."))
+    return f"{major}.{minor}.{patch + 1}", (major, minor, patch + 1)
+
+
+@pytest.fixture(scope="module")
+def bumped(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, set[str]]:
+    """A copy of the repository after ``make bump-version`` to the next patch version, and the days it ran on."""
+    clone = _copy_of_the_repository(tmp_path_factory.mktemp("bumped"))
+    version, _ = _next_patch()
+    before = date.today().isoformat()
+    result = subprocess.run(
+        ["make", "--no-print-directory", "bump-version", f"VERSION={version}"],
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return clone, version, {before, date.today().isoformat()}
+
+
+def test_bump_version_sets_the_version(bumped: tuple[Path, str, set[str]]) -> None:
+    clone, version, _ = bumped
+    assert f'\n__version__ = "{version}"\n' in (clone / "gui" / "billing_contact" / "__init__.py").read_text("utf-8")
+    env = {**os.environ, "PYTHONPATH": str(clone / "gui")}
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--version"], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"billing-contact-assistant {version}"
+
+
+def test_bump_version_adds_a_debian_changelog_entry(bumped: tuple[Path, str, set[str]]) -> None:
+    clone, version, _ = bumped
+    changelog = (clone / "packaging" / "debian" / "changelog").read_text("utf-8")
+    header, change, trailer, rest = changelog.split("\n\n", 3)
+    assert header == f"billing-contact-assistant ({version}) unstable; urgency=medium"
+    assert change == f"  * Release {version}."
+    # The previous entry's maintainer, and an RFC 2822 date.
+    assert re.fullmatch(
+        r" -- Billing Contact Assistant developers <maintainers@billingcontact\.org>  "
+        r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
+        r"\d\d:\d\d:\d\d [+-]\d{4}",
+        trailer,
+    ), trailer
+    assert rest == (ROOT / "packaging" / "debian" / "changelog").read_text("utf-8")
+    tool = shutil.which("dpkg-parsechangelog")
+    if tool is None:
+        pytest.skip("dpkg-parsechangelog (dpkg-dev) is installed by make package-check")
+    parsed = subprocess.run(
+        [tool, "-l", str(clone / "packaging" / "debian" / "changelog"), "-SVersion"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert parsed.stdout.strip() == version
+
+
+def test_bump_version_sets_the_windows_versions(bumped: tuple[Path, str, set[str]]) -> None:
+    clone, version, _ = bumped
+    _, numbers = _next_patch()
+    iss = (clone / "packaging" / "windows" / "billing-contact-assistant.iss").read_text("utf-8")
+    assert re.findall(r'^#define AppVersion "(.*)"$', iss, re.MULTILINE) == [version]
+    info = (clone / "packaging" / "windows" / "version_info.txt").read_text("utf-8")
+    for field in ("filevers", "prodvers"):
+        (found,) = re.findall(rf"^    {field}=\((.*)\),$", info, re.MULTILINE)
+        assert tuple(int(part) for part in found.split(", ")) == (*numbers, 0)
+    strings = dict(re.findall(r"StringStruct\('(\w+)', '([^']*)'\)", info))
+    assert strings["FileVersion"] == strings["ProductVersion"] == version
+    # Nothing else of either file moved.
+    for name in ("billing-contact-assistant.iss", "version_info.txt"):
+        old = (ROOT / "packaging" / "windows" / name).read_text("utf-8").splitlines()
+        new = (clone / "packaging" / "windows" / name).read_text("utf-8").splitlines()
+        assert len(old) == len(new)
+        assert sum(a != b for a, b in zip(old, new, strict=True)) == (1 if name.endswith(".iss") else 4)
+
+
+def test_bump_version_lists_the_release_first(bumped: tuple[Path, str, set[str]]) -> None:
+    clone, version, days = bumped
+    old = json.loads((ROOT / "resources" / "listing.json").read_text("utf-8"))
+    new = json.loads((clone / "resources" / "listing.json").read_text("utf-8"))
+    first, *rest = new["releases"]
+    assert first["version"] == version
+    assert first["date"] in days
+    assert rest == old["releases"]
+    assert {key: value for key, value in new.items() if key != "releases"} == {
+        key: value for key, value in old.items() if key != "releases"
+    }
+    metainfo = ElementTree.parse(clone / "resources" / f"{billing_contact.APP_ID}.metainfo.xml").getroot()
+    releases = [(r.get("version"), r.get("date")) for r in metainfo.findall("releases/release")]
+    assert releases == [(version, first["date"]), *((r["version"], r["date"]) for r in rest)]
+    # The other generated files are current in the copy too.
+    check = subprocess.run(
+        [sys.executable, "packaging/make_desktop_files.py", "--check"],
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stderr
+
+
+def test_bump_version_changes_only_the_copies_of_the_version(bumped: tuple[Path, str, set[str]]) -> None:
+    clone, _, _ = bumped
+    changed = {name for name, data in _files(clone).items() if data != (ROOT / name).read_bytes()}
+    assert changed == {
+        "gui/billing_contact/__init__.py",
+        "packaging/debian/changelog",
+        "packaging/windows/billing-contact-assistant.iss",
+        "packaging/windows/version_info.txt",
+        "resources/listing.json",
+        f"resources/{billing_contact.APP_ID}.metainfo.xml",
+    }
+
+
+@pytest.mark.parametrize(
+    "version",
+    ["", "0.2", "0.2.0.0", "v0.2.0", "0.2.0-rc1", "01.2.0", "0.0.1", "current"],
+)
+def test_a_bad_version_is_refused_and_changes_nothing(tmp_path: Path, version: str) -> None:
+    clone = _copy_of_the_repository(tmp_path)
+    version = billing_contact.__version__ if version == "current" else version
+    before = _files(clone)
+    python3 = shutil.which("python3") or sys.executable
+    result = subprocess.run(
+        [python3, "packaging/bump_version.py", version], cwd=clone, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith(("bump-version: ", "usage: make bump-version VERSION=X.Y.Z"))
+    if version:
+        assert "not a version" in result.stderr or "is not above the current version" in result.stderr
+        assert result.stderr.rstrip().endswith("nothing changed")
+    assert _files(clone) == before
+
+
+def test_make_bump_version_without_a_version_says_how() -> None:
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-s", "bump-version"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert "usage: make bump-version VERSION=X.Y.Z" in result.stderr
+
+
+def test_the_changelog_entry_is_debians() -> None:
+    bump = load_script(PACKAGING / "bump_version.py")
+    now = datetime(2027, 1, 5, 9, 30, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert bump.changelog(CHANGELOG, "0.1.0", "0.1.1", now) == (
+        "billing-contact-assistant (0.1.1) unstable; urgency=medium\n"
+        "\n"
+        "  * Release 0.1.1.\n"
+        "\n"
+        " -- Billing Contact Assistant developers <maintainers@billingcontact.org>  Tue, 05 Jan 2027 09:30:00 +0100\n"
+        "\n" + CHANGELOG
+    )

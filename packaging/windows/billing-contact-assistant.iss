@@ -5,7 +5,8 @@
 ; builds the bundle, signs it when asked to, and runs
 ;   iscc packaging\windows\billing-contact-assistant.iss
 ; which writes dist\billing-contact-assistant-<version>-setup.exe. Paths below are relative to this file.
-; tests/test_packaging.py checks the name and version here against pyproject.toml and __version__.
+; make bump-version writes AppVersion from __version__; tests/test_packaging.py checks the name and
+; version here against pyproject.toml and __version__.
 
 #if Ver < EncodeVer(6, 3, 0)
   #error Inno Setup 6.3 or later is needed (x64compatible, UTF-8 without a BOM)
