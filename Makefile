@@ -8,14 +8,18 @@ ARGS ?=
 # Extra arguments for the benchmark, e.g. make bench BENCH_ARGS="--runs 30"
 BENCH_ARGS ?=
 
-LANGS := en it de fr es pt_BR
-TS := $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
+# The languages the app ships, from the package (importing it imports no Qt); read only by the
+# targets that use them.
+LANGS = $(or $(shell PYTHONPATH=gui $(PYTHON) -c 'import billing_contact; print(*billing_contact.LANGUAGES)'),\
+	$(error cannot read LANGUAGES from gui/billing_contact/__init__.py with $(PYTHON)))
+TS = $(foreach l,$(LANGS),i18n/billing_contact_$(l).ts)
 QM_DIR := gui/billing_contact/translations
 SOURCES := $(wildcard gui/billing_contact/*.py gui/billing_contact/*/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
 .PHONY: help run test test-fast lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all \
-	icons desktop-files bundle deb package-check windows-installer dmg bench bench-size orca-check system-deps clean
+	icons desktop-files settings-docs bump-version bundle deb package-check windows-installer dmg bench bench-size \
+	orca-check system-deps clean
 
 ## help: list every chore, with what it does (the default)
 help:
@@ -88,9 +92,17 @@ screenshots-all: $(VENV)/.app-installed
 icons: $(VENV)/.app-installed
 	$(BIN)/python packaging/make_icons.py
 
+## bump-version: make bump-version VERSION=X.Y.Z sets __version__ and every copy of it (changelog, Windows, listing)
+bump-version:
+	$(PYTHON) packaging/bump_version.py "$(VERSION)"
+
 ## desktop-files: the desktop entry, metainfo and installer texts from resources/listing.json
 desktop-files:
 	$(PYTHON) packaging/make_desktop_files.py
+
+## settings-docs: the README's table of organization settings and resources/organization.conf, from settings.SETTINGS
+settings-docs: $(VENV)/.app-installed
+	$(BIN)/python packaging/make_settings_docs.py
 
 ## bundle: the trimmed one-folder PyInstaller bundle, dist/billing-contact-assistant/ (own venv)
 bundle:

@@ -6,8 +6,9 @@
                                                             print the .deb's Description field
 
 One source for every language, so that the desktop entry, the AppStream metainfo, the Windows
-installer's texts and the .deb's description cannot say different things. Standard library only:
-packaging/build-deb runs it with the system's python3.
+installer's texts and the .deb's description cannot say different things. The app id and the
+languages come from the package, whose ``__init__`` imports no Qt: packaging/build-deb runs this
+with the system's python3, standard library only.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ import textwrap
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+# The package, from this checkout: the script runs before any virtual environment exists.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
+
+from billing_contact import APP_ID, LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 LISTING = ROOT / "resources" / "listing.json"
-APP_ID = "org.billingcontact.Assistant"
 PROGRAM = "billing-contact-assistant"
 DEVELOPERS = "Billing Contact Assistant developers"
 
@@ -29,7 +34,7 @@ DESKTOP = Path("resources") / f"{APP_ID}.desktop"
 METAINFO = Path("resources") / f"{APP_ID}.metainfo.xml"
 INNO_MESSAGES = Path("packaging") / "windows" / "messages.iss"
 
-# Inno Setup's message file for each language (they ship with Inno Setup 6).
+# Inno Setup's message file for each language the app speaks (they ship with Inno Setup 6).
 INNO_LANGUAGE_FILES = {
     "en": "compiler:Default.isl",
     "it": "compiler:Languages\\Italian.isl",
@@ -41,11 +46,15 @@ INNO_LANGUAGE_FILES = {
 
 
 def load(path: Path = LISTING) -> dict:
-    listing = json.loads(path.read_text(encoding="utf-8"))
-    languages = listing["languages"]
+    return checked(json.loads(path.read_text(encoding="utf-8")), path.name)
+
+
+def checked(listing: dict, source: str = LISTING.name) -> dict:
+    """``listing``, once each of its texts is known to be in every language the app speaks, in order."""
+    languages = list(LANGUAGES)
     for key in ("name", "generic_name", "comment", "keywords", "summary", "description"):
         if list(listing[key]) != languages:
-            raise ValueError(f"{path.name}: {key} has {list(listing[key])}, not every language in {languages} in order")
+            raise ValueError(f"{source}: {key} has {list(listing[key])}, not every language in {languages} in order")
     return listing
 
 
@@ -127,9 +136,12 @@ def inno_messages(listing: dict) -> str:
         "",
         "[Languages]",
     ]
-    out += [f'Name: "{lang}"; MessagesFile: "{INNO_LANGUAGE_FILES[lang]}"' for lang in listing["languages"]]
+    missing = [lang for lang in LANGUAGES if lang not in INNO_LANGUAGE_FILES]
+    if missing:
+        raise ValueError(f"INNO_LANGUAGE_FILES names no Inno Setup messages file for {', '.join(missing)}")
+    out += [f'Name: "{lang}"; MessagesFile: "{INNO_LANGUAGE_FILES[lang]}"' for lang in LANGUAGES]
     out += ["", "[CustomMessages]"]
-    for lang in listing["languages"]:
+    for lang in LANGUAGES:
         out.append(f"{lang}.AppComment={listing['comment'][lang]}")
     return "\n".join(out) + "\n"
 
@@ -149,15 +161,20 @@ def generated(listing: dict) -> dict[Path, str]:
 
 
 def main(arguments: list[str]) -> int:
-    listing = load()
-    if arguments == ["--control-description"]:
-        print(control_description(listing))
-        return 0
-    if arguments not in ([], ["--check"]):
+    if arguments not in ([], ["--check"], ["--control-description"]):
         print(__doc__, file=sys.stderr)
         return 2
+    try:
+        listing = load()
+        if arguments == ["--control-description"]:
+            print(control_description(listing))
+            return 0
+        files = generated(listing)
+    except ValueError as error:
+        print(f"make_desktop_files: {error}", file=sys.stderr)
+        return 1
     stale = []
-    for path, text in generated(listing).items():
+    for path, text in files.items():
         target = ROOT / path
         if target.exists() and target.read_text(encoding="utf-8") == text:
             continue

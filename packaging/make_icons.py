@@ -34,8 +34,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from billing_contact import APP_ID
+
 ROOT = Path(__file__).resolve().parent.parent
-APP_ID = "org.billingcontact.Assistant"
 MASTER = ROOT / "resources" / "icons" / f"{APP_ID}.svg"
 OUT_DIR = MASTER.parent
 RUNTIME_COPY = ROOT / "gui" / "billing_contact" / "icons" / "billing-contact-assistant.svg"

@@ -10,10 +10,26 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
+# The id desktops know the app by: its desktop entry, metainfo and icons are named after it, and
+# macOS calls it the bundle identifier.
+APP_ID = "org.billingcontact.Assistant"
+
+# The languages the app speaks, by catalog code, in the language menu's order, each by its own name
+# as that menu shows it whatever language is spoken. English is the source language. (QLocale's
+# native names carry a region where we want none, such as "español de España".)
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "it": "Italiano",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+}
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget, QWizard
 
-__all__ = ["__version__", "create_wizard", "main"]
+__all__ = ["APP_ID", "LANGUAGES", "__version__", "create_wizard", "main"]
 
 
 def create_wizard(language: str | None = None, parent: QWidget | None = None) -> QWizard:

@@ -12,15 +12,13 @@ from typing import NamedTuple
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from . import __version__, selfcheck
+from . import APP_ID, __version__, selfcheck
 from .article import ARTICLE
 from .logic import walkcode
 from .logic.flow import Flow
 from .services import dialogs, errors, i18n, settings
 from .services.icons import APP_ICON, png_icon
 from .ui.wizard import BillingContactWizard
-
-APP_ID = "org.billingcontact.Assistant"
 
 _log = logging.getLogger(__name__)
 

@@ -12,24 +12,16 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from .. import LANGUAGES as _SHIPPED
 from ..logic.flow import CONTEXT
 
 _log = logging.getLogger(__name__)
 
-# The languages the app ships, by catalog code. English is the source language.
-LANGUAGES: tuple[str, ...] = ("en", "it", "de", "fr", "es", "pt_BR")
+# The languages the app ships, by catalog code, in menu order, and each by its own name: both the
+# package's LANGUAGES, the one list the build and the packages read too.
+LANGUAGES: tuple[str, ...] = tuple(_SHIPPED)
+ENDONYMS: dict[str, str] = _SHIPPED
 FALLBACK = "en"
-
-# Each language by its own name, as a language menu shows it whatever language is spoken.
-# (QLocale's native names carry a region where we want none, such as "español de España".)
-ENDONYMS = {
-    "en": "English",
-    "it": "Italiano",
-    "de": "Deutsch",
-    "fr": "Français",
-    "es": "Español",
-    "pt_BR": "Português (Brasil)",
-}
 
 # Set to 1 to stretch every string by 40% and mark its ends, to prove layouts survive long
 # languages (as Vorta does); any catalog's text is replaced, Qt's own included.

@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 
 from ..article import ARTICLE, PRODUCT
 from ..logic import mailto
-from ..logic.flow import Flow
+from ..logic.flow import Flow, Portal
 from ..logic.validation import check_url
 
 _log = logging.getLogger(__name__)
@@ -78,12 +78,75 @@ def remember_language(code: str) -> bool:
 
 # -- the organization's policy ----------------------------------------------------------------
 
-# Keys of the system-scope settings, documented in README.md and resources/organization.conf.
+
+class Setting(NamedTuple):
+    """A key of the organization's policy: what load_policy reads, and what README.md's table and
+    resources/organization.conf document (``make settings-docs`` writes both from SETTINGS)."""
+
+    key: str
+    # What it sets, in English, as the README's table says it.
+    sets: str
+    # The value used without it; "" when there is none.
+    default: str
+    # The value the sample file shows, commented out.
+    example: str
+
+    @property
+    def group(self) -> str:
+        """The part of the key before its slash: the sample file's ``[group]``."""
+        return self.key.partition("/")[0]
+
+    @property
+    def name(self) -> str:
+        """The part of the key after its slash, as the sample file writes it inside its group."""
+        return self.key.partition("/")[2]
+
+
 PORTAL_KEY = "portals/{portal}"
-PRODUCT_KEY = "product/name"
-CONTACT_NAME_KEY = "contact/name"
-CONTACT_EMAIL_KEY = "contact/email"
-HELPDESK_KEY = "contact/helpdesk_url"
+# Where GoTo has moved each portal: the sample file's example of an address an organization sets.
+_MOVED_PORTALS = {
+    "billing_center": "https://billing.goto.com",
+    "admin_center": "https://admin.goto.com",
+    "corporate_portal": "https://link.goto.com/corp-billing",
+}
+
+
+def portal_setting(portal: Portal) -> Setting:
+    """The key that overrides ``portal``'s address, with the article's address as its default."""
+    example = _MOVED_PORTALS.get(portal.id, portal.url)
+    return Setting(PORTAL_KEY.format(portal=portal.id), f"the {portal.name}'s address", portal.url, example)
+
+
+PRODUCT_NAME = Setting("product/name", "the product name the pages show", PRODUCT, PRODUCT)
+CONTACT_NAME = Setting("contact/name", "who users ask about the account", "", "IT Help Desk")
+CONTACT_EMAIL = Setting(
+    "contact/email", "their address: the result pages offer to write to it", "", "helpdesk@example.com"
+)
+HELPDESK_URL = Setting(
+    "contact/helpdesk_url",
+    "a help-desk page the result pages offer to open",
+    "",
+    "https://helpdesk.example.com/billing",
+)
+
+# Every key of the policy, in the order the documentation lists them.
+SETTINGS: tuple[Setting, ...] = (
+    *(portal_setting(portal) for portal in ARTICLE.portals),
+    PRODUCT_NAME,
+    CONTACT_NAME,
+    CONTACT_EMAIL,
+    HELPDESK_URL,
+)
+
+# What the sample file says above each group of keys (the part of a key before its slash).
+GROUPS = {
+    "portals": "The portals' addresses. GoTo has moved them to goto.com hosts; the defaults are the article's.",
+    "product": f"The product name the pages show (default: {PRODUCT}).",
+    "contact": (
+        "Who your users ask about the account. With an email address, the result pages offer to write to it; "
+        "with a help-desk address, to open it."
+    ),
+}
 
 _MAX_NAME = 100
 
@@ -131,18 +194,19 @@ def load_policy(flow: Flow = ARTICLE, store: QSettings | None = None) -> Policy:
             urls[portal_id] = value
         else:
             _log.warning("Ignored %s in %s (%s): %s. Using %s.", key, source, _shown(value), reason, urls[portal_id])
-    product = _name(store, PRODUCT_KEY) or PRODUCT
-    email = _text(store, CONTACT_EMAIL_KEY) or ""
+    product = _name(store, PRODUCT_NAME.key) or PRODUCT_NAME.default
+    email = _text(store, CONTACT_EMAIL.key) or CONTACT_EMAIL.default
     if email and not mailto.is_valid_address(email):
         _log.warning(
-            "Ignored %s in %s (%s): not a single plain email address.", CONTACT_EMAIL_KEY, source, _shown(email)
+            "Ignored %s in %s (%s): not a single plain email address.", CONTACT_EMAIL.key, source, _shown(email)
         )
-        email = ""
-    helpdesk = _text(store, HELPDESK_KEY) or ""
+        email = CONTACT_EMAIL.default
+    helpdesk = _text(store, HELPDESK_URL.key) or HELPDESK_URL.default
     if helpdesk and (reason := check_url(helpdesk)) is not None:
-        _log.warning("Ignored %s in %s (%s): %s.", HELPDESK_KEY, source, _shown(helpdesk), reason)
-        helpdesk = ""
-    return Policy(urls, product, Contact(_name(store, CONTACT_NAME_KEY) or "", email, helpdesk))
+        _log.warning("Ignored %s in %s (%s): %s.", HELPDESK_URL.key, source, _shown(helpdesk), reason)
+        helpdesk = HELPDESK_URL.default
+    name = _name(store, CONTACT_NAME.key) or CONTACT_NAME.default
+    return Policy(urls, product, Contact(name, email, helpdesk))
 
 
 def _shown(value: str) -> str:
