@@ -40,7 +40,7 @@ test: $(VENV)/.dev-installed
 	$(BIN)/actionlint $(WORKFLOWS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## test-fast: set up and run the Qt-free and the UI tests (tests/unit, tests/ui): about a minute
+## test-fast: set up and run the Qt-free and the UI tests (tests/unit, tests/ui), in a minute and a half
 test-fast: $(VENV)/.dev-installed
 	@tools/system-deps run
 	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest tests/unit tests/ui $(PYTEST_ARGS)

@@ -64,8 +64,9 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture(autouse=True)
 def _english_afterwards() -> Iterator[None]:
     """Every test starts in English, as it would alone, whatever language the one before spoke."""
+    generation = i18n.catalogs.generation
     yield
-    if QCoreApplication.instance() is not None:
+    if QCoreApplication.instance() is not None and i18n.catalogs.generation != generation:
         i18n.catalogs.install("en")
 
 
