@@ -43,8 +43,7 @@ def leave():
 
 def handled_then_leave():
     # What faulthandler writes on Windows for an access violation that something then handles.
-    import billing_contact
-from billing_contact.services import errors
+    from billing_contact.services import errors
     with open(errors.log_directory() / errors.CRASH_LOG_NAME, "a", encoding="utf-8") as log:
         log.write("Windows fatal exception: access violation\\n")
     leave()
