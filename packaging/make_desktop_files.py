@@ -19,6 +19,8 @@ import textwrap
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from generated_files import write_or_check
+
 # The package, from this checkout: the script runs before any virtual environment exists.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
 
@@ -173,20 +175,7 @@ def main(arguments: list[str]) -> int:
     except ValueError as error:
         print(f"make_desktop_files: {error}", file=sys.stderr)
         return 1
-    stale = []
-    for path, text in files.items():
-        target = ROOT / path
-        if target.exists() and target.read_text(encoding="utf-8") == text:
-            continue
-        if arguments == ["--check"]:
-            stale.append(str(path))
-        else:
-            target.write_text(text, encoding="utf-8")
-            print(f"wrote {path}")
-    if stale:
-        print(f"stale, run make desktop-files: {', '.join(stale)}", file=sys.stderr)
-        return 1
-    return 0
+    return write_or_check(ROOT, files, check=arguments == ["--check"], chore="desktop-files")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from generated_files import write_or_check
+
 from billing_contact.services.settings import APPLICATION, GROUPS, ORGANIZATION, SETTINGS, Setting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,20 +94,7 @@ def main(arguments: list[str]) -> int:
     except ValueError as error:
         print(f"make_settings_docs: {error}", file=sys.stderr)
         return 1
-    stale = []
-    for path, text in files.items():
-        target = ROOT / path
-        if target.exists() and target.read_text(encoding="utf-8") == text:
-            continue
-        if arguments == ["--check"]:
-            stale.append(str(path))
-        else:
-            target.write_text(text, encoding="utf-8")
-            print(f"wrote {path}")
-    if stale:
-        print(f"stale, run make settings-docs: {', '.join(stale)}", file=sys.stderr)
-        return 1
-    return 0
+    return write_or_check(ROOT, files, check=arguments == ["--check"], chore="settings-docs")
 
 
 if __name__ == "__main__":
