@@ -12,11 +12,11 @@ from typing import NamedTuple
 from PySide6.QtCore import QCommandLineOption, QCommandLineParser, QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from . import APP_ID, __version__, selfcheck
+from . import APP_ID, __version__
 from .article import ARTICLE
 from .logic import walkcode
 from .logic.flow import Flow
-from .services import dialogs, errors, i18n, settings
+from .services import errors, i18n, settings
 from .services.icons import APP_ICON, png_icon
 from .ui.wizard import BillingContactWizard
 
@@ -181,6 +181,9 @@ def _run(options: Options, argv: list[str], previous_crash: Path | None = None) 
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setWindowIcon(png_icon(APP_ICON.stem))
     if options.self_check:
+        # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+        from . import selfcheck
+
         return selfcheck.run(_print)
     choice = _choose_language(options.lang)
     wizard = _create(choice, None)
@@ -210,4 +213,7 @@ def unknown_start_message(value: str) -> str:
 
 
 def _notify(parent: QWidget, name: str, text: Callable[[], str]) -> None:
+    # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+    from .services import dialogs
+
     dialogs.show_notice(parent, name, lambda: dialogs.Texts(parent.windowTitle(), text()))

@@ -7,7 +7,7 @@ that the catalogs and icons load. One line per check; the exit code is 0 when al
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -23,8 +23,7 @@ from .ui.verdict import verdict_icon
 from .ui.wizard import BillingContactWizard
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     name: str
     ok: bool
     detail: str

@@ -59,7 +59,8 @@ VERSIONS = (
     f"Qt: {qVersion()}\n"
     f"PySide6: {PySide6.__version__}\n"
     f"Python: {platform.python_version()}\n"
-    f"Operating system: {QSysInfo.prettyProductName()} ({platform.platform()})"
+    f"Operating system: {QSysInfo.prettyProductName()} "
+    f"({platform.system().lower()} {platform.release()}, {platform.machine()})"
 )
 
 

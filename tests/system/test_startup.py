@@ -14,8 +14,25 @@ from typing import Any
 
 import pytest
 
-# Never needed to show the first page: printing, the network, and the test stack.
+# Never needed to show the first page: printing, the network, the test stack.
 FORBIDDEN = ("PySide6.QtPrintSupport", "PySide6.QtNetwork", "pytest", "_pytest", "pytestqt", "hypothesis")
+# Loaded when first used (docs/ARCHITECTURE.md, Idioms): the verdict's view and what only it
+# needs (the composer, sharing, SVG), the dialogs, the desktop's doors, Help, the walk-code
+# dialog, the self-check, and the log file's rotation (socket and pickle come with it).
+LAZY = (
+    "billing_contact.ui.verdict",
+    "billing_contact.ui.emails",
+    "billing_contact.ui.share",
+    "billing_contact.ui.codedialog",
+    "billing_contact.ui.helpbox",
+    "billing_contact.services.desktop",
+    "billing_contact.services.dialogs",
+    "billing_contact.selfcheck",
+    "PySide6.QtSvg",
+    "logging.handlers",
+)
+
+
 # The app as its launcher starts it (main()), looked at once its first page has been painted.
 _SHOW_FIRST_PAGE = """
 import json, sys
@@ -63,6 +80,10 @@ def _matching(modules: list[str], names: tuple[str, ...]) -> list[str]:
 
 def test_the_first_page_imports_no_printing_network_or_test_code(started: dict[str, Any]) -> None:
     assert not _matching(started["modules"], FORBIDDEN)
+
+
+def test_what_the_first_page_does_without_waits_until_it_is_used(started: dict[str, Any]) -> None:
+    assert not _matching(started["modules"], LAZY)
 
 
 def test_importing_the_package_imports_no_qt(started: dict[str, Any]) -> None:

@@ -12,9 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QMimeData, QSaveFile, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-from . import dialogs
+from PySide6.QtWidgets import QWidget
 
 _log = logging.getLogger(__name__)
 
@@ -41,6 +39,11 @@ def open_url(url: str, parent: QWidget | None = None) -> bool:
 
 
 def _show_unopened(url: str, parent: QWidget | None) -> None:
+    # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import dialogs
+
     dialogs.show_notice(
         parent,
         "dialog.open_failed",

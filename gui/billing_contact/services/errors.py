@@ -16,13 +16,11 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
-import platform
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import PySide6
 from PySide6.QtCore import (
@@ -34,10 +32,14 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
     qVersion,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
-from . import desktop, dialogs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import dialogs
 
 _log = logging.getLogger(__name__)
 
@@ -173,8 +175,9 @@ def versions() -> str:
             f"Billing Contact Assistant: {__version__}",
             f"Qt: {qVersion()}",
             f"PySide6: {PySide6.__version__}",
-            f"Python: {platform.python_version()}",
-            f"Operating system: {QSysInfo.prettyProductName()} ({platform.platform()})",
+            f"Python: {sys.version.split()[0]}",
+            f"Operating system: {QSysInfo.prettyProductName()} ({QSysInfo.kernelType()} {QSysInfo.kernelVersion()}, "
+            f"{QSysInfo.currentCpuArchitecture()})",
         )
     )
 
@@ -195,6 +198,8 @@ def _where(log_file: Path | None) -> str:
 
 
 def _add_copy_details(box: dialogs.Notice) -> None:
+    from . import desktop
+
     box.add_action(
         "copy_details",
         lambda: QCoreApplication.translate("Errors", "Copy details"),
@@ -206,6 +211,11 @@ def _add_copy_details(box: dialogs.Notice) -> None:
 def tell_previous_crash(parent: QWidget | None, trace: Path) -> dialogs.Notice:
     """Tell, without blocking, that the last run crashed: where its ``trace`` is, and the details
     (the trace and the versions) to copy."""
+    # Loaded when a report is shown: a run with nothing to report does without them.
+    from PySide6.QtWidgets import QMessageBox
+
+    from . import dialogs
+
     try:
         text = trace.read_text(encoding="utf-8", errors="replace")
     except OSError as error:
@@ -224,19 +234,43 @@ def tell_previous_crash(parent: QWidget | None, trace: Path) -> dialogs.Notice:
     return box
 
 
-class LogFile(RotatingFileHandler):
-    """The rotating log file, created with the first record: a session with nothing to report
-    writes nothing. If it cannot be written then, that is said once, on the console."""
+class LogFile(logging.Handler):
+    """The rotating log file, opened when the first record comes: a session with nothing to report
+    writes nothing. If it cannot be written then, that is said once, on the console.
+
+    It hands each record to logging's RotatingFileHandler, made with the first record: importing
+    ``logging.handlers`` brings ``socket`` and ``pickle`` along, a tenth of a bare wizard's start
+    that the first page has no use for (benchmarks/README.md).
+    """
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True)
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
         self._failed = False
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        del record
-        if not self._failed:
-            self._failed = True
-            _log.warning("Cannot write the log file (%s): logging to the console only.", sys.exc_info()[1])
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            if self._failed:
+                return
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self.file = RotatingFileHandler(
+                    self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                )
+            except OSError as error:
+                # Said once, on the console: this handler takes no more records, this one included.
+                self._failed = True
+                _log.warning("Cannot write the log file (%s): logging to the console only.", error)
+                return
+            self.file.setFormatter(self.formatter)
+        self.file.handle(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 def _add(handler: logging.Handler) -> None:
@@ -278,6 +312,11 @@ class ErrorReporter:
             _log.exception("Could not show the error dialog")
 
     def _tell(self, details: str) -> None:
+        # Loaded when a report is shown: a run with nothing to report does without them.
+        from PySide6.QtWidgets import QMessageBox
+
+        from . import dialogs
+
         if not isinstance(QApplication.instance(), QApplication):
             return
         if self._box is not None and self._box.isVisible():

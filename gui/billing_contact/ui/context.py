@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..logic.flow import VERDICT_PAGE, Flow
+from ..logic.flow import VERDICT_PAGE, Flow, Walk
 from ..logic.text import fill, fill_html
 from ..services.i18n import map_text
 from ..services.settings import Policy
@@ -40,3 +40,10 @@ class Setup(NamedTuple):
     def text(self, source: str) -> str:
         """A string of the map, translated, as plain text with its placeholders filled."""
         return fill(map_text(source), self.policy.product, self.policy.urls)
+
+    def answers(self, walk: Walk) -> tuple[tuple[str, str], ...]:
+        """Each step of ``walk``: its question and the answer chosen, translated."""
+        return tuple(
+            (map_text(self.flow.step(page).question), self.text(self.flow.step(page).choice(choice).text))
+            for page, choice in zip(walk.pages, walk.choices, strict=True)
+        )

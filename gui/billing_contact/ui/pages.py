@@ -2,10 +2,12 @@
 
 Pages hold no routing rules of their own: ``nextId()`` reads the map, and the verdict is what
 ``flow.resolve`` makes of the answers on the path actually taken. What a verdict shows is built
-by ``verdict`` for each walk.
+by ``verdict`` for each walk, loaded with the first verdict.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -13,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QLabel, QPu
 
 from ..logic import walkcode
 from ..logic.flow import LETTERS, VERDICT_PAGE, Step, Walk, resolve
-from ..logic.summary import Summary
 from ..services.i18n import FollowsLanguage, map_text
 from . import accessibility
 from .context import Setup
-from .verdict import VerdictView, show_walk
 from .widgets import ChoiceButton, PortalRow, paragraph_label
+
+if TYPE_CHECKING:
+    from ..logic.summary import Summary
+    from .verdict import VerdictView
 
 
 class StepPage(FollowsLanguage, QWizardPage):
@@ -282,6 +286,9 @@ class VerdictPage(FollowsLanguage, QWizardPage):
             self._view = None
         code = ""
         if walk is not None:
+            # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+            from .verdict import show_walk
+
             self._view = show_walk(self, self._setup, walk)
             self._view.switch_path.connect(self.switchPath)
             code = walkcode.encode(self._setup.flow, walk)

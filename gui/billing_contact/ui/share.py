@@ -11,13 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from .. import __version__
 from ..logic import walkcode
 from ..logic.flow import Walk
 from ..logic.summary import Labels, Summary
-from ..services import desktop, dialogs
+from ..services import desktop
 from ..services.i18n import map_text
 from .context import Setup
 
@@ -27,10 +27,6 @@ def summary_of(setup: Setup, walk: Walk) -> Summary:
     assert walk.verdict is not None
     flow = setup.flow
     verdict = flow.verdict(walk.verdict)
-    answers = tuple(
-        (map_text(flow.step(page).question), setup.text(flow.step(page).choice(choice).text))
-        for page, choice in zip(walk.pages, walk.choices, strict=True)
-    )
     labels = Labels(
         title=QCoreApplication.translate("Summary", "Who is the billing contact? Summary"),
         answers=QCoreApplication.translate("Summary", "Questions and answers"),
@@ -44,7 +40,7 @@ def summary_of(setup: Setup, walk: Walk) -> Summary:
     )
     return Summary(
         labels=labels,
-        answers=answers,
+        answers=setup.answers(walk),
         verdict=setup.text(verdict.headline),
         explanation=tuple(setup.text(text) for text in verdict.explanation),
         next_step=setup.text(verdict.next_step),
@@ -86,6 +82,9 @@ class ShareButton(QPushButton):
         desktop.copy_to_clipboard(summary.text(), summary.html())
 
     def _save_summary(self) -> None:
+        # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
+        from ..services import dialogs
+
         filters = [
             QCoreApplication.translate("Pages", "Text (*.txt)"),
             QCoreApplication.translate("Pages", "Web page (*.html)"),
@@ -109,6 +108,10 @@ class ShareButton(QPushButton):
         else:
             error = desktop.write_file(path, summary.text().encode("utf-8"))
         if error is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from ..services import dialogs
+
             dialogs.show_notice(
                 self,
                 "dialog.save_failed",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -16,10 +17,13 @@ from ..logic.flow import Action, Verdict, Walk
 from ..logic.summary import Summary
 from ..services import desktop, palette
 from ..services.icons import ICON_DIR, png_icon
-from . import accessibility, emails
+from . import accessibility
 from .context import Setup
 from .share import ShareButton
 from .widgets import PortalRow, paragraph_label
+
+if TYPE_CHECKING:
+    from .emails import EmailComposer
 
 _log = logging.getLogger(__name__)
 
@@ -126,7 +130,7 @@ class VerdictView(QWidget):
         # organization's contact. Drawn as the default button; the rest follow on one row.
         self._buttons: list[tuple[QPushButton, Action]] = []
         self._portals: list[PortalRow] = []
-        self._composer: emails.EmailComposer | None = None
+        self._composer: EmailComposer | None = None
         self._write_contact: QPushButton | None = None
         self._helpdesk: QPushButton | None = None
         self.primary: QPushButton | None = None
@@ -216,8 +220,11 @@ class VerdictView(QWidget):
         elif action.id == "action.email_billing_admin":
             self.open_composer()
 
-    def open_composer(self) -> emails.EmailComposer:
+    def open_composer(self) -> EmailComposer:
         """The email to the billing admin, in its dialog: made once, so that it keeps what was typed."""
+        # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
+        from . import emails
+
         if self._composer is None:
             self._composer = emails.EmailComposer(self._setup, self._walk, self)
         self._composer.open()
@@ -227,6 +234,9 @@ class VerdictView(QWidget):
         return self._composer is not None and self._composer.has_unsent_text()
 
     def _write_to_contact(self) -> None:
+        # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
+        from . import emails
+
         emails.open_email(self._setup.policy.contact.email, emails.to_contact(self._setup, self._walk), self)
 
     def summary(self) -> Summary:
@@ -273,7 +283,7 @@ class VerdictView(QWidget):
         letters = [walkcode.letter(setup.flow.step(page), choice) for page, choice in pairs]
         answers = "".join(
             f"<li>{escape(question)} <b>{letter}. {escape(answer)}</b></li>"
-            for letter, (question, answer) in zip(letters, self.summary().answers, strict=True)
+            for letter, (question, answer) in zip(letters, setup.answers(walk), strict=True)
         )
         self._answers.setText(f"<p><b>{heading}</b></p><ol>{answers}</ol>")
         code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")

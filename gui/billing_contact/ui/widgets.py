@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..logic.flow import Action
-from ..services import desktop
 from ..services.i18n import map_text
 from ..services.icons import png_icon
 
@@ -204,9 +203,14 @@ class PortalRow(QWidget):
         self.retranslate()
 
     def _open(self) -> None:
+        # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+        from ..services import desktop
+
         desktop.open_url(self.url, self)
 
     def _copy(self) -> None:
+        from ..services import desktop
+
         desktop.copy_to_clipboard(self.url)
 
     def retranslate(self) -> None:

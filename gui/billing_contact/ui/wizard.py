@@ -21,11 +21,10 @@ from ..article import ARTICLE
 from ..logic import mnemonics
 from ..logic.flow import VERDICT_PAGE, Flow
 from ..logic.validation import validate
-from ..services import dialogs, i18n, settings
+from ..services import i18n, settings
 from ..services.icons import APP_ICON, png_icon
 from ..services.settings import Policy
-from . import accessibility, helpbox
-from .codedialog import WalkCodeDialog
+from . import accessibility
 from .context import PageIndex, Setup
 from .pages import StepPage, VerdictPage
 
@@ -170,6 +169,9 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def ask_walk_code(self) -> QWidget:
         """Ask for a walk code in a non-blocking dialog, and open its result once it is valid."""
+        # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+        from .codedialog import WalkCodeDialog
+
         existing = self.findChild(WalkCodeDialog, "dialog.walk_code")
         # One at a time; a closed one is on its way out (deleted on close).
         if existing is not None and existing.isVisible():
@@ -196,6 +198,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         """Finish, Cancel, Escape, the window's close button: ask first if an email was left unsent."""
         page = self.currentPage()
         if isinstance(page, VerdictPage) and page.has_unsent_email() and not self._closing_confirmed:
+            # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+            from ..services import dialogs
 
             def close_anyway() -> None:
                 self._closing_confirmed = True
@@ -223,6 +227,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def show_help(self) -> None:
         """Help for the page shown, in a non-blocking box, with the way to About."""
+        # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+        from . import helpbox
 
         def page_help() -> list[str]:
             page = self.currentPage()
