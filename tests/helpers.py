@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtTest import QTest
@@ -169,3 +173,61 @@ def assert_fits_and_nothing_is_cut(wizard: QWizard, page_id: str) -> None:
     if primary is not None:
         assert primary.isVisible(), f"{page_id}: the primary action is hidden"
         assert _shown_whole(primary), f"{page_id}: the primary action is cut"
+
+
+# main() in a process of its own, as a user starts it (main() quits its application object, which a
+# test process keeps): what its window shows once it is up, and each message box over it, with what
+# its "Copy details" button copies, if it has one.
+_START_APP = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from billing_contact.app import main
+
+seen = {}
+
+def look():
+    wizards = [w for w in QApplication.topLevelWidgets() if w.objectName() == "wizard" and w.isVisible()]
+    if not wizards:
+        QTimer.singleShot(10, look)
+        return
+    (wizard,) = wizards
+    seen["page"] = wizard.currentPage().objectName()
+    seen["title"] = wizard.windowTitle()
+    seen["boxes"] = {}
+    for box in wizard.findChildren(QMessageBox):
+        if not box.isVisible():
+            continue
+        shown = seen["boxes"][box.objectName()] = {
+            "title": box.windowTitle(),
+            "text": box.text(),
+            "informative": box.informativeText(),
+            "details": box.detailedText(),
+            "modality": box.windowModality().name,
+        }
+        copy = box.findChild(QPushButton, "copy_details")
+        if copy is not None:
+            shown["copy"] = copy.text()
+            QApplication.clipboard().clear()
+            copy.click()
+            shown["clipboard"] = QApplication.clipboard().text()
+            shown["open after copying"] = box.isVisible()
+    QApplication.quit()
+
+app = QApplication(["billing-contact-assistant"])  # main() takes it over
+QTimer.singleShot(0, look)
+code = main(["billing-contact-assistant", *sys.argv[1:]])
+print(json.dumps({"exit": code, **seen}))
+"""
+
+
+def start_app(*args: str) -> tuple[dict[str, Any], str]:
+    """Start the app with ``args`` as a user does; return what its window showed (``page``,
+    ``title``, ``boxes`` by name) once it was up, and what it logged. It must exit 0."""
+    result = subprocess.run(
+        [sys.executable, "-c", _START_APP, *args], capture_output=True, text=True, check=True, timeout=120
+    )
+    shown: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    assert shown.pop("exit") == 0, result.stderr
+    return shown, result.stderr

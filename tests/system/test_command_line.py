@@ -15,7 +15,7 @@ import pytest
 
 from billing_contact import __version__
 from billing_contact.services import i18n
-from helpers import walk
+from helpers import start_app, walk
 from oracle import CODES, HEADLINES, LANGUAGES, PAGES_OF, PATHS, TITLES
 from virtual_desktop import x_screen
 
@@ -116,42 +116,11 @@ def test_an_unknown_lang_says_which_languages_exist_and_the_app_starts_anyway() 
         app.communicate(timeout=10)
 
 
-# main() in a process of its own, as a user starts it: what its window shows once it is up.
-_RUN_MAIN = """
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-seen = {}
-
-def look():
-    wizards = [w for w in QApplication.topLevelWidgets() if w.objectName() == "wizard" and w.isVisible()]
-    if not wizards:
-        QTimer.singleShot(10, look)
-        return
-    (wizard,) = wizards
-    seen["page"] = wizard.currentPage().objectName()
-    seen["title"] = wizard.windowTitle()
-    notices = [box for box in wizard.findChildren(QMessageBox) if box.isVisible()]
-    seen["notices"] = {box.objectName(): box.text() for box in notices}
-    QApplication.quit()
-
-app = QApplication(["billing-contact-assistant"])  # main() takes it over
-QTimer.singleShot(0, look)
-from billing_contact.app import main
-code = main(["billing-contact-assistant", *sys.argv[1:]])
-print(json.dumps({"exit": code, **seen}))
-"""
-
-
 def _run_main(args: list[str]) -> tuple[dict[str, object], str]:
     """What main() shows with ``args`` (its window's page, title and notices), and what it logged."""
-    result = subprocess.run(
-        [sys.executable, "-c", _RUN_MAIN, *args], capture_output=True, text=True, check=True, timeout=120
-    )
-    seen = json.loads(result.stdout.splitlines()[-1])
-    assert seen.pop("exit") == 0
-    return seen, result.stderr
+    shown, logged = start_app(*args)
+    notices = {name: box["text"] for name, box in shown["boxes"].items()}
+    return {"page": shown["page"], "title": shown["title"], "notices": notices}, logged
 
 
 @pytest.mark.parametrize(

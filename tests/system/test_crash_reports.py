@@ -3,12 +3,12 @@ and its log never grows without bound."""
 
 from __future__ import annotations
 
-import json
 import os
 import platform
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 import billing_contact
 from billing_contact.services import errors
+from helpers import start_app
 
 # The app as its launcher starts it, in a process of its own: sys.argv[2] names what ends the run,
 # a function that crashes natively (its name is in the trace) or a plain quit.
@@ -94,66 +95,22 @@ def _log_folder(data_home: Path) -> Path:
     return data_home / "BillingContactAssistant" / "billing-contact-assistant"
 
 
-# A start as a user's, in a process of its own (main() quits its application object, which this
-# test process keeps): what shows over the wizard, after pressing "Copy details" on a crash box if
-# there is one.
-START = """
-import json, os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
-from billing_contact.app import main
-
-seen = {}
-
-def look():
-    wizards = [w for w in QApplication.topLevelWidgets() if w.objectName() == "wizard" and w.isVisible()]
-    if not wizards:
-        QTimer.singleShot(10, look)
-        return
-    (wizard,) = wizards
-    boxes = {box.objectName(): box for box in wizard.findChildren(QMessageBox) if box.isVisible()}
-    seen["boxes"] = sorted(boxes)
-    box = boxes.get("dialog.previous_crash")
-    if box is not None:
-        seen["title"] = box.windowTitle()
-        seen["text"] = box.text()
-        seen["informative"] = box.informativeText()
-        seen["details"] = box.detailedText()
-        seen["modality"] = box.windowModality().name
-        copy = box.findChild(QPushButton, "copy_details")
-        seen["copy"] = copy.text()
-        QApplication.clipboard().clear()
-        copy.click()
-        seen["clipboard"] = QApplication.clipboard().text()
-        seen["open after copying"] = box.isVisible()
-    QApplication.quit()
-
-app = QApplication(["billing-contact-assistant"])  # main() takes it over
-QTimer.singleShot(0, look)
-code = main(["billing-contact-assistant", *sys.argv[1:]])
-print(json.dumps({"exit": code, **seen}))
-"""
-
-
-def _start(*args: str) -> dict[str, object]:
-    """Start the app as its launcher does (main()) on the data folder of ``data_home``; return
-    what shows over the wizard, then quit."""
-    result = subprocess.run(
-        [sys.executable, "-c", START, *args], capture_output=True, text=True, check=True, timeout=120
-    )
-    seen = json.loads(result.stdout.splitlines()[-1])
-    assert seen.pop("exit") == 0
-    return seen
+def _start(*args: str) -> dict[str, Any]:
+    """Start the app as its launcher does (main()), on the data folder of ``data_home``: the
+    message boxes over its window, by name."""
+    shown, _ = start_app(*args)
+    boxes: dict[str, Any] = shown["boxes"]
+    return boxes
 
 
 def test_the_start_after_a_native_crash_tells_it_once_with_its_trace_and_the_versions(data_home: Path) -> None:
     _crash(data_home, "first_crash")
 
-    seen = _start("--lang", "en")
+    boxes = _start("--lang", "en")
 
     kept = _log_folder(data_home) / "billing-contact-assistant-crash.log.1"
-    assert seen["boxes"] == ["dialog.previous_crash"]
+    assert list(boxes) == ["dialog.previous_crash"]
+    seen = boxes["dialog.previous_crash"]
     assert seen["title"] == "Something went wrong last time"
     assert seen["text"] == "The assistant closed unexpectedly the last time it was used."
     assert seen["informative"] == f"The details are in {kept}. IT may ask for them."
@@ -172,17 +129,18 @@ def test_the_start_after_a_native_crash_tells_it_once_with_its_trace_and_the_ver
     assert seen["open after copying"], "copying the details does not close the box"
 
     # The next start has nothing new to tell.
-    assert _start("--lang", "en")["boxes"] == []
+    assert _start("--lang", "en") == {}
     assert "in first_crash" in kept.read_text(encoding="utf-8"), "the trace stays for IT to read"
 
 
 def test_the_crash_is_told_in_the_user_s_language(data_home: Path) -> None:
     _crash(data_home, "first_crash")
 
-    seen = _start("--lang", "it")
+    boxes = _start("--lang", "it")
 
     kept = _log_folder(data_home) / "billing-contact-assistant-crash.log.1"
-    assert seen["boxes"] == ["dialog.previous_crash"]
+    assert list(boxes) == ["dialog.previous_crash"]
+    seen = boxes["dialog.previous_crash"]
     assert seen["title"] == "Qualcosa non ha funzionato l'ultima volta"
     assert seen["text"] == "L'assistente si è chiuso in modo imprevisto l'ultima volta che è stato usato."
     assert seen["informative"] == f"I dettagli sono in {kept}. Il reparto IT potrebbe chiederteli."
@@ -242,7 +200,7 @@ def test_a_run_that_ends_well_leaves_nothing_to_tell(data_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (_log_folder(data_home) / "billing-contact-assistant-crash.log").read_text(encoding="utf-8") == ""
 
-    assert _start("--lang", "en")["boxes"] == []
+    assert _start("--lang", "en") == {}
 
 
 def test_a_self_check_leaves_the_crash_to_the_next_start_to_tell(data_home: Path) -> None:
@@ -264,7 +222,7 @@ def test_a_self_check_leaves_the_crash_to_the_next_start_to_tell(data_home: Path
     assert crash_log.read_text(encoding="utf-8") == trace
     assert not crash_log.with_name("billing-contact-assistant-crash.log.1").exists()
 
-    assert _start("--lang", "en")["boxes"] == ["dialog.previous_crash"]
+    assert list(_start("--lang", "en")) == ["dialog.previous_crash"]
 
 
 @pytest.mark.qt_no_exception_capture
