@@ -40,10 +40,10 @@ test: $(VENV)/.dev-installed
 	$(BIN)/actionlint $(WORKFLOWS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## test-fast: set up and run the Qt-free and the UI tests (tests/unit, tests/ui), in a minute and a half
+## test-fast: set up and run the Qt-free and the UI tests (tests/unit, tests/ui) on every core: under a minute
 test-fast: $(VENV)/.dev-installed
 	@tools/system-deps run
-	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest tests/unit tests/ui $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest -n auto tests/unit tests/ui $(PYTEST_ARGS)
 
 ## lint: ruff's checks and its formatting
 lint: $(VENV)/.dev-installed
