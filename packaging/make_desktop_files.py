@@ -61,7 +61,16 @@ def checked(listing: dict, source: str = LISTING.name) -> dict:
 
 
 def _localized(key: str, texts: dict[str, str]) -> list[str]:
-    return [f"{key}={text}" if language == "en" else f"{key}[{language}]={text}" for language, text in texts.items()]
+    """``key`` in every language; a regional one (pt_BR) also under its bare language (pt) when no
+    other variant of it ships, as the app itself speaks it to any Portuguese desktop: a desktop in
+    pt_PT looks up Name[pt_PT], then Name[pt], then Name."""
+    lines = [f"{key}={text}" if language == "en" else f"{key}[{language}]={text}" for language, text in texts.items()]
+    bare = [language.partition("_")[0] for language in texts]
+    for language, text in texts.items():
+        base, _, region = language.partition("_")
+        if region and base not in texts and bare.count(base) == 1:
+            lines.append(f"{key}[{base}]={text}")
+    return lines
 
 
 def desktop_entry(listing: dict) -> str:

@@ -186,6 +186,25 @@ def test_the_desktop_entry_speaks_each_language(language: str) -> None:
         assert section[f"{key}[{language}]"] != section[key], f"{key}[{language}] is the English text"
 
 
+def _menu_name(section: configparser.SectionProxy, locale: str) -> str:
+    """The Name a desktop in ``locale`` shows, as the Desktop Entry specification looks it up:
+    lang_COUNTRY, then lang, then the untranslated key."""
+    language, _, _ = locale.partition("_")
+    for key in (f"Name[{locale}]", f"Name[{language}]", "Name"):
+        if key in section:
+            return section[key]
+    raise KeyError("Name")
+
+
+@pytest.mark.parametrize(
+    ("locale", "title"),
+    [("pt_PT", TITLES["pt_BR"]), ("pt_BR", TITLES["pt_BR"]), ("it_CH", TITLES["it"]), ("de_AT", TITLES["de"])],
+)
+def test_a_desktop_in_another_region_shows_the_name_in_its_language(locale: str, title: str) -> None:
+    # The app speaks its one Portuguese to any Portuguese desktop; so does its menu entry.
+    assert _menu_name(_desktop_entry(), locale) == title
+
+
 @pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "en"])
 def test_the_metainfo_speaks_each_language(language: str) -> None:
     component = ElementTree.parse(METAINFO).getroot()
