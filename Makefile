@@ -110,6 +110,7 @@ bundle:
 
 ## deb: the Debian package of the bundle, dist/billing-contact-assistant_<version>_<arch>.deb
 deb: bundle
+	@tools/system-deps package
 	packaging/build-deb
 
 ## package-check: build both, install the .deb, run and photograph it, purge it (root; slow)
