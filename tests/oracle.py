@@ -144,3 +144,15 @@ START_ANSWERS = (
 # The app's id (desktop entry, metainfo, icons, macOS bundle) and its program's name.
 APP_ID = "org.billingcontact.Assistant"
 PROGRAM = "billing-contact-assistant"
+
+# The keys an organization's policy may set (README.md, resources/organization.conf), in the order
+# the documentation lists them.
+POLICY_KEYS = (
+    "portals/billing_center",
+    "portals/admin_center",
+    "portals/corporate_portal",
+    "product/name",
+    "contact/name",
+    "contact/email",
+    "contact/helpdesk_url",
+)

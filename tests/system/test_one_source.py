@@ -24,7 +24,7 @@ import billing_contact
 from billing_contact import app
 from billing_contact.article import ARTICLE
 from billing_contact.services import i18n, settings
-from oracle import APP_ID
+from oracle import APP_ID, POLICY_KEYS
 from scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -173,15 +173,7 @@ def test_a_readme_without_the_table_markers_is_refused() -> None:
 
 def test_the_table_documents_the_keys_the_policy_reads() -> None:
     keys = [setting.key for setting in settings.SETTINGS]
-    assert keys == [
-        "portals/billing_center",
-        "portals/admin_center",
-        "portals/corporate_portal",
-        "product/name",
-        "contact/name",
-        "contact/email",
-        "contact/helpdesk_url",
-    ]
+    assert tuple(keys) == POLICY_KEYS
     portals = {setting.key: setting.default for setting in settings.SETTINGS if setting.key.startswith("portals/")}
     assert portals == {f"portals/{portal}": url for portal, url in ARTICLE.default_urls().items()}
     table = _settings_docs().readme_table()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 
 from billing_contact.article import ARTICLE, PRODUCT
 from billing_contact.services import settings
+from oracle import POLICY_KEYS
 
 
 def _policy_file(tmp_path: Path, text: str) -> QSettings:
@@ -85,15 +86,7 @@ def test_the_sample_policy_file_is_valid_and_documents_every_key() -> None:
     sample = Path(__file__).resolve().parents[2] / "resources" / "organization.conf"
     text = sample.read_text(encoding="utf-8")
     readme = (sample.parent.parent / "README.md").read_text(encoding="utf-8")
-    for key in (
-        "portals/billing_center",
-        "portals/admin_center",
-        "portals/corporate_portal",
-        "product/name",
-        "contact/name",
-        "contact/email",
-        "contact/helpdesk_url",
-    ):
+    for key in POLICY_KEYS:
         name = key.split("/")[1]
         assert f"{name}=" in text, key
         assert f"`{key}`" in readme, key
