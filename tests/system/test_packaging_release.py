@@ -243,3 +243,29 @@ def test_the_workflow_checkers_catch_a_broken_workflow(tmp_path: Path) -> None:
         check=False,
     )
     assert schema.returncode == 1
+
+
+def test_the_packaging_jobs_run_unsigned_before_a_tag() -> None:
+    release = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    # On a pull request that touches packaging/, and by hand: a broken Windows or macOS build shows
+    # before the tag that would have published it.
+    assert re.search(r'^  pull_request:\n    paths: \["packaging/\*\*", ', release, re.MULTILINE)
+    assert re.search(r"^  workflow_dispatch:$", release, re.MULTILINE)
+    # ...but only a tag publishes, and only a tag must name the source's version.
+    release_job = release.split("\n  release:\n", 1)[1]
+    assert "    if: github.ref_type == 'tag'\n" in release_job.split("    steps:", 1)[0]
+    assert "        if: github.ref_type == 'tag'\n        run: |\n          version=$(sed" in release
+
+
+def test_only_the_steps_that_sign_are_given_the_secrets() -> None:
+    lines = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8").splitlines()
+    secret_lines = [line for line in lines if "secrets." in line]
+    assert secret_lines
+    for line in secret_lines:
+        indent = len(line) - len(line.lstrip())
+        if indent <= len("      "):
+            # A job's own env may say whether a secret is there, never what it is.
+            assert re.fullmatch(r"\s+\w+: \$\{\{ secrets\.\w+ != '' \}\}", line), line
+        else:
+            # A step's env, under "- name:" and "env:".
+            assert indent == len("          "), line
