@@ -269,3 +269,12 @@ def test_only_the_steps_that_sign_are_given_the_secrets() -> None:
         else:
             # A step's env, under "- name:" and "env:".
             assert indent == len("          "), line
+
+
+def test_a_tag_never_publishes_an_unsigned_or_unnotarized_macos_image() -> None:
+    release = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    macos = release.split("\n  macos:\n", 1)[1].split("\n  release:\n", 1)[0]
+    steps = macos.split("    steps:\n", 1)[1]
+    first = steps.split("\n      - ")[1]
+    assert "if: github.ref_type == 'tag' && (env.SIGNING != 'true' || env.NOTARIZING != 'true')" in first
+    assert "exit 1" in first
