@@ -24,7 +24,7 @@ from generated_files import write_or_check
 # The package, from this checkout: the script runs before any virtual environment exists.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
 
-from billing_contact import APP_ID, LANGUAGES
+from billing_contact import APP_ID, HOMEPAGE, LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 LISTING = ROOT / "resources" / "listing.json"
@@ -126,7 +126,11 @@ def metainfo(listing: dict) -> str:
     out.append("  </keywords>")
     out += [
         f'  <launchable type="desktop-id">{APP_ID}.desktop</launchable>',
-        "  <developer_name>Billing Contact Assistant developers</developer_name>",
+        f'  <url type="homepage">{HOMEPAGE}</url>',
+        # AppStream 1.0's developer, named by the reverse domain the app id starts with.
+        f'  <developer id="{APP_ID.rsplit(".", 1)[0]}">',
+        f"    <name>{DEVELOPERS}</name>",
+        "  </developer>",
         "  <provides>",
         f"    <binary>{PROGRAM}</binary>",
         "  </provides>",

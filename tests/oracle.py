@@ -144,6 +144,8 @@ START_ANSWERS = (
 # The app's id (desktop entry, metainfo, icons, macOS bundle) and its program's name.
 APP_ID = "org.billingcontact.Assistant"
 PROGRAM = "billing-contact-assistant"
+# Its home on the web, on the domain the app id names.
+HOMEPAGE = "https://billingcontact.org/"
 
 # The keys an organization's policy may set (README.md, resources/organization.conf), in the order
 # the documentation lists them.

@@ -14,6 +14,10 @@ __version__ = "0.1.0"
 # macOS calls it the bundle identifier.
 APP_ID = "org.billingcontact.Assistant"
 
+# The project's home on the web, on the domain the app id names: software centres link to it, the
+# .deb's Homepage field names it, and pyproject.toml's project.urls repeats it for PyPI.
+HOMEPAGE = "https://billingcontact.org/"
+
 # The languages the app speaks, by catalog code, in the language menu's order, each by its own name
 # as that menu shows it whatever language is spoken. English is the source language. (QLocale's
 # native names carry a region where we want none, such as "español de España".)

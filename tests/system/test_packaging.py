@@ -29,7 +29,7 @@ from billing_contact import __version__
 from billing_contact.services.i18n import LANGUAGES
 from billing_contact.services.icons import APP_ICON, ICON_DIR, png_icon
 from billing_contact.services.settings import APPLICATION
-from oracle import APP_ID, TITLES
+from oracle import APP_ID, HOMEPAGE, TITLES
 from scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,7 +228,10 @@ def test_the_package_description_names_the_six_languages() -> None:
 
 def test_the_metainfo_validates() -> None:
     result = subprocess.run(
-        [_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, check=False
+        [_tool("appstreamcli"), "validate", "--no-net", "--pedantic", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Validation was successful" in result.stdout
@@ -248,6 +251,20 @@ def test_the_metainfo_agrees_with_the_package() -> None:
     description = " ".join(" ".join(p.text.split()) for p in component.findall("description/p") if p.text)
     assert "not affiliated with GoTo or LogMeIn" in description
     assert component.find("content_rating") is not None
+
+
+def test_the_metainfo_has_what_appstream_1_requires() -> None:
+    # AppStream 1.0's validator (Debian 13, Ubuntu 24.04) fails a component without a homepage, and
+    # wants the developer as <developer id>, not the deprecated <developer_name>.
+    component = ElementTree.parse(METAINFO).getroot()
+    assert [url.text for url in component.findall("url[@type='homepage']")] == [HOMEPAGE]
+    developer = component.find("developer")
+    assert developer is not None
+    assert developer.get("id") == "org.billingcontact"
+    assert developer.findtext("name") == "Billing Contact Assistant developers"
+    assert component.find("developer_name") is None
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'urls = {{ Homepage = "{HOMEPAGE}" }}' in project
 
 
 # --- Windows ------------------------------------------------------------------------------------
