@@ -6,10 +6,12 @@ that the catalogs and icons load. One line per check; the exit code is 0 when al
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QPluginLoader
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QRadioButton
 
@@ -144,12 +146,37 @@ def _settings() -> list[Check]:
     return checks
 
 
+def _print_support() -> Check:
+    """Whether Print... can reach the system's printers, and which printers it would offer."""
+    # Loaded only here and when the user prints: the pages do without it.
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if sys.platform.startswith("linux"):
+        # Qt reaches CUPS through a plugin; without it the print dialog offers only a PDF file.
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "printsupport"
+        plugins = sorted(folder.glob("*cupsprintersupport*"))
+        if not plugins:
+            return Check("print support", False, f"no CUPS plugin in {folder}: Print… would offer only a PDF file")
+        loader = QPluginLoader(str(plugins[0]))
+        if not loader.load():
+            return Check("print support", False, f"{plugins[0].name} does not load: {loader.errorString()}")
+        where = f"CUPS ({plugins[0].name})"
+    else:
+        where = "built into Qt"
+    printers = QPrinterInfo.availablePrinterNames()
+    default = QPrinterInfo.defaultPrinterName()
+    found = f"{len(printers)} printer{'' if len(printers) == 1 else 's'}"
+    if printers:
+        found += f": {', '.join(printers)}" + (f" (default {default})" if default else "")
+    return Check("print support", True, f"{where}; {found}")
+
+
 def run(emit: Callable[[str], None]) -> int:
     """Run every check, report each through ``emit``; return the exit code."""
     if not isinstance(QApplication.instance(), QApplication):
         raise RuntimeError("the self-check needs a QApplication")
     previous = i18n.catalogs.language
-    checks = [*_map(), *_icons(), *_settings()]
+    checks = [*_map(), *_icons(), *_settings(), _print_support()]
     try:
         for language in i18n.LANGUAGES:
             checks.extend(_language(language))

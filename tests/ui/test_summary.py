@@ -201,6 +201,9 @@ def test_print_asks_for_a_printer_and_prints_the_summary(make_wizard, tmp_path: 
             super().__init__(mode)
             self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.setOutputFileName(str(output))
+            printers.append(self)
+
+    printers: list[QPrinter] = []
 
     monkeypatch.setattr(QtPrintSupport, "QPrinter", FilePrinter)
     wizard = make_wizard("en")
@@ -211,6 +214,8 @@ def test_print_asks_for_a_printer_and_prints_the_summary(make_wizard, tmp_path: 
     assert not output.exists(), "nothing is printed before the user says so"
     dialog.accept()
     assert output.read_bytes().startswith(b"%PDF")
+    # The name the print queue shows.
+    assert printers[0].docName() == "Who is the billing contact? Summary"
 
 
 def test_copy_link_puts_the_address_on_the_clipboard(make_wizard) -> None:

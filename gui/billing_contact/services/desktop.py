@@ -120,13 +120,15 @@ def write_pdf(path: str, html: str) -> str | None:
     return None if file.commit() else file.errorString()
 
 
-def print_html(parent: QWidget, html: str) -> None:
-    """Ask which printer (a non-blocking dialog), then print ``html`` on it."""
+def print_html(parent: QWidget, html: str, title: str) -> None:
+    """Ask which printer (a non-blocking dialog), then print ``html`` on it as a job named ``title``."""
     # Print support loads only now: most users never print, and it costs start-up time.
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    # The name the print queue shows, so that the user finds their page among others'.
+    printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("dialog.print")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -126,7 +126,8 @@ class ShareButton(QPushButton):
             )
 
     def _print_summary(self) -> None:
-        desktop.print_html(self, self.summary().html())
+        summary = self.summary()
+        desktop.print_html(self, summary.html(), summary.labels.title)
 
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("Pages", "Share summary"))
