@@ -9,7 +9,8 @@ With objdump, over every ELF file under /opt in the package:
 - Depends has libc6 (>= X) with X at least that version;
 - every library a file needs that the bundle does not carry belongs to a package that Depends
   names (found with ldconfig and dpkg -S on this machine);
-- no RUNPATH or RPATH leads outside the bundle: only $ORIGIN-relative entries.
+- no RUNPATH or RPATH leads outside the bundle: only $ORIGIN-relative entries;
+- the bundle carries no copy of a library the system provides (packaging/debian_libraries.py).
 
 Prints what it found and exits 1 naming each problem. Standard library only.
 """
@@ -24,6 +25,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
+
+from debian_libraries import system_copies
 
 # The C library's own sonames: Depends covers them with libc6.
 LIBC_SONAMES = re.compile(r"^(libc|libm|libdl|libpthread|librt|libresolv|libutil|ld-linux[-\w]*)\.so\.")
@@ -116,9 +119,13 @@ def system_packages(sonames: Iterable[str]) -> dict[str, str | None]:
     return owners
 
 
-def check(files: list[Elf], depends: str, max_glibc: tuple[int, ...], owners: dict[str, str | None]) -> list[str]:
+def check(
+    files: list[Elf], depends: str, max_glibc: tuple[int, ...], owners: dict[str, str | None], copies: list[str]
+) -> list[str]:
     """The problems found; an empty list when the package states what it needs."""
     problems = []
+    if copies:
+        problems.append(f"the package carries copies of system libraries: {', '.join(copies)}")
     needs = {f.path: f.glibc for f in files if f.glibc is not None}
     highest = max(needs.values(), default=None)
     if highest is not None and highest > max_glibc:
@@ -163,9 +170,10 @@ def main(arguments: list[str] | None = None) -> int:
             if (elf := read_elf(path, root)) is not None
         ]
         carried = {path.name for path in (root / "opt").rglob("*")}
+        copies = sorted(path.name for path in system_copies((root / "opt").rglob("*")))
     external = sorted({soname for f in files for soname in f.needed if soname not in carried})
     owners = system_packages(external)
-    problems = check(files, depends, max_glibc, owners)
+    problems = check(files, depends, max_glibc, owners, copies)
 
     needing = [f for f in files if f.glibc is not None]
     top = max(needing, key=lambda f: f.glibc or ()) if needing else None

@@ -36,12 +36,12 @@ OWNERS = {"libc.so.6": "libc6", "libm.so.6": "libc6", "libstdc++.so.6": "libstdc
 
 
 def test_a_package_that_states_what_it_needs_passes() -> None:
-    assert check_deb.check(FILES, GOOD_DEPENDS, (2, 35), OWNERS) == []
+    assert check_deb.check(FILES, GOOD_DEPENDS, (2, 35), OWNERS, []) == []
 
 
 def test_a_file_that_needs_a_newer_c_library_fails() -> None:
     files = [*FILES, Elf(f"{OPT}/_internal/libexpat.so.1", (2, 36), ["libc.so.6"], [])]
-    problems = check_deb.check(files, GOOD_DEPENDS.replace("2.35", "2.36"), (2, 35), OWNERS)
+    problems = check_deb.check(files, GOOD_DEPENDS.replace("2.35", "2.36"), (2, 35), OWNERS, [])
     assert problems == [f"files need a C library newer than 2.35: {OPT}/_internal/libexpat.so.1 (GLIBC_2.36)"]
 
 
@@ -50,18 +50,18 @@ def test_a_file_that_needs_a_newer_c_library_fails() -> None:
     [("libc6", "without a version"), ("libc6 (>= 2.34)", "(>= 2.34)"), ("libc6 (<< 3)", "without a version")],
 )
 def test_depends_below_what_the_files_need_fails(libc6: str, said: str) -> None:
-    problems = check_deb.check(FILES, GOOD_DEPENDS.replace("libc6 (>= 2.35)", libc6), (2, 35), OWNERS)
+    problems = check_deb.check(FILES, GOOD_DEPENDS.replace("libc6 (>= 2.35)", libc6), (2, 35), OWNERS, [])
     assert problems == [f"Depends says libc6 {said}, but files need GLIBC_2.35"]
 
 
 def test_a_library_from_a_package_depends_does_not_name_fails() -> None:
-    problems = check_deb.check(FILES, GOOD_DEPENDS.replace("libgl1, ", ""), (2, 35), OWNERS)
+    problems = check_deb.check(FILES, GOOD_DEPENDS.replace("libgl1, ", ""), (2, 35), OWNERS, [])
     plugin = f"{OPT}/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
     assert problems == [f"libGL.so.1 (needed by {plugin}) comes from libgl1, which Depends does not name"]
 
 
 def test_a_library_found_nowhere_fails() -> None:
-    problems = check_deb.check(FILES, GOOD_DEPENDS, (2, 35), {**OWNERS, "libGL.so.1": None})
+    problems = check_deb.check(FILES, GOOD_DEPENDS, (2, 35), {**OWNERS, "libGL.so.1": None}, [])
     assert len(problems) == 1
     assert "libGL.so.1" in problems[0]
     assert "neither in the bundle nor in a system package" in problems[0]
@@ -69,7 +69,7 @@ def test_a_library_found_nowhere_fails() -> None:
 
 def test_a_runpath_into_the_build_machine_fails() -> None:
     files = [*FILES, Elf(f"{OPT}/_internal/_ctypes.so", (2, 14), ["libc.so.6"], ["/root/.pyenv/versions/3.11.7/lib"])]
-    problems = check_deb.check(files, GOOD_DEPENDS, (2, 35), OWNERS)
+    problems = check_deb.check(files, GOOD_DEPENDS, (2, 35), OWNERS, [])
     assert problems == [
         f"{OPT}/_internal/_ctypes.so has a RUNPATH outside the bundle: /root/.pyenv/versions/3.11.7/lib"
     ]
@@ -144,3 +144,75 @@ def test_every_lintian_override_says_why() -> None:
         assert re.fullmatch(r"[a-z0-9-]+ \[opt/billing-contact-assistant/\S*\]", lines[number]), lines[number]
         # lintian shows the comment right above an override as its justification.
         assert lines[number - 1].startswith("# "), f"{lines[number]} has no comment saying why"
+
+
+# --- what the package carries, and what it takes from Debian (issue #24, point 3) ---------------
+
+debian_libraries = load_script(ROOT / "packaging" / "debian_libraries.py")
+
+# Libraries Debian and Ubuntu update, which the .deb must take from them.
+FROM_THE_SYSTEM = [
+    "libsystemd.so.0",
+    "libgcrypt.so.20",
+    "libgpg-error.so.0",
+    "libdbus-1.so.3",
+    "libglib-2.0.so.0",
+    "libgthread-2.0.so.0",
+    "libpcre2-8.so.0",
+    "liblzma.so.5",
+    "libzstd.so.1",
+    "liblz4.so.1",
+    "libcap.so.2",
+    "libbsd.so.0",
+    "libmd.so.0",
+    "libX11.so.6",
+    "libXau.so.6",
+    "libXdmcp.so.6",
+    "libxcb-cursor.so.0",
+    "libxcb-icccm.so.4",
+    "libxcb-xkb.so.1",
+    "libxkbcommon.so.0",
+    "libxkbcommon-x11.so.0",
+    "libfontconfig.so.1",
+    "libbrotlidec.so.1",
+    "libbrotlicommon.so.1",
+    "libcups.so.2",
+]
+# What Ubuntu 22.04 and Debian 12 lack: Python 3.11 as built, Qt 6.11 and PySide6, Qt's ICU 73;
+# and what is not a library looked up by name (Python modules, Qt plugins).
+CARRIED = [
+    "libpython3.11.so.1.0",
+    "libQt6Core.so.6",
+    "libQt6XcbQpa.so.6",
+    "libQt6PrintSupport.so.6",
+    "libicudata.so.73",
+    "libicuuc.so.73",
+    "libicui18n.so.73",
+    "libpyside6.abi3.so.6.11",
+    "shiboken6/libshiboken6.abi3.so.6.11",
+    "PySide6/Qt/lib/libQt6Gui.so.6",
+    "PySide6/QtCore.abi3.so",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    "python3.11/lib-dynload/_ctypes.cpython-311-x86_64-linux-gnu.so",
+]
+
+
+def test_the_package_takes_every_library_debian_updates_from_debian() -> None:
+    paths = [Path("_internal", name) for name in [*FROM_THE_SYSTEM, *CARRIED]]
+    copies = debian_libraries.system_copies(paths)
+    assert sorted(path.name for path in copies) == sorted(FROM_THE_SYSTEM)
+
+
+def test_prune_removes_the_system_copies_from_the_bundle(tmp_path: Path) -> None:
+    for name in [*FROM_THE_SYSTEM, *CARRIED]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"\x7fELF")
+    debian_libraries.prune(tmp_path)
+    left = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*") if path.is_file())
+    assert left == sorted(CARRIED)
+
+
+def test_a_package_that_carries_a_system_library_fails() -> None:
+    problems = check_deb.check(FILES, GOOD_DEPENDS, (2, 35), OWNERS, ["libdbus-1.so.3", "libsystemd.so.0"])
+    assert problems == ["the package carries copies of system libraries: libdbus-1.so.3, libsystemd.so.0"]

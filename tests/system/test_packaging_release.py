@@ -33,8 +33,14 @@ class _Built:
         self.kwargs = kwargs
 
 
-def _run_spec(platform: str, binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]]) -> dict:
-    """The spec's globals after running it as PyInstaller would on `platform`, with these files."""
+def _run_spec(
+    platform: str,
+    binaries: list[tuple[str, str, str]],
+    datas: list[tuple[str, str, str]],
+    links: dict[str, list[str]] | None = None,
+) -> dict:
+    """The spec's globals after running it as PyInstaller would on `platform`, with these files;
+    `links` says which libraries a file links to (by file name), as PyInstaller's ldd would."""
     built: dict[str, list[_Built]] = {"EXE": [], "COLLECT": [], "BUNDLE": []}
 
     def recorder(kind: str) -> type:
@@ -56,7 +62,7 @@ def _run_spec(platform: str, binaries: list[tuple[str, str, str]], datas: list[t
         "__name__": "spec",
         "sys": fake_sys,
         "SPECPATH": str(ROOT / "packaging"),
-        "get_imports": lambda path: [],
+        "get_imports": lambda path: [(name, f"/lib/{name}") for name in (links or {}).get(Path(path).name, [])],
         "collect_data_files": lambda *args, **kwargs: [],
         "Analysis": analysis,
         "PYZ": _Built,
@@ -69,9 +75,14 @@ def _run_spec(platform: str, binaries: list[tuple[str, str, str]], datas: list[t
     return namespace
 
 
-def _kept(platform: str, paths: list[str]) -> list[str]:
-    entries = [(path, f"/src/{path}", "BINARY") for path in paths]
-    spec = _run_spec(platform, entries, [])
+def _kept(
+    platform: str, paths: list[str], system: tuple[str, ...] = (), links: dict[str, list[str]] | None = None
+) -> list[str]:
+    """What the spec keeps of these files: the `system` ones PyInstaller found in /usr/lib, as it
+    does the build machine's libraries; the others in the build environment (PySide6, Python)."""
+    entries = [(path, f"/venv/site-packages/{path}", "BINARY") for path in paths]
+    entries += [(path, f"/usr/lib/x86_64-linux-gnu/{path}", "BINARY") for path in system]
+    spec = _run_spec(platform, entries, [], links)
     return [entry[0] for entry in spec["a"].binaries]
 
 
@@ -114,9 +125,34 @@ def test_the_spec_keeps_qts_catalogs_of_the_apps_languages_only(platform: str, f
 
 
 def test_the_spec_leaves_the_libraries_that_raise_the_c_library_to_the_system() -> None:
-    paths = ["libstdc++.so.6", "libexpat.so.1", "libz.so.1", "libgcc_s.so.1", "libpython3.11.so.1.0"]
-    kept = _kept("linux", paths)
-    assert kept == ["libpython3.11.so.1.0"]
+    system = ("libstdc++.so.6", "libexpat.so.1", "libz.so.1", "libgcc_s.so.1")
+    assert _kept("linux", ["libpython3.11.so.1.0"], system) == ["libpython3.11.so.1.0"]
+
+
+def test_debians_own_python_keeps_its_libpython_in_the_bundle() -> None:
+    assert _kept("linux", [], ("libpython3.11.so.1.0",)) == ["libpython3.11.so.1.0"]
+
+
+def test_the_linux_bundle_prints_and_leaves_the_libraries_debian_updates_to_debian() -> None:
+    cups = "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"
+    xcb = "PySide6/Qt/plugins/platforms/libqxcb.so"
+    system = ("libcups.so.2", "libgnutls.so.30", "libdbus-1.so.3", "libsystemd.so.0", "libglib-2.0.so.0", "libX11.so.6")
+    # The xcb helpers stay in the folder `make bundle` writes; the .deb prunes them (test_packaging_deb.py).
+    helpers = ("libxcb-cursor.so.0", "libxkbcommon-x11.so.0")
+    kept = _kept("linux", [cups, xcb, "libpython3.11.so.1.0"], system + helpers, {"libqxcb.so": list(helpers)})
+    assert kept == [cups, xcb, "libpython3.11.so.1.0", *helpers]
+
+
+@pytest.mark.parametrize(
+    ("platform", "library"),
+    [
+        # Built into QtPrintSupport there: no plugin to keep, but the library must stay.
+        ("win32", "PySide6/Qt6PrintSupport.dll"),
+        ("darwin", "PySide6/Qt/lib/QtPrintSupport.framework/Versions/A/QtPrintSupport"),
+    ],
+)
+def test_print_support_stays_in_the_windows_and_macos_bundles(platform: str, library: str) -> None:
+    assert _kept(platform, [library]) == [library]
 
 
 def test_on_windows_a_console_companion_prints_and_returns_the_exit_code() -> None:
