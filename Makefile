@@ -18,7 +18,7 @@ SOURCES := $(wildcard gui/billing_contact/*.py gui/billing_contact/*/*.py)
 WORKFLOWS := $(wildcard .github/workflows/*.yml)
 
 .PHONY: help run test test-fast lint typecheck pytest workflows i18n-update i18n random-walks screenshots screenshots-all \
-	icons desktop-files settings-docs bump-version bundle deb package-check windows-installer dmg bench bench-size \
+	icons desktop-files settings-docs bump-version bundle deb package-check clean-install-check windows-installer dmg bench bench-size \
 	orca-check system-deps clean
 
 ## help: list every chore, with what it does (the default)
@@ -116,6 +116,12 @@ deb: bundle
 ## package-check: build both, install the .deb, run and photograph it, purge it (root; slow)
 package-check:
 	packaging/package-check
+
+## clean-install-check: the .deb in fresh Debian 12 and 13 chroots: install, print, validate, purge (root)
+clean-install-check:
+	@ls dist/billing-contact-assistant_*.deb >/dev/null 2>&1 || $(MAKE) deb
+	tools/clean-install-check "$$(ls -t dist/billing-contact-assistant_*.deb | head -n 1)" bookworm
+	tools/clean-install-check "$$(ls -t dist/billing-contact-assistant_*.deb | head -n 1)" trixie
 
 ## windows-installer: on Windows (Git Bash, Inno Setup 6.3+), dist/billing-contact-assistant-<version>-setup.exe
 windows-installer: bundle
