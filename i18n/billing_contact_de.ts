@@ -12,20 +12,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="209"/>
+        <location filename="../gui/billing_contact/app.py" line="279"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>„{program} --help“ liefert weitere Informationen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Unbekannte Option {option}. Die Optionen sind {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Meinten Sie {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk und --start legen beide fest, wo sich der Assistent öffnet: Geben Sie nur eine davon an.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>Der Antwortcode {code} öffnet nichts.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
         <source>Could not open the address</source>
         <translation>Die Adresse konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Kein Browser und kein E-Mail-Programm hat diese Adresse geöffnet. Kopieren Sie sie und öffnen Sie sie selbst:</translation>
     </message>
@@ -126,42 +159,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="193"/>
         <source>The details are in {path}.</source>
         <translation>Die Details stehen in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="195"/>
         <source>The details could not be written to a log file.</source>
         <translation>Die Details konnten nicht in eine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="226"/>
         <source>Something went wrong last time</source>
         <translation>Beim letzten Mal ist etwas schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="227"/>
         <source>The assistant closed unexpectedly the last time it was used.</source>
         <translation>Der Assistent wurde bei der letzten Verwendung unerwartet beendet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="333"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>Der Assistent ist auf ein unerwartetes Problem gestoßen. Ihre Antworten bleiben erhalten: Sie können weitermachen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="197"/>
         <source>IT may ask for them.</source>
         <translation>Die IT-Abteilung fragt vielleicht danach.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="205"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -302,6 +335,16 @@
         <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Diese Seite erklärt, was Ihre Antworten bedeuten und was als Nächstes zu tun ist. „Zusammenfassung teilen“ kopiert, speichert oder druckt Ihre Antworten und das Ergebnis, um sie an die IT oder Ihren Kontoadministrator zu senden. „Neu beginnen“ löscht alle Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>Der Antwortcode unter dem Ergebnis besteht aus den Buchstaben Ihrer Antworten, zum Beispiel B-A-B. Lesen Sie ihn Ihrem Helpdesk vor: Mit „Antwortcode öffnen…“ (Strg+O) öffnet er dasselbe Ergebnis in seiner eigenen Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Wenn der nächste Schritt eine Nachricht an jemanden ist, öffnet „An … schreiben…“ eine E-Mail in Ihrem eigenen E-Mail-Programm, die Sie prüfen und selbst senden: Ohne Sie wird nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
@@ -552,7 +595,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Unbekannte Sprache {code}: Verfügbare Sprachen sind {languages}.</translation>
     </message>
@@ -560,97 +603,97 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
         <source>Text (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="97"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
         <source>billing-contact-summary</source>
         <translation>zusammenfassung-abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="116"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
         <source>The summary was not saved</source>
         <translation>Die Zusammenfassung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Sie konnte nicht in {path} geschrieben werden. Dort ist nichts zurückgeblieben; speichern Sie sie an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="129"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
         <source>Share summary</source>
         <translation>Zusammenfassung teilen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="131"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Ihre Antworten und das Ergebnis kopieren, speichern oder drucken, um sie an die IT oder Ihren Kontoadministrator zu senden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
         <source>Copy summary</source>
         <translation>Zusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
         <source>Save summary…</source>
         <translation>Zusammenfassung speichern…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="137"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
@@ -658,47 +701,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Wer ist der Abrechnungskontakt? Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>Portal addresses</source>
         <translation>Portaladressen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Billing Contact Assistant version</source>
         <translation>Version des Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
         <translation>Antwortcode</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -706,32 +749,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -739,22 +782,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Schritt {step} ({title}): „{found}“ ist kein Antwortbuchstabe. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>Schritt {step} ({title}) hat keine Antwort {found}. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>Schritt {step} ({title}) hat noch keine Antwort. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Es gibt keinen Schritt {step}: Die Antworten davor führen schon zu einem Ergebnis. Entfernen Sie {found}.</translation>
     </message>
@@ -762,17 +805,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Öffnet das Ergebnis: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Antwortcode öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Antwortcode: die Buchstaben der Antworten, wie die Ergebnisseite sie zeigt (zum Beispiel B-A-B). Derselbe Code öffnet in jeder Sprache dasselbe Ergebnis.</translation>
     </message>
@@ -780,17 +823,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -845,24 +888,24 @@
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>

@@ -12,20 +12,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="209"/>
+        <location filename="../gui/billing_contact/app.py" line="279"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Pruebe &apos;{program} --help&apos; para más información.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Opción desconocida: {option}. Las opciones son {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>¿Quiso decir {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} necesita un valor.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk y --start eligen cada una dónde abrir: indique solo una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>El código de recorrido {code} no abre nada.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
         <source>Could not open the address</source>
         <translation>No se pudo abrir la dirección</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Ningún navegador ni programa de correo abrió esta dirección. Cópiela y ábrala manualmente:</translation>
     </message>
@@ -126,42 +159,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="193"/>
         <source>The details are in {path}.</source>
         <translation>Los detalles están en {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="195"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="226"/>
         <source>Something went wrong last time</source>
         <translation>Algo salió mal la última vez</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="227"/>
         <source>The assistant closed unexpectedly the last time it was used.</source>
         <translation>El asistente se cerró inesperadamente la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="333"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>El asistente encontró un problema inesperado. Sus respuestas se conservan: puede continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="197"/>
         <source>IT may ask for them.</source>
         <translation>Es posible que el departamento de TI se los pida.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="205"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -302,6 +335,16 @@
         <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página explica qué significan sus respuestas y qué hacer a continuación. «Compartir resumen» copia, guarda o imprime sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta. «Empezar de nuevo» borra todas las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>El código de recorrido bajo el resultado son las letras de sus respuestas, por ejemplo B-A-B. Léaselo a su servicio de asistencia: con «Abrir un código de recorrido…» (Ctrl+O) abrirá el mismo resultado, en su propio idioma.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Cuando el siguiente paso es escribir a alguien, «Escribir a…» abre un correo en su propio programa de correo, para que usted lo revise y lo envíe: no se envía nada sin usted.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
@@ -552,7 +595,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconocido {code}: los idiomas disponibles son {languages}.</translation>
     </message>
@@ -560,97 +603,97 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
         <source>Save the summary</source>
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="97"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
         <source>billing-contact-summary</source>
         <translation>resumen-contacto-facturacion</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="116"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
         <source>The summary was not saved</source>
         <translation>El resumen no se guardó</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>No se pudo escribir en {path}. No quedó nada allí; guárdelo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="129"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
         <source>Share summary</source>
         <translation>Compartir resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="131"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copiar, guardar o imprimir sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
         <source>Copy summary</source>
         <translation>Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
         <source>Save summary…</source>
         <translation>Guardar resumen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="137"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -658,47 +701,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
         <source>Who is the billing contact? Summary</source>
         <translation>¿Quién es el contacto de facturación? Resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Questions and answers</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
         <translation>Qué hacer a continuación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>Portal addresses</source>
         <translation>Direcciones de los portales</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versión del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
         <translation>Código del recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -706,32 +749,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Walk code: {code}</source>
         <translation>Código del recorrido: {code}</translation>
     </message>
@@ -739,22 +782,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Paso {step} ({title}): «{found}» no es una letra de respuesta. El paso {step} ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>El paso {step} ({title}) no tiene la respuesta {found}. Ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>El paso {step} ({title}) aún no tiene respuesta. Ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>No hay paso {step}: las respuestas anteriores ya llevan a un resultado. Quite {found}.</translation>
     </message>
@@ -762,17 +805,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre el resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Abrir un código de recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
@@ -780,17 +823,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -845,24 +888,24 @@
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Abrir un código…</translation>
+        <translation>Abrir un código de recorrido…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>

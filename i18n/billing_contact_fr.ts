@@ -12,20 +12,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="209"/>
+        <location filename="../gui/billing_contact/app.py" line="279"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Saisissez «&#xa0;{program} --help&#xa0;» pour plus d&apos;informations.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Option inconnue&#xa0;: {option}. Les options sont {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Vouliez-vous dire {option}&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} demande une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk et --start choisissent chacune où ouvrir&#xa0;: n&apos;en donnez qu&apos;une.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>Le code de parcours {code} n&apos;ouvre rien.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
         <source>Could not open the address</source>
         <translation>Impossible d&apos;ouvrir l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Aucun navigateur ni programme de messagerie n&apos;a ouvert cette adresse. Copiez-la et ouvrez-la vous-même&#xa0;:</translation>
     </message>
@@ -126,42 +159,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="193"/>
         <source>The details are in {path}.</source>
         <translation>Les détails se trouvent dans {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="195"/>
         <source>The details could not be written to a log file.</source>
         <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="226"/>
         <source>Something went wrong last time</source>
         <translation>Un problème est survenu la dernière fois</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="227"/>
         <source>The assistant closed unexpectedly the last time it was used.</source>
         <translation>L&apos;assistant s&apos;est fermé de manière inattendue lors de sa dernière utilisation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="333"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistant a rencontré un problème inattendu. Vos réponses sont conservées&#xa0;: vous pouvez continuer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="197"/>
         <source>IT may ask for them.</source>
         <translation>Le service informatique pourrait vous les demander.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="205"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -302,6 +335,16 @@
         <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Cette page indique ce que signifient vos réponses et que faire ensuite. «&#xa0;Partager le résumé&#xa0;» copie, enregistre ou imprime vos réponses et le résultat, pour les envoyer au service informatique ou à l&apos;administrateur de votre compte. «&#xa0;Recommencer&#xa0;» efface toutes les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>Le code de parcours sous le résultat est fait des lettres de vos réponses, par exemple B-A-B. Lisez-le à votre service d&apos;assistance&#xa0;: avec «&#xa0;Ouvrir un code de parcours…&#xa0;» (Ctrl+O), il ouvre le même résultat, dans sa propre langue.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Quand l&apos;étape suivante est d&apos;écrire à quelqu&apos;un, «&#xa0;Écrire à…&#xa0;» ouvre un e-mail dans votre propre messagerie, à vérifier et à envoyer vous-même&#xa0;: rien n&apos;est envoyé sans vous.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
@@ -552,7 +595,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Langue inconnue {code}&#xa0;: les langues disponibles sont {languages}.</translation>
     </message>
@@ -560,97 +603,97 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="97"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
         <source>billing-contact-summary</source>
         <translation>resume-contact-facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="116"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
         <source>The summary was not saved</source>
         <translation>Le résumé n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Il n&apos;a pas pu être écrit dans {path}. Rien n&apos;y a été laissé&#xa0;; enregistrez-le ailleurs.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="129"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
         <source>Share summary</source>
         <translation>Partager le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="131"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copier, enregistrer ou imprimer vos réponses et le résultat, pour les envoyer au service informatique ou à l&apos;administrateur de votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
         <source>Copy summary</source>
         <translation>Copier le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
         <source>Save summary…</source>
         <translation>Enregistrer le résumé…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="137"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -658,47 +701,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Qui est le contact de facturation&#xa0;? Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Questions and answers</source>
         <translation>Questions et réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
         <translation>Que faire ensuite</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>Portal addresses</source>
         <translation>Adresses des portails</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Billing Contact Assistant version</source>
         <translation>Version de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
         <translation>Code du parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -706,32 +749,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Walk code: {code}</source>
         <translation>Code du parcours : {code}</translation>
     </message>
@@ -739,22 +782,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>L&apos;étape {step} ({title}) n&apos;a pas de réponse {found}. Elle propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>L&apos;étape {step} ({title}) n&apos;a pas encore de réponse. Elle propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
     </message>
@@ -762,17 +805,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Ouvre le résultat : {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Ouvrir un code de parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
@@ -780,17 +823,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -845,24 +888,24 @@
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Ouvrir un code…</translation>
+        <translation>Ouvrir un code de parcours…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>

@@ -12,20 +12,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="209"/>
+        <location filename="../gui/billing_contact/app.py" line="279"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Usare &apos;{program} --help&apos; per maggiori informazioni.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Opzione sconosciuta: {option}. Le opzioni sono {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Forse intendevi {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} richiede un valore.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk e --start scelgono entrambe dove aprire: indicane solo una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>Il codice del percorso {code} non apre nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
         <source>Could not open the address</source>
         <translation>Impossibile aprire l&apos;indirizzo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Nessun browser o programma di posta ha aperto questo indirizzo. Copialo e aprilo a mano:</translation>
     </message>
@@ -126,42 +159,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="193"/>
         <source>The details are in {path}.</source>
         <translation>I dettagli sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="195"/>
         <source>The details could not be written to a log file.</source>
         <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="226"/>
         <source>Something went wrong last time</source>
         <translation>Qualcosa non ha funzionato l&apos;ultima volta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="227"/>
         <source>The assistant closed unexpectedly the last time it was used.</source>
         <translation>L&apos;assistente si è chiuso in modo imprevisto l&apos;ultima volta che è stato usato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="333"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>L&apos;assistente ha incontrato un problema imprevisto. Le tue risposte sono conservate: puoi continuare.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="197"/>
         <source>IT may ask for them.</source>
         <translation>Il reparto IT potrebbe chiederteli.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="205"/>
         <source>Copy details</source>
         <translation>Copia dettagli</translation>
     </message>
@@ -202,6 +235,16 @@
         <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Questa pagina spiega cosa significano le tue risposte e cosa fare ora. «Condividi riepilogo» copia, salva o stampa le risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account. «Ricomincia» cancella tutte le risposte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>Il codice del percorso sotto il risultato è fatto delle lettere delle tue risposte, ad esempio B-A-B. Dettalo all&apos;help desk: con «Apri codice del percorso…» (Ctrl+O) aprirà lo stesso risultato, nella propria lingua.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Quando il passo successivo è scrivere a qualcuno, «Scrivi a…» apre un&apos;email nel tuo programma di posta, da controllare e inviare tu stesso: nulla viene inviato senza di te.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="12"/>
@@ -552,7 +595,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Lingua sconosciuta {code}: le lingue disponibili sono {languages}.</translation>
     </message>
@@ -560,97 +603,97 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
         <source>Text (*.txt)</source>
         <translation>Testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Pagina web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
         <source>Save the summary</source>
         <translation>Salva il riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="97"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
         <source>billing-contact-summary</source>
         <translation>riepilogo-contatto-fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="116"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
         <source>The summary was not saved</source>
         <translation>Il riepilogo non è stato salvato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Non è stato possibile scriverlo in {path}. Lì non è rimasto nulla; salvalo altrove.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="129"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
         <source>Share summary</source>
         <translation>Condividi riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="131"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copia, salva o stampa le tue risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
         <source>Copy summary</source>
         <translation>Copia riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
         <source>Save summary…</source>
         <translation>Salva riepilogo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="137"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Passaggio {number}</translation>
     </message>
@@ -658,47 +701,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Chi è il contatto di fatturazione? Riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Questions and answers</source>
         <translation>Domande e risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>Portal addresses</source>
         <translation>Indirizzi dei portali</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versione di Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
         <translation>Codice del percorso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -706,32 +749,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -739,22 +782,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Passaggio {step} ({title}): «{found}» non è la lettera di una risposta. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>Passaggio {step} ({title}): non esiste la risposta {found}. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>Passaggio {step} ({title}): manca ancora la risposta. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Il passaggio {step} non esiste: le risposte precedenti portano già a un risultato. Togli {found}.</translation>
     </message>
@@ -762,17 +805,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Apre il risultato: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Apri un codice del percorso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Codice del percorso: le lettere delle risposte, come le mostra la pagina del risultato (per esempio B-A-B). Lo stesso codice apre lo stesso risultato in ogni lingua.</translation>
     </message>
@@ -780,17 +823,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai scritto un&apos;email all&apos;amministratore della fatturazione ma non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
@@ -845,24 +888,24 @@
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Apri codice percorso…</translation>
+        <translation>Apri codice del percorso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
     </message>

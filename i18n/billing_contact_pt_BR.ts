@@ -12,20 +12,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="209"/>
+        <location filename="../gui/billing_contact/app.py" line="279"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Experimente &apos;{program} --help&apos; para mais informações.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Opção desconhecida: {option}. As opções são {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Você quis dizer {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} precisa de um valor.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk e --start escolhem onde abrir: informe apenas uma.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>O código do percurso {code} não abre nada.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
         <source>Could not open the address</source>
         <translation>Não foi possível abrir o endereço</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Nenhum navegador ou programa de e-mail abriu este endereço. Copie-o e abra-o manualmente:</translation>
     </message>
@@ -126,42 +159,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="193"/>
         <source>The details are in {path}.</source>
         <translation>Os detalhes estão em {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="195"/>
         <source>The details could not be written to a log file.</source>
         <translation>Não foi possível gravar os detalhes em um arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="226"/>
         <source>Something went wrong last time</source>
         <translation>Algo deu errado da última vez</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="227"/>
         <source>The assistant closed unexpectedly the last time it was used.</source>
         <translation>O assistente fechou inesperadamente da última vez que foi usado.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="333"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>O assistente encontrou um problema inesperado. Suas respostas foram mantidas: você pode continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="197"/>
         <source>IT may ask for them.</source>
         <translation>A equipe de TI pode pedi-los.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="205"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
@@ -302,6 +335,16 @@
         <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página diz o que suas respostas significam e o que fazer em seguida. “Compartilhar resumo” copia, salva ou imprime suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta. “Recomeçar” apaga todas as respostas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>O código do percurso abaixo do resultado são as letras das suas respostas, por exemplo B-A-B. Leia-o para o seu suporte técnico: com “Abrir código do percurso…” (Ctrl+O), ele abre o mesmo resultado, no próprio idioma.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Quando o próximo passo é escrever para alguém, “Escrever ao…” abre um e-mail no seu próprio programa de e-mail, para você conferir e enviar: nada é enviado sem você.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
@@ -552,7 +595,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconhecido {code}: os idiomas disponíveis são {languages}.</translation>
     </message>
@@ -560,97 +603,97 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Página da web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
         <source>Save the summary</source>
         <translation>Salvar o resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="97"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
         <source>billing-contact-summary</source>
         <translation>resumo-contato-cobranca</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="116"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
         <source>The summary was not saved</source>
         <translation>O resumo não foi salvo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Não foi possível gravá-lo em {path}. Nada ficou lá; salve-o em outro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="129"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
         <source>Share summary</source>
         <translation>Compartilhar resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="131"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copiar, salvar ou imprimir suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
         <source>Copy summary</source>
         <translation>Copiar resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
         <source>Save summary…</source>
         <translation>Salvar resumo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="137"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -658,47 +701,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Quem é o contato de cobrança? Resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Questions and answers</source>
         <translation>Perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
         <translation>O que fazer em seguida</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>Portal addresses</source>
         <translation>Endereços dos portais</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Date and time</source>
         <translation>Data e hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versão do Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
         <translation>Código do percurso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -706,32 +749,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -739,22 +782,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Passo {step} ({title}): &quot;{found}&quot; não é uma letra de resposta. O passo {step} oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>O passo {step} ({title}) não tem a resposta {found}. Ele oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>O passo {step} ({title}) ainda não tem resposta. Ele oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Não existe o passo {step}: as respostas anteriores já levam a um resultado. Remova {found}.</translation>
     </message>
@@ -762,17 +805,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre o resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Abrir um código de percurso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código do percurso: as letras das respostas, como a página do resultado as mostra (por exemplo B-A-B). O mesmo código abre o mesmo resultado em todos os idiomas.</translation>
     </message>
@@ -780,17 +823,17 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -845,24 +888,24 @@
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Abrir código…</translation>
+        <translation>Abrir código do percurso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
     </message>

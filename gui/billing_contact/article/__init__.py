@@ -29,5 +29,16 @@ ARTICLE = Flow(
             "saves or prints your answers and the result, to send them to IT or to your account admin. "
             "\u201cStart over\u201d clears every answer.",
         ),
+        QT_TRANSLATE_NOOP(
+            "Flow",
+            "The walk code under the result is the letters of your answers, such as B-A-B. Read it to your "
+            "help desk: with \u201cOpen a walk code\u2026\u201d (Ctrl+O) they open the same result, in their own "
+            "language.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Flow",
+            "Where the next step is to write to someone, \u201cWrite to\u2026\u201d opens an email in your own mail "
+            "program, to check and send yourself: nothing is sent without you.",
+        ),
     ),
 )
