@@ -1,0 +1,237 @@
+"""Windows for IT departments: upgrades, silent deployment, Group Policy templates, signing.
+
+The installer itself is built only on a Windows runner (the release workflow's windows job); these
+tests check what it is built from: the Inno Setup script, the templates it ships, the one signing
+command (run here with a stand-in SignTool), and what docs/WINDOWS.md promises IT.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from types import ModuleType
+from xml.etree import ElementTree
+
+import pytest
+
+from PySide6.QtCore import QSettings
+
+from billing_contact.article import ARTICLE
+from billing_contact.services import settings
+from oracle import POLICY_KEYS
+from scripts import load_script
+
+ROOT = Path(__file__).resolve().parents[2]
+WINDOWS = ROOT / "packaging" / "windows"
+POLICY = WINDOWS / "policy"
+ISS = WINDOWS / "billing-contact-assistant.iss"
+SIGN = ROOT / "packaging" / "sign-windows"
+
+# Written by hand: what Group Policy, Windows and IT's tools know the app by.
+POLICIES_KEY = "Software\\Policies\\BillingContactAssistant"
+NAMESPACE = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
+CULTURES = ("en-US", "it-IT", "de-DE", "fr-FR", "es-ES", "pt-BR")
+APP_ID = "{E4AC6CBD-BB2C-43E7-8EDE-827768365CFD}"
+UNINSTALL_KEY = f"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{APP_ID}_is1"
+
+
+def _admx() -> ElementTree.Element:
+    return ElementTree.parse(POLICY / "BillingContactAssistant.admx").getroot()
+
+
+def _adml(culture: str) -> ElementTree.Element:
+    return ElementTree.parse(POLICY / culture / "BillingContactAssistant.adml").getroot()
+
+
+def _q(path: str) -> str:
+    """An ElementTree path in the Group Policy namespace: ``policies/policy`` as ``{ns}policies/{ns}policy``."""
+    return "/".join(f"{{{NAMESPACE}}}{part}" if part not in (".", "..") else part for part in path.split("/"))
+
+
+def _reference(value: str | None, kind: str) -> str:
+    found = re.fullmatch(rf"\$\({kind}\.(\w+)\)", value or "")
+    assert found, f"{value!r} is not a $({kind}.…) reference"
+    return found.group(1)
+
+
+# --- the Group Policy templates ------------------------------------------------------------------
+
+
+def _make_admx() -> ModuleType:
+    return load_script(ROOT / "packaging" / "make_admx.py")
+
+
+def test_the_templates_are_generated_from_the_settings_table() -> None:
+    stale = [str(path) for path, text in _make_admx().generated().items() if (ROOT / path).read_text("utf-8") != text]
+    assert stale == [], "run make settings-docs"
+    assert sorted(path.relative_to(POLICY).as_posix() for path in POLICY.rglob("*.adm*")) == sorted(
+        ["BillingContactAssistant.admx", *(f"{culture}/BillingContactAssistant.adml" for culture in CULTURES)]
+    )
+
+
+def test_a_stale_template_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    make = _make_admx()
+    monkeypatch.setattr(make, "ROOT", tmp_path)
+    assert make.main(["--check"]) == 1
+    assert (
+        "stale, run make settings-docs: packaging/windows/policy/BillingContactAssistant.admx"
+        in capsys.readouterr().err
+    )
+    assert make.main([]) == 0
+    assert make.main(["--check"]) == 0
+    assert (tmp_path / "packaging/windows/policy/it-IT/BillingContactAssistant.adml").read_bytes() == (
+        POLICY / "it-IT" / "BillingContactAssistant.adml"
+    ).read_bytes()
+
+
+def test_every_setting_is_a_machine_policy_under_the_policies_key() -> None:
+    policies = _admx().findall(_q("policies/policy"))
+    found = {}
+    for policy in policies:
+        assert policy.get("class") == "Machine"
+        (text,) = policy.findall(_q("elements/text"))
+        assert text.get("key") is None, "the value is under the policy's key"
+        assert text.get("required") == "true"
+        found[policy.get("key"), text.get("valueName")] = policy
+    # portals/billing_center: the value billing_center of ...\Policies\BillingContactAssistant\portals.
+    assert list(found) == [(f"{POLICIES_KEY}\\{key.split('/')[0]}", key.split("/")[1]) for key in POLICY_KEYS]
+
+
+def test_the_text_boxes_take_what_the_app_accepts() -> None:
+    lengths = {
+        policy.get("name"): int(policy.find(_q("elements/text")).get("maxLength"))
+        for policy in _admx().findall(_q("policies/policy"))
+    }
+    assert lengths == {
+        "portals_billing_center": 2048,
+        "portals_admin_center": 2048,
+        "portals_corporate_portal": 2048,
+        "product_name": 100,
+        "contact_name": 100,
+        "contact_email": 254,
+        "contact_helpdesk_url": 2048,
+    }
+
+
+def test_what_group_policy_writes_is_what_the_app_reads(tmp_path: Path) -> None:
+    # Each policy's value, where the template writes it, in QSettings' registry layout (a key a
+    # group, a value a key) emulated by an INI file: load_policy must find every one.
+    values = {
+        "portals/billing_center": "https://billing.goto.com",
+        "portals/admin_center": "https://admin.goto.com",
+        "portals/corporate_portal": "https://link.goto.com/corp-billing",
+        "product/name": "GoTo Resolve",
+        "contact/name": "IT Help Desk",
+        "contact/email": "helpdesk@example.com",
+        "contact/helpdesk_url": "https://helpdesk.example.com/billing",
+    }
+    assert tuple(values) == POLICY_KEYS
+    sections: dict[str, list[str]] = {}
+    for policy, key in zip(_admx().findall(_q("policies/policy")), POLICY_KEYS, strict=True):
+        group = policy.get("key").removeprefix(POLICIES_KEY + "\\")
+        name = policy.find(_q("elements/text")).get("valueName")
+        sections.setdefault(group, []).append(f"{name}={values[key]}")
+    path = tmp_path / "policies.ini"
+    path.write_text("".join(f"[{g}]\n" + "\n".join(lines) + "\n" for g, lines in sections.items()), encoding="utf-8")
+    policy = settings.load_policy(ARTICLE, [QSettings(str(path), QSettings.Format.IniFormat)])
+    assert policy.urls == {
+        "billing_center": "https://billing.goto.com",
+        "admin_center": "https://admin.goto.com",
+        "corporate_portal": "https://link.goto.com/corp-billing",
+    }
+    assert policy.product == "GoTo Resolve"
+    assert policy.contact == settings.Contact(
+        "IT Help Desk", "helpdesk@example.com", "https://helpdesk.example.com/billing"
+    )
+
+
+def test_the_app_reads_the_key_the_templates_write() -> None:
+    assert settings.GROUP_POLICY_KEY == "HKEY_LOCAL_MACHINE\\" + POLICIES_KEY
+
+
+@pytest.mark.parametrize("culture", CULTURES)
+def test_every_reference_resolves_in_every_language(culture: str) -> None:
+    admx = _admx()
+    adml = _adml(culture)
+    assert adml.tag == f"{{{NAMESPACE}}}policyDefinitionResources"
+    strings = {string.get("id"): string.text for string in adml.findall(_q("resources/stringTable/string"))}
+    presentations = {p.get("id"): p for p in adml.findall(_q("resources/presentationTable/presentation"))}
+    used = set()
+    for element in admx.iter():
+        for attribute in ("displayName", "explainText"):
+            if element.get(attribute) is not None:
+                used.add(_reference(element.get(attribute), "string"))
+    assert used <= set(strings), f"missing in {culture}: {used - set(strings)}"
+    assert set(strings) <= used, f"unused in {culture}: {set(strings) - used}"
+    assert all(text and text.strip() for text in strings.values())
+    categories = {category.get("name") for category in admx.findall(_q("categories/category"))}
+    supported = {definition.get("name") for definition in admx.findall(_q("supportedOn/definitions/definition"))}
+    policies = admx.findall(_q("policies/policy"))
+    assert len(policies) == len(POLICY_KEYS)
+    for policy in policies:
+        assert policy.find(_q("parentCategory")).get("ref") in categories
+        assert policy.find(_q("supportedOn")).get("ref") in supported
+        boxes = presentations[_reference(policy.get("presentation"), "presentation")].findall(_q("textBox"))
+        assert [box.get("refId") for box in boxes] == [policy.find(_q("elements/text")).get("id")]
+        assert boxes[0].findtext(_q("label"))
+    for category in admx.findall(_q("categories/category")):
+        parent = category.find(_q("parentCategory"))
+        assert parent is None or parent.get("ref") in categories
+
+
+def _titles(culture: str) -> dict[str, str]:
+    strings = {s.get("id"): s.text for s in _adml(culture).findall(_q("resources/stringTable/string"))}
+    return {
+        key: strings[_reference(policy.get("displayName"), "string")]
+        for key, policy in zip(POLICY_KEYS, _admx().findall(_q("policies/policy")), strict=True)
+    }
+
+
+def test_the_policies_speak_each_language_with_the_portals_words() -> None:
+    # The portals' names as GoTo's help in each language (and the app's catalogs) say them.
+    assert _titles("en-US")["portals/billing_center"] == "Billing Center: address"
+    assert _titles("it-IT")["portals/billing_center"] == "Centro fatturazione: indirizzo"
+    assert _titles("it-IT")["portals/admin_center"] == "Centro di amministrazione: indirizzo"
+    assert _titles("it-IT")["portals/corporate_portal"] == "Portale di fatturazione Corporate: indirizzo"
+    assert _titles("de-DE")["portals/billing_center"] == "Abrechnungscenter (Billing Center): Adresse"
+    assert _titles("fr-FR")["portals/billing_center"] == "Centre de facturation\u00a0: adresse"
+    assert _titles("es-ES")["portals/admin_center"] == "Centro de administración: dirección"
+    assert _titles("pt-BR")["portals/billing_center"] == "Central de cobrança: endereço"
+    assert _titles("it-IT")["contact/email"] == "Contatto: indirizzo email"
+    # Each language has texts of its own: none is another's copy.
+    for key in POLICY_KEYS:
+        titles = [_titles(culture)[key] for culture in CULTURES]
+        assert len(set(titles)) == len(CULTURES), (key, titles)
+
+
+@pytest.mark.parametrize("culture", CULTURES)
+def test_each_policys_help_gives_its_default_and_what_wins(culture: str) -> None:
+    strings = {s.get("id"): s.text for s in _adml(culture).findall(_q("resources/stringTable/string"))}
+    explain = strings["portals_billing_center_Explain"]
+    assert "https://billing.logmeininc.com" in explain
+    assert "https://billing.goto.com" in explain
+    assert "HKEY_LOCAL_MACHINE\\Software\\BillingContactAssistant\\billing-contact-assistant" in explain
+    assert "2.048" in explain or "2,048" in explain or "2048" in explain or "2\u00a0048" in explain
+    if culture == "fr-FR":
+        # French puts a no-break space before a colon (an address's own colon aside).
+        assert not re.findall(r"(?<!\u00a0):(?!//)", explain)
+
+
+def test_the_templates_are_well_formed_for_xmllint(tmp_path: Path) -> None:
+    xmllint = shutil.which("xmllint")
+    assert xmllint, "xmllint is missing: `make test` installs it (tools/system-deps test)"
+    files = [POLICY / "BillingContactAssistant.admx", *(POLICY / c / "BillingContactAssistant.adml" for c in CULTURES)]
+    result = subprocess.run([xmllint, "--noout", *map(str, files)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    bad = tmp_path / "broken.admx"
+    bad.write_text((POLICY / "BillingContactAssistant.admx").read_text("utf-8").replace("</policies>", ""), "utf-8")
+    assert subprocess.run([xmllint, "--noout", str(bad)], capture_output=True, check=False).returncode != 0
+
+
+def test_every_language_of_the_app_has_its_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    make = _make_admx()
+    monkeypatch.delitem(make.TEXTS, "pt_BR")
+    with pytest.raises(ValueError, match=r"make_admx\.TEXTS has no texts in pt_BR"):
+        make.generated()
