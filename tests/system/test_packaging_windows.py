@@ -56,6 +56,62 @@ def _reference(value: str | None, kind: str) -> str:
     return found.group(1)
 
 
+# --- the installer script ------------------------------------------------------------------------
+
+
+def _iss() -> str:
+    return ISS.read_text(encoding="utf-8")
+
+
+def _section(script: str, name: str) -> list[str]:
+    """The entries of ``[name]``, without comments."""
+    body = script.split(f"\n[{name}]\n", 1)[1].split("\n[", 1)[0]
+    return [line for line in body.splitlines() if line.strip() and not line.startswith(";")]
+
+
+def test_an_upgrade_first_removes_the_old_bundles_libraries() -> None:
+    script = _iss()
+    assert script.index("\n[InstallDelete]\n") < script.index("\n[Files]\n")
+    assert 'Type: filesandordirs; Name: "{app}\\_internal"' in _section(script, "InstallDelete")
+    # The app is known by the same id across versions: an upgrade replaces it in place.
+    assert re.search(r"^AppId=\{\{E4AC6CBD-BB2C-43E7-8EDE-827768365CFD\}$", script, re.MULTILINE)
+
+
+def test_the_uninstall_key_holds_what_detection_rules_read() -> None:
+    settings_ = dict(re.findall(r"^(\w+)=(.*)$", _iss(), re.MULTILINE))
+    # DisplayVersion is AppVersion; DisplayName, the same in every version; Publisher.
+    assert settings_["AppVersion"] == "{#AppVersion}"
+    assert settings_["UninstallDisplayName"] == "{#AppName}"
+    assert settings_["AppPublisher"] == "Billing Contact Assistant developers"
+    # Every install and every uninstall from Settings leaves a log, /LOG= or not.
+    assert settings_["SetupLogging"] == settings_["UninstallLogging"] == "yes"
+    assert "CreateUninstallRegKey" not in settings_
+    assert "UninstallFilesDir" not in settings_, "docs/WINDOWS.md names {app}\\unins000.exe"
+
+
+def test_the_installer_ships_the_policy_templates() -> None:
+    files = _section(_iss(), "Files")
+    assert (
+        'Source: "policy\\*"; DestDir: "{app}\\policy"; Flags: ignoreversion recursesubdirs createallsubdirs' in files
+    )
+    assert (POLICY / "BillingContactAssistant.admx").is_file()
+
+
+# --- silent deployment, as docs/WINDOWS.md tells it ----------------------------------------------
+
+
+def test_the_it_page_documents_silent_install_detection_and_uninstall() -> None:
+    page = (ROOT / "docs" / "WINDOWS.md").read_text(encoding="utf-8")
+    assert "setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG=" in page
+    assert 'unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG=' in page
+    assert UNINSTALL_KEY in page
+    assert "`DisplayVersion`" in page
+    assert "HKEY_LOCAL_MACHINE\\Software\\Policies\\BillingContactAssistant\\<group>" in page
+    assert "HKEY_LOCAL_MACHINE\\Software\\BillingContactAssistant\\billing-contact-assistant\\<group>" in page
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "`docs/WINDOWS.md`" in readme
+
+
 # --- the Group Policy templates ------------------------------------------------------------------
 
 
