@@ -57,7 +57,8 @@ WizardStyle=modern
 ShowLanguageDialog=auto
 #ifdef Sign
 ; Signs the installer and its uninstaller with the "signtool" command build-windows-installer
-; defines (iscc /Ssigntool=...) when WINDOWS_SIGN_PFX is set.
+; defines (iscc /Ssigntool=...) when signing is configured: packaging/sign-windows, the command that
+; signs the app's executables too.
 SignTool=signtool
 SignedUninstaller=yes
 #endif

@@ -7,6 +7,7 @@ command (run here with a stand-in SignTool), and what docs/WINDOWS.md promises I
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -95,6 +96,23 @@ def test_the_installer_ships_the_policy_templates() -> None:
         'Source: "policy\\*"; DestDir: "{app}\\policy"; Flags: ignoreversion recursesubdirs createallsubdirs' in files
     )
     assert (POLICY / "BillingContactAssistant.admx").is_file()
+
+
+def test_the_installer_signs_with_the_one_signing_command() -> None:
+    script = _iss()
+    signing = script.split("#ifdef Sign\n", 1)[1].split("#endif", 1)[0]
+    assert "SignTool=signtool" in signing
+    assert "SignedUninstaller=yes" in signing
+    build = (ROOT / "packaging" / "build-windows-installer").read_text(encoding="utf-8")
+    # ISCC's "signtool" runs packaging/sign-windows through Git Bash, on the file it names ($f).
+    definition = re.search(r'"/Ssigntool=(.*)"\)$', build, re.MULTILINE)
+    assert definition
+    assert "sign-windows" in definition.group(1)
+    assert definition.group(1).endswith("\\$f")
+    assert "/p " not in definition.group(1), "the keys stay in the environment"
+    # ...and so does every other signature of the build: SignTool is called by sign-windows alone.
+    assert re.findall(r"packaging/sign-windows\b", build)
+    assert " sign /" not in build
 
 
 # --- silent deployment, as docs/WINDOWS.md tells it ----------------------------------------------
@@ -291,3 +309,132 @@ def test_every_language_of_the_app_has_its_texts(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delitem(make.TEXTS, "pt_BR")
     with pytest.raises(ValueError, match=r"make_admx\.TEXTS has no texts in pt_BR"):
         make.generated()
+
+
+# --- the signing command -------------------------------------------------------------------------
+
+THUMBPRINT = "0123456789ABCDEF0123456789ABCDEF01234567"
+
+
+def _sign(tmp_path: Path, *arguments: str, **environment: str) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """packaging/sign-windows with a stand-in signtool.exe on PATH that records its arguments."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    record = tmp_path / "signtool-arguments"
+    fake = bin_dir / "signtool.exe"
+    fake.write_text(f'#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done >"{record}"\n', encoding="utf-8")
+    fake.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINDOWS_SIGN_") and k != "SIGNTOOL"}
+    env["PATH"] = f"{bin_dir}{os.pathsep}{env['PATH']}"
+    result = subprocess.run(
+        ["bash", str(SIGN), *arguments], env={**env, **environment}, capture_output=True, text=True, check=False
+    )
+    recorded = record.read_text(encoding="utf-8").splitlines() if record.exists() else []
+    return result, recorded
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, str]:
+    made = {}
+    for name in ("sign.pfx", "Azure.CodeSigning.Dlib.dll", "metadata.json"):
+        (tmp_path / name).write_text("stand-in", encoding="utf-8")
+        made[name] = str(tmp_path / name)
+    return made
+
+
+def test_a_pfx_file_signs_with_its_password(tmp_path: Path, files: dict[str, str]) -> None:
+    result, arguments = _sign(
+        tmp_path, "app.exe", "app.com", WINDOWS_SIGN_PFX=files["sign.pfx"], WINDOWS_SIGN_PFX_PASSWORD="s3cret"
+    )
+    assert result.returncode == 0, result.stderr
+    assert arguments == [
+        "sign", "/fd", "sha256", "/tr", "http://timestamp.digicert.com", "/td", "sha256",
+        "/f", files["sign.pfx"], "/p", "s3cret", "app.exe", "app.com",
+    ]  # fmt: skip
+
+
+def test_a_cloud_signer_signs_through_its_plugin(tmp_path: Path, files: dict[str, str]) -> None:
+    result, arguments = _sign(
+        tmp_path,
+        "C:\\build\\setup.exe",
+        WINDOWS_SIGN_DLIB=files["Azure.CodeSigning.Dlib.dll"],
+        WINDOWS_SIGN_DMDF=files["metadata.json"],
+    )
+    assert result.returncode == 0, result.stderr
+    # Microsoft's timestamp server by default, as Trusted Signing's documentation uses.
+    assert arguments == [
+        "sign", "/fd", "sha256", "/tr", "http://timestamp.acs.microsoft.com", "/td", "sha256",
+        "/dlib", files["Azure.CodeSigning.Dlib.dll"], "/dmdf", files["metadata.json"], "C:\\build\\setup.exe",
+    ]  # fmt: skip
+
+
+def test_a_certificate_on_a_token_signs_by_its_thumbprint(tmp_path: Path) -> None:
+    result, arguments = _sign(
+        tmp_path, "app.exe", WINDOWS_SIGN_SHA1=THUMBPRINT, WINDOWS_SIGN_TIMESTAMP_URL="http://ts.example.com"
+    )
+    assert result.returncode == 0, result.stderr
+    assert arguments == [
+        "sign", "/fd", "sha256", "/tr", "http://ts.example.com", "/td", "sha256", "/sha1", THUMBPRINT, "app.exe",
+    ]  # fmt: skip
+
+
+def test_the_mode_says_how_signing_is_configured(tmp_path: Path, files: dict[str, str]) -> None:
+    assert _sign(tmp_path, "--mode")[0].stdout == "none\n"
+    assert _sign(tmp_path, "--mode", WINDOWS_SIGN_PFX=files["sign.pfx"])[0].stdout == "pfx\n"
+    assert _sign(tmp_path, "--mode", WINDOWS_SIGN_DLIB="x", WINDOWS_SIGN_DMDF="y")[0].stdout == "dlib\n"
+    assert _sign(tmp_path, "--mode", WINDOWS_SIGN_SHA1=THUMBPRINT)[0].stdout == "sha1\n"
+
+
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        ({}, "nothing to sign with"),
+        ({"WINDOWS_SIGN_PFX": "sign.pfx", "WINDOWS_SIGN_SHA1": THUMBPRINT}, "set one way to sign, not pfx sha1"),
+        ({"WINDOWS_SIGN_PFX": "/nowhere/sign.pfx", "WINDOWS_SIGN_PFX_PASSWORD": "x"}, "no file /nowhere/sign.pfx"),
+        ({"WINDOWS_SIGN_PFX": "sign.pfx"}, "WINDOWS_SIGN_PFX_PASSWORD is needed with WINDOWS_SIGN_PFX"),
+        (
+            {"WINDOWS_SIGN_DLIB": "Azure.CodeSigning.Dlib.dll"},
+            "WINDOWS_SIGN_DLIB and WINDOWS_SIGN_DMDF are needed together",
+        ),
+        ({"WINDOWS_SIGN_SHA1": "not-a-thumbprint"}, "40 hexadecimal digits"),
+    ],
+)
+def test_a_signing_mistake_stops_before_signtool(tmp_path: Path, environment: dict[str, str], message: str) -> None:
+    result, arguments = _sign(tmp_path, "app.exe", **environment)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert arguments == [], "SignTool never ran"
+
+
+# --- the release -----------------------------------------------------------------------------------
+
+
+def _windows_job() -> str:
+    release = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    return release.split("\n  windows:\n", 1)[1].split("\n  macos:\n", 1)[0]
+
+
+def test_the_release_carries_the_policy_templates() -> None:
+    job = _windows_job()
+    upload = job.split("actions/upload-artifact", 1)[1]
+    assert "dist/*-policy-templates.zip" in upload
+    assert "dist/*-setup.exe" in upload
+    build = (ROOT / "packaging" / "build-windows-installer").read_text(encoding="utf-8")
+    assert "templates=$PWD/dist/$name-$version-policy-templates.zip" in build
+
+
+def test_the_release_configures_the_signing_command_for_each_kind_of_certificate() -> None:
+    job = _windows_job()
+    assert 'echo "WINDOWS_SIGN_PFX=$RUNNER_TEMP/sign.pfx" >>"$GITHUB_ENV"' in job
+    assert "WINDOWS_SIGN_DLIB=" in job
+    assert "WINDOWS_SIGN_DMDF=" in job
+    steps = job.split("\n      - ")
+    build = next(step for step in steps if "make windows-installer" in step)
+    for secret in ("WINDOWS_SIGN_PFX_PASSWORD", "AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET"):
+        assert f"{secret}: ${{{{ secrets.{secret} }}}}" in build
+    # The secrets go to the step that signs, and to the one that writes the .pfx file it signs with.
+    with_secrets = [step.split("\n", 1)[0] for step in steps[1:] if "secrets." in step]
+    assert with_secrets == [
+        "name: Signing certificate",
+        "name: The installer and the policy templates, signed when signing is configured",
+    ]
