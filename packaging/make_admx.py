@@ -101,7 +101,7 @@ TEXTS: dict[str, Texts] = {
         sets={
             "product/name": "The product name the assistant's pages show.",
             "contact/name": "Who your users ask about the account: the result page shows this name.",
-            "contact/email": "The email address of that contact: the result page offers to write to it.",
+            "contact/email": "The email address of the contact your users ask: the result page offers to write to it.",
             "contact/helpdesk_url": "A help desk page the result page offers to open.",
         },
         rules={
@@ -141,7 +141,9 @@ TEXTS: dict[str, Texts] = {
         sets={
             "product/name": "Il nome del prodotto che le pagine dell'assistente mostrano.",
             "contact/name": "A chi si rivolgono gli utenti per l'account: la pagina del risultato mostra questo nome.",
-            "contact/email": "L'indirizzo email di questo contatto: la pagina del risultato propone di scrivergli.",
+            "contact/email": (
+                "L'indirizzo email del contatto dell'organizzazione: la pagina del risultato propone di scrivergli."
+            ),
             "contact/helpdesk_url": "Una pagina dell'help desk che la pagina del risultato propone di aprire.",
         },
         rules={
@@ -185,7 +187,8 @@ TEXTS: dict[str, Texts] = {
                 "An wen sich Ihre Benutzer bei Fragen zum Konto wenden: Die Ergebnisseite zeigt diesen Namen."
             ),
             "contact/email": (
-                "Die E-Mail-Adresse dieser Ansprechperson: Die Ergebnisseite bietet an, ihr eine E-Mail zu schreiben."
+                "Die E-Mail-Adresse der Ansprechperson Ihrer Organisation: Die Ergebnisseite bietet an, ihr eine "
+                "E-Mail zu schreiben."
             ),
             "contact/helpdesk_url": "Eine Helpdesk-Seite, die die Ergebnisseite zum Öffnen anbietet.",
         },
@@ -231,7 +234,8 @@ TEXTS: dict[str, Texts] = {
                 "affiche ce nom."
             ),
             "contact/email": (
-                "L'adresse e-mail de ce contact\u00a0: la page du résultat propose de lui écrire un e-mail."
+                "L'adresse e-mail du contact de votre organisation\u00a0: la page du résultat propose de lui écrire "
+                "un e-mail."
             ),
             "contact/helpdesk_url": "Une page du service d'assistance que la page du résultat propose d'ouvrir.",
         },
@@ -275,7 +279,8 @@ TEXTS: dict[str, Texts] = {
                 "A quién consultan sus usuarios sobre la cuenta: la página del resultado muestra este nombre."
             ),
             "contact/email": (
-                "La dirección de correo electrónico de ese contacto: la página del resultado ofrece escribirle."
+                "La dirección de correo electrónico del contacto de su organización: la página del resultado "
+                "ofrece escribirle."
             ),
             "contact/helpdesk_url": "Una página del servicio de asistencia que la página del resultado ofrece abrir.",
         },
@@ -318,7 +323,8 @@ TEXTS: dict[str, Texts] = {
             "product/name": "O nome do produto que as páginas do assistente mostram.",
             "contact/name": "A quem seus usuários recorrem sobre a conta: a página do resultado mostra este nome.",
             "contact/email": (
-                "O endereço de e-mail desse contato: a página do resultado oferece escrever um e-mail para ele."
+                "O endereço de e-mail do contato da sua organização: a página do resultado oferece escrever um "
+                "e-mail para ele."
             ),
             "contact/helpdesk_url": "Uma página do suporte técnico que a página do resultado oferece abrir.",
         },
@@ -440,10 +446,8 @@ def adml(language: str, app_name: str, settings: tuple[Setting, ...] = SETTINGS)
         name = policy_name(setting)
         if setting.key in portals:
             title = portals[setting.key] + texts.colon + texts.address
-        elif setting.key in texts.titles:
-            title = texts.titles[setting.key]
         else:
-            raise ValueError(f"make_admx.TEXTS[{language!r}] has no title for {setting.key}")
+            title = texts.titles[setting.key]
         _element(strings, "string", title, id=name)
         _element(strings, "string", explanation(texts, setting), id=f"{name}_Explain")
     presentations = _element(resources, "presentationTable")
@@ -456,11 +460,25 @@ def adml(language: str, app_name: str, settings: tuple[Setting, ...] = SETTINGS)
     return _xml(root)
 
 
-def generated() -> dict[Path, str]:
-    """Each file written, relative to the repository's root, with the text it should hold."""
+def check(settings: tuple[Setting, ...] = SETTINGS) -> None:
+    """Raise ValueError, naming what is missing, unless every language says every policy."""
     missing = [language for language in LANGUAGES if language not in TEXTS]
     if missing:
         raise ValueError(f"make_admx.TEXTS has no texts in {', '.join(missing)}")
+    for setting in settings:
+        kind(setting)
+    for language in LANGUAGES:
+        texts = TEXTS[language]
+        keys = {setting.key for setting in settings if setting.group != "portals"}
+        groups = {setting.group for setting in settings}
+        for table, wanted in (("titles", keys), ("sets", keys), ("groups", groups)):
+            if lacking := sorted(wanted - set(getattr(texts, table))):
+                raise ValueError(f"make_admx.TEXTS[{language!r}].{table} lacks {', '.join(lacking)}")
+
+
+def generated() -> dict[Path, str]:
+    """Each file written, relative to the repository's root, with the text it should hold."""
+    check()
     # The app's name in each language, as the desktop entry and the installer say it.
     names = json.loads(LISTING.read_text(encoding="utf-8"))["name"]
     files = {POLICY / f"{NAME}.admx": admx()}

@@ -311,6 +311,17 @@ def test_every_language_of_the_app_has_its_texts(monkeypatch: pytest.MonkeyPatch
         make.generated()
 
 
+def test_a_new_setting_needs_its_texts_in_every_language() -> None:
+    make = _make_admx()
+    new = settings.Setting("contact/phone", "their phone number", "", "+39 02 1234 5678")
+    make.KINDS["contact/phone"] = "name"
+    with pytest.raises(ValueError, match=r"TEXTS\['en'\]\.titles lacks contact/phone"):
+        make.check((*settings.SETTINGS, new))
+    del make.KINDS["contact/phone"]
+    with pytest.raises(ValueError, match=r"KINDS does not say what contact/phone holds"):
+        make.check((*settings.SETTINGS, new))
+
+
 # --- the signing command -------------------------------------------------------------------------
 
 THUMBPRINT = "0123456789ABCDEF0123456789ABCDEF01234567"
