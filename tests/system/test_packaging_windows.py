@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
 from types import ModuleType
 from xml.etree import ElementTree
@@ -19,6 +22,7 @@ import pytest
 
 from PySide6.QtCore import QSettings
 
+from billing_contact import __version__
 from billing_contact.article import ARTICLE
 from billing_contact.services import settings
 from oracle import POLICY_KEYS
@@ -448,4 +452,83 @@ def test_the_release_configures_the_signing_command_for_each_kind_of_certificate
     assert with_secrets == [
         "name: Signing certificate",
         "name: The installer and the policy templates, signed when signing is configured",
+    ]
+
+
+def _git_bash(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A copy of what build-windows-installer reads, and an environment that passes for Git Bash:
+    uname says MINGW, cygpath leaves paths as they are, and ISCC and SignTool are stand-ins that
+    record their arguments."""
+    tree = tmp_path / "tree"
+    for name in ("packaging/build-windows-installer", "packaging/sign-windows", "gui/billing_contact/__init__.py"):
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, tree / name)
+    shutil.copytree(POLICY, tree / "packaging/windows/policy")
+    bundle = tree / "dist/billing-contact-assistant"
+    bundle.mkdir(parents=True)
+    for name in ("billing-contact-assistant.exe", "billing-contact-assistant.com"):
+        (bundle / name).write_text("stand-in", encoding="utf-8")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    scripts = {
+        "uname": "echo MINGW64_NT-10.0-20348",
+        "cygpath": 'eval "last=\\${$#}"; printf "%s\\n" "$last"',
+        "iscc": (
+            f'for a in "$@"; do printf "%s\\n" "$a"; done >"{tmp_path}/iscc-arguments"\n'
+            "version=$(sed -n 's/^__version__ = \"\\(.*\\)\"$/\\1/p' gui/billing_contact/__init__.py)\n"
+            'echo setup >"dist/billing-contact-assistant-$version-setup.exe"'
+        ),
+        "signtool.exe": f'for a in "$@"; do printf "%s\\n" "$a"; done >>"{tmp_path}/signtool-arguments"',
+    }
+    for name, body in scripts.items():
+        (bin_dir / name).write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+        (bin_dir / name).chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINDOWS_SIGN_") and k != "SIGNTOOL"}
+    env.update(PATH=f"{bin_dir}{os.pathsep}{env['PATH']}", ISCC=str(bin_dir / "iscc"), PYTHON=sys.executable)
+    return tree, env
+
+
+def test_the_build_signs_the_programs_and_has_inno_setup_sign_with_the_same_command(
+    tmp_path: Path, files: dict[str, str]
+) -> None:
+    tree, env = _git_bash(tmp_path)
+    env.update(WINDOWS_SIGN_PFX=files["sign.pfx"], WINDOWS_SIGN_PFX_PASSWORD="s3cret")
+    result = subprocess.run(
+        ["bash", str(tree / "packaging/build-windows-installer")], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert ", signed (pfx)" in result.stdout
+    signed = (tmp_path / "signtool-arguments").read_text(encoding="utf-8").splitlines()
+    assert signed[-2:] == ["dist/billing-contact-assistant/billing-contact-assistant.exe",
+                           "dist/billing-contact-assistant/billing-contact-assistant.com"]  # fmt: skip
+    iscc = (tmp_path / "iscc-arguments").read_text(encoding="utf-8").splitlines()
+    assert iscc[:2] == ["/Q", "/DSign"]
+    definition = iscc[2].removeprefix("/Ssigntool=")
+    assert "s3cret" not in definition
+    # What ISCC runs for the installer and its uninstaller: $q a quote, $f the file, quoted.
+    command = shlex.split(definition.replace("$q", '"').replace("$f", '"C:\\build\\uninst.e32"'))
+    (tmp_path / "signtool-arguments").unlink()
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert rerun.returncode == 0, rerun.stderr
+    assert (tmp_path / "signtool-arguments").read_text(encoding="utf-8").splitlines() == [
+        "sign", "/fd", "sha256", "/tr", "http://timestamp.digicert.com", "/td", "sha256",
+        "/f", files["sign.pfx"], "/p", "s3cret", "C:\\build\\uninst.e32",
+    ]  # fmt: skip
+    # The templates, laid out as a PolicyDefinitions folder, beside the installer.
+    with zipfile.ZipFile(next((tree / "dist").glob("billing-contact-assistant-*-policy-templates.zip"))) as archive:
+        names = {name for name in archive.namelist() if not name.endswith("/")}
+    assert names == {"BillingContactAssistant.admx", *(f"{c}/BillingContactAssistant.adml" for c in CULTURES)}
+
+
+def test_an_unsigned_build_names_no_signing_tool(tmp_path: Path) -> None:
+    tree, env = _git_bash(tmp_path)
+    result = subprocess.run(
+        ["bash", str(tree / "packaging/build-windows-installer")], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "iscc-arguments").read_text(encoding="utf-8").splitlines()[0] == "/Q"
+    assert "/DSign" not in (tmp_path / "iscc-arguments").read_text(encoding="utf-8")
+    assert not (tmp_path / "signtool-arguments").exists()
+    assert [path.name for path in (tree / "dist").glob("*.zip")] == [
+        f"billing-contact-assistant-{__version__}-policy-templates.zip"
     ]
