@@ -100,7 +100,7 @@ bump-version:
 desktop-files:
 	$(PYTHON) packaging/make_desktop_files.py
 
-## settings-docs: the README's table of organization settings and resources/organization.conf, from settings.SETTINGS
+## settings-docs: the README's table of organization settings, resources/organization.conf and the Group Policy templates, from settings.SETTINGS
 settings-docs: $(VENV)/.app-installed
 	$(BIN)/python packaging/make_settings_docs.py
 

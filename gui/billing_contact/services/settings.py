@@ -3,13 +3,17 @@
 Both go through QSettings, so each platform keeps them where its administrators expect: on Linux
 ``~/.config/BillingContactAssistant/`` and ``/etc/xdg/BillingContactAssistant/``, on Windows the
 registry (HKCU and HKLM ``Software\\BillingContactAssistant``), on macOS ``~/Library/Preferences``
-and ``/Library/Preferences``. A value that cannot be used is logged and ignored: the app always
+and ``/Library/Preferences``. On Windows the organization's settings are read first from the key
+Group Policy writes, ``HKLM\\Software\\Policies\\BillingContactAssistant`` (the ADMX templates in
+packaging/windows/policy/ set it). A value that cannot be used is logged and ignored: the app always
 starts, with the article's defaults.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
@@ -34,7 +38,11 @@ _unusable: set[str] = set()
 
 
 def _open(scope: QSettings.Scope) -> QSettings | None:
-    settings = QSettings(QSettings.Format.NativeFormat, scope, ORGANIZATION, APPLICATION)
+    return _checked(QSettings(QSettings.Format.NativeFormat, scope, ORGANIZATION, APPLICATION))
+
+
+def _checked(settings: QSettings) -> QSettings | None:
+    """``settings``, or None (and a warning, once) when its file cannot be read."""
     if settings.fileName() in _unusable:
         return None
     status = settings.status()
@@ -177,35 +185,55 @@ def system_settings() -> QSettings | None:
     return _open(QSettings.Scope.SystemScope)
 
 
-def load_policy(flow: Flow = ARTICLE, store: QSettings | None = None) -> Policy:
-    """The organization's settings, each checked; what is unusable is logged and the default kept."""
-    store = store if store is not None else system_settings()
+# Where Group Policy writes the organization's settings on Windows, the key of the ADMX templates
+# (packaging/make_admx.py). Windows empties it when a policy is removed, so nothing stays behind.
+# A key's group is a subkey: portals/billing_center is the value billing_center of ...\portals.
+GROUP_POLICY_KEY = "HKEY_LOCAL_MACHINE\\Software\\Policies\\" + ORGANIZATION
+
+
+def group_policy_settings() -> QSettings | None:
+    """On Windows, the settings Group Policy wrote, or None when unreadable; None elsewhere."""
+    if sys.platform != "win32":
+        return None
+    return _checked(QSettings(GROUP_POLICY_KEY, QSettings.Format.NativeFormat))
+
+
+def policy_stores() -> list[QSettings]:
+    """Where the organization's settings are read, the one that wins first: Group Policy's key (on
+    Windows), then the system scope. An unreadable one is left out, with its warning."""
+    return [store for store in (group_policy_settings(), system_settings()) if store is not None]
+
+
+def load_policy(flow: Flow = ARTICLE, stores: Sequence[QSettings] | None = None) -> Policy:
+    """The organization's settings, each checked; what is unusable is logged and the default kept.
+
+    Each key is taken from the first of ``stores`` that holds it (``policy_stores()`` by default),
+    whether or not its value can be used: a policy that sets a key decides it."""
+    stores = policy_stores() if stores is None else stores
     urls = flow.default_urls()
-    if store is None:
-        return Policy(urls)
-    source = store.fileName()
     for portal_id in urls:
         key = PORTAL_KEY.format(portal=portal_id)
-        value = _text(store, key)
-        if value is None:
+        found = _text(stores, key)
+        if found is None:
             continue
+        value, source = found
         reason = check_url(value)
         if reason is None:
             urls[portal_id] = value
         else:
             _log.warning("Ignored %s in %s (%s): %s. Using %s.", key, source, _shown(value), reason, urls[portal_id])
-    product = _name(store, PRODUCT_NAME.key) or PRODUCT_NAME.default
-    email = _text(store, CONTACT_EMAIL.key) or CONTACT_EMAIL.default
+    product = _name(stores, PRODUCT_NAME.key) or PRODUCT_NAME.default
+    email, source = _text(stores, CONTACT_EMAIL.key) or (CONTACT_EMAIL.default, "")
     if email and not mailto.is_valid_address(email):
         _log.warning(
             "Ignored %s in %s (%s): not a single plain email address.", CONTACT_EMAIL.key, source, _shown(email)
         )
         email = CONTACT_EMAIL.default
-    helpdesk = _text(store, HELPDESK_URL.key) or HELPDESK_URL.default
+    helpdesk, source = _text(stores, HELPDESK_URL.key) or (HELPDESK_URL.default, "")
     if helpdesk and (reason := check_url(helpdesk)) is not None:
         _log.warning("Ignored %s in %s (%s): %s.", HELPDESK_URL.key, source, _shown(helpdesk), reason)
         helpdesk = HELPDESK_URL.default
-    name = _name(store, CONTACT_NAME.key) or CONTACT_NAME.default
+    name = _name(stores, CONTACT_NAME.key) or CONTACT_NAME.default
     return Policy(urls, product, Contact(name, email, helpdesk))
 
 
@@ -214,29 +242,40 @@ def _shown(value: str) -> str:
     return repr(value if len(value) <= 80 else value[:80] + "...")
 
 
-def _text(store: QSettings, key: str) -> str | None:
-    value = store.value(key)
-    if value is None:
+def _found(stores: Sequence[QSettings], key: str) -> tuple[object, str] | None:
+    """The value of ``key`` in the first of ``stores`` that holds it, and that store's name."""
+    for store in stores:
+        if store.contains(key):
+            return store.value(key), store.fileName()
+    return None
+
+
+def _text(stores: Sequence[QSettings], key: str) -> tuple[str, str] | None:
+    """The text of ``key``, stripped, and where it was found; None when no store holds it as text."""
+    found = _found(stores, key)
+    if found is None:
         return None
+    value, source = found
     if isinstance(value, list):
         # An unquoted comma makes QSettings read a list: the value was meant as one string.
-        _log.warning("Ignored %s in %s: quote a value that contains a comma.", key, store.fileName())
+        _log.warning("Ignored %s in %s: quote a value that contains a comma.", key, source)
         return None
     if not isinstance(value, str):
-        _log.warning("Ignored %s in %s: not text.", key, store.fileName())
+        _log.warning("Ignored %s in %s: not text.", key, source)
         return None
-    return value.strip()
+    return value.strip(), source
 
 
-def _name(store: QSettings, key: str) -> str | None:
-    value = _text(store, key)
-    if not value:
+def _name(stores: Sequence[QSettings], key: str) -> str | None:
+    found = _text(stores, key)
+    if found is None or not found[0]:
         return None
+    value, source = found
     if len(value) > _MAX_NAME or any(not ch.isprintable() for ch in value):
         _log.warning(
             "Ignored %s in %s (%s): a name is one line of at most %d printable characters.",
             key,
-            store.fileName(),
+            source,
             _shown(value),
             _MAX_NAME,
         )
