@@ -29,6 +29,8 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 ; The uninstall key's Publisher.
 AppPublisher=Billing Contact Assistant developers
+; Settings > Apps links to the project (the uninstall key's URLInfoAbout), as billing_contact.HOMEPAGE says.
+AppPublisherURL=https://billingcontact.org/
 VersionInfoVersion={#AppVersion}
 ; Per machine: IT installs it once for every user, in Program Files.
 PrivilegesRequired=admin
