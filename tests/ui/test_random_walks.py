@@ -1,5 +1,6 @@
 """Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
-Start over, try the other way, write to the billing admin, and switch language.
+Start over, try the other way, write to the billing admin, look at the whole map, and switch
+language.
 
 A model written from the path table (not from the app's map) says where each walk must be; the
 wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
@@ -16,7 +17,17 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
 
 from billing_contact import create_wizard
 from billing_contact.services import i18n
@@ -78,6 +89,8 @@ ACTIONS = st.one_of(
     st.just(("start_over",)),
     *[st.just(("try",))] * 3,
     *[st.tuples(st.just("compose"), st.booleans(), st.sampled_from(["send", "enter", "escape"]))] * 3,
+    # Help, then the whole map, which shows the walk so far; then Close or Escape.
+    st.tuples(st.just("map"), st.sampled_from(["close", "escape"])),
 )
 
 OTHER_WAY = {
@@ -132,6 +145,9 @@ def _step(wizard: QWizard, model: Model, action: tuple) -> None:
     elif kind == "compose" and model.verdict() == "not_billing_admin_named":
         _compose(wizard, valid=action[1], how=action[2])
         TOTALS["composer"] += 1
+    elif kind == "map":
+        _look_at_the_map(wizard, model, how=action[1])
+        TOTALS["maps"] += 1
 
 
 TRY = {
@@ -169,6 +185,25 @@ def _compose(wizard: QWizard, *, valid: bool, how: str) -> None:
     assert wizard.isVisible()
 
 
+def _look_at_the_map(wizard: QWizard, model: Model, *, how: str) -> None:
+    """Open the map from the Help box, check the walk it highlights, and close it."""
+    wizard.button(QWizard.WizardButton.HelpButton).click()
+    (box,) = [box for box in wizard.findChildren(QMessageBox, "dialog.help") if box.isVisible()]
+    box.findChild(QPushButton, "action.show_map").click()
+    (dialog,) = [dialog for dialog in wizard.findChildren(QDialog, "dialog.map") if dialog.isVisible()]
+    # The boxes are named by the letters of the answers that reach them: the walk's code so far.
+    letters = model.code().split("-") if model.committed else []
+    expected = {"map.start"} | {"map." + "-".join(letters[:depth]) for depth in range(1, len(letters) + 1)}
+    shown = {box.objectName() for box in dialog.findChildren(QWidget) if box.property("highlighted")}
+    assert shown == expected
+    if how == "close":
+        dialog.findChild(QPushButton).click()
+    else:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert wizard.isVisible()
+
+
 def _click_choice(wizard: QWizard, choice_id: str) -> None:
     button = wizard.currentPage().findChild(QRadioButton, choice_id)
     assert button is not None, choice_id
@@ -200,7 +235,7 @@ def _check(wizard: QWizard, model: Model) -> None:
         assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
 
 
-TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0}
+TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0, "maps": 0}
 OPENED = UrlRecorder()
 
 
@@ -222,7 +257,7 @@ def wizard(qapp, request):
         reporter.write_line(
             "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
             "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
-            "composer, {emails} emails sent".format_map(TOTALS)
+            "composer, {emails} emails sent, {maps} looks at the map".format_map(TOTALS)
         )
 
 
