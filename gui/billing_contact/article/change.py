@@ -33,7 +33,7 @@ CHANGE_WAYS = (
             QT_TRANSLATE_NOOP("Flow", "You are the named credit card holder or a listed account admin."),
         ),
         at_hand=(
-            QT_TRANSLATE_NOOP("Flow", "The email address you sign in to {product} with."),
+            QT_TRANSLATE_NOOP("Flow", "The email address you use for {product}."),
             QT_TRANSLATE_NOOP("Flow", "The credit card currently listed for the account, to verify its information."),
             _NEW_CONTACT,
         ),
