@@ -191,9 +191,15 @@ def test_a_library_dpkg_does_not_know_stops_the_build(tmp_path: Path, capsys: py
     assert "libnowhere.so.1" in capsys.readouterr().err
 
 
-def test_the_deb_takes_its_copyright_file_from_the_generator() -> None:
+def test_the_packages_take_the_licences_from_the_generator() -> None:
     build_deb = (ROOT / "packaging" / "build-deb").read_text(encoding="utf-8")
     assert re.search(r"make_licenses\.py --dep5 \"\$doc/copyright\"", build_deb)
     build_bundle = (ROOT / "packaging" / "build-bundle").read_text(encoding="utf-8")
     assert 'make_licenses.py "$folder/licenses"' in build_bundle
     assert 'make_licenses.py "$folder/Contents/Resources/licenses"' in build_bundle
+    # The Windows installer copies the whole bundle; the disk image shows the licences beside the app.
+    iss = (ROOT / "packaging" / "windows" / "billing-contact-assistant.iss").read_text(encoding="utf-8")
+    assert 'Source: "..\\..\\dist\\billing-contact-assistant\\*"' in iss
+    assert "recursesubdirs" in iss
+    build_dmg = (ROOT / "packaging" / "build-dmg").read_text(encoding="utf-8")
+    assert 'cp -R "$app/Contents/Resources/licenses" "$staging/Licenses"' in build_dmg
