@@ -233,7 +233,7 @@ def icu(qt_lib: Path) -> Component | None:
         spdx = "Unicode-3.0 AND ICU AND BSD-3-Clause AND BSD-2-Clause AND NAIST-2003"
     return Component(
         "ICU",
-        "ICU (International Components for Unicode), which Qt's Linux build uses",
+        "ICU",
         major,
         spdx,
         copyright_,

@@ -124,3 +124,24 @@ def test_about_speaks_italian(make_wizard, bundled, monkeypatch) -> None:
     assert dialog.windowTitle() == "Licenze"
     dialog.close()
     about.close()
+
+
+@pytest.mark.parametrize(
+    ("program", "folder"),
+    [
+        ("billing-contact-assistant/billing-contact-assistant", "billing-contact-assistant/licenses"),
+        ("App.app/Contents/MacOS/billing-contact-assistant", "App.app/Contents/Resources/licenses"),
+    ],
+)
+def test_an_installed_program_finds_its_licences(tmp_path, monkeypatch, program, folder) -> None:
+    """Where build-bundle puts them: beside the program (Linux, Windows), in the app's Resources (macOS)."""
+    (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / folder / "README.txt").write_text("index")
+    (tmp_path / program).parent.mkdir(parents=True, exist_ok=True)
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys.executable", str(tmp_path / program))
+    assert licences.bundled_folder() == tmp_path / folder
+
+
+def test_run_from_source_there_is_no_licences_folder() -> None:
+    assert licences.bundled_folder() is None
