@@ -57,6 +57,8 @@ def _build(tmp_path: Path, **env: str) -> tuple[subprocess.CompletedProcess[str]
     program = root / "dist" / "Billing Contact Assistant.app" / "Contents" / "MacOS" / "billing-contact-assistant"
     program.parent.mkdir(parents=True)
     program.write_text("")
+    # The licences build-bundle writes into the app, which the image also shows beside it.
+    (program.parents[1] / "Resources" / "licenses").mkdir(parents=True)
     tools = tmp_path / "tools"
     tools.mkdir()
     for name, body in TOOLS.items():
