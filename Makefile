@@ -114,7 +114,7 @@ deb: bundle
 	packaging/build-deb
 
 ## package-check: build both, install the .deb, run and photograph it, purge it (root; slow)
-package-check:
+package-check: $(VENV)/.dev-installed
 	packaging/package-check
 
 ## clean-install-check: the .deb in fresh Debian 12 and 13 chroots: install, print, validate, purge (root)
