@@ -127,7 +127,7 @@ clean-install-check:
 windows-installer: bundle
 	packaging/build-windows-installer
 
-## dmg: on macOS, dist/billing-contact-assistant-<version>-arm64.dmg
+## dmg: on macOS, dist/billing-contact-assistant-<version>-universal.dmg
 dmg: bundle
 	packaging/build-dmg
 

@@ -13,61 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from macho import ARM64, ARM64E, IOS, MACOS, X86_64, fat, packed, thin, universal
 from scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 macos_app = load_script(ROOT / "packaging" / "macos_app.py")
-
-# cputype, cpusubtype, from <mach/machine.h>.
-X86_64 = (0x01000007, 3)
-ARM64 = (0x0100000C, 0)
-ARM64E = (0x0100000C, 2)
-MH_DYLIB = 6
-# Load commands: LC_UUID (skipped), LC_BUILD_VERSION, LC_VERSION_MIN_MACOSX.
-LC_UUID = 0x1B
-MACOS, IOS = 1, 2
-
-
-def _packed(major: int, minor: int, patch: int = 0) -> int:
-    return major << 16 | minor << 8 | patch
-
-
-def thin(
-    cpu: tuple[int, int],
-    *,
-    build: tuple[int, int] | None = None,
-    also: tuple[int, int] | None = None,
-    version_min: int | None = None,
-    big: bool = False,
-) -> bytes:
-    """A 64-bit Mach-O header with its load commands: ``build`` (and ``also``) is (platform, minos)
-    for an LC_BUILD_VERSION, ``version_min`` the version of an LC_VERSION_MIN_MACOSX."""
-    order = ">" if big else "<"
-    commands = struct.pack(order + "II16s", LC_UUID, 24, b"\x11" * 16)
-    builds = [command for command in (build, also) if command is not None]
-    for platform, minos in builds:
-        commands += struct.pack(order + "IIIIII", 0x32, 24, platform, minos, _packed(26, 0), 0)
-    if version_min is not None:
-        commands += struct.pack(order + "IIII", 0x24, 16, version_min, _packed(14, 0))
-    count = 1 + len(builds) + (version_min is not None)
-    header = struct.pack(order + "IiiIIIII", 0xFEEDFACF, *cpu, MH_DYLIB, count, len(commands), 0, 0)
-    return header + commands + b"\0" * 64
-
-
-def fat(*slices: tuple[tuple[int, int], bytes]) -> bytes:
-    """A universal file: its big-endian header and table, each slice at a 4 KiB boundary."""
-    table = b""
-    body = b""
-    offset = 0x1000
-    for cpu, data in slices:
-        table += struct.pack(">iiIII", *cpu, offset + len(body), len(data), 12)
-        body += data + b"\0" * (-len(data) % 0x1000)
-    head = struct.pack(">II", 0xCAFEBABE, len(slices)) + table
-    return head + b"\0" * (offset - len(head)) + body
-
-
-def universal(minos: int = _packed(13, 0)) -> bytes:
-    return fat((X86_64, thin(X86_64, build=(MACOS, minos))), (ARM64, thin(ARM64, build=(MACOS, minos))))
 
 
 def read(data: bytes) -> list | None:
@@ -78,8 +28,8 @@ def read(data: bytes) -> list | None:
 
 
 def test_a_thin_file_names_its_architecture_and_minimum_macos() -> None:
-    assert read(thin(ARM64, build=(MACOS, _packed(13, 0)))) == [macos_app.Slice("arm64", (13, 0, 0), (MACOS,))]
-    assert read(thin(X86_64, build=(MACOS, _packed(10, 15, 7)), big=True)) == [
+    assert read(thin(ARM64, build=(MACOS, packed(13, 0)))) == [macos_app.Slice("arm64", (13, 0, 0), (MACOS,))]
+    assert read(thin(X86_64, build=(MACOS, packed(10, 15, 7)), big=True)) == [
         macos_app.Slice("x86_64", (10, 15, 7), (MACOS,))
     ]
 
@@ -87,8 +37,8 @@ def test_a_thin_file_names_its_architecture_and_minimum_macos() -> None:
 def test_a_universal_file_has_a_slice_for_each_architecture() -> None:
     # The PyInstaller bootloader's shape: an Intel slice from before LC_BUILD_VERSION, and Apple silicon.
     data = fat(
-        (X86_64, thin(X86_64, version_min=_packed(10, 13))),
-        (ARM64, thin(ARM64, build=(MACOS, _packed(11, 0)))),
+        (X86_64, thin(X86_64, version_min=packed(10, 13))),
+        (ARM64, thin(ARM64, build=(MACOS, packed(11, 0)))),
     )
     assert read(data) == [
         macos_app.Slice("x86_64", (10, 13, 0), ()),
@@ -98,13 +48,13 @@ def test_a_universal_file_has_a_slice_for_each_architecture() -> None:
 
 def test_the_macos_build_version_wins_in_a_zippered_binary() -> None:
     # Mac Catalyst (6) and macOS in one slice: a Mac's loader reads the macOS one.
-    data = thin(ARM64, build=(6, _packed(17, 0)), also=(MACOS, _packed(14, 0)))
+    data = thin(ARM64, build=(6, packed(17, 0)), also=(MACOS, packed(14, 0)))
     assert read(data) == [macos_app.Slice("arm64", (14, 0, 0), (6, MACOS))]
-    assert read(thin(ARM64, build=(6, _packed(17, 0)))) == [macos_app.Slice("arm64", None, (6,))]
+    assert read(thin(ARM64, build=(6, packed(17, 0)))) == [macos_app.Slice("arm64", None, (6,))]
 
 
 def test_arm64e_is_named_as_lipo_names_it() -> None:
-    assert read(thin(ARM64E, build=(MACOS, _packed(13, 0))))[0].arch == "arm64e"
+    assert read(thin(ARM64E, build=(MACOS, packed(13, 0))))[0].arch == "arm64e"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +74,7 @@ def test_other_files_are_not_mach_o(data: bytes) -> None:
 
 
 def test_a_broken_header_is_an_error_not_a_pass() -> None:
-    data = bytearray(thin(ARM64, build=(MACOS, _packed(13, 0))))
+    data = bytearray(thin(ARM64, build=(MACOS, packed(13, 0))))
     struct.pack_into("<I", data, 20, 4000)  # sizeofcmds past the end
     with pytest.raises(ValueError, match="truncated"):
         read(bytes(data))
@@ -155,8 +105,8 @@ def test_an_app_of_universal_binaries_within_its_minimum_passes(tmp_path: Path) 
     app = make_app(
         tmp_path,
         {
-            MAIN: universal(_packed(10, 13)),
-            "Contents/Frameworks/PySide6/QtCore.abi3.so": universal(_packed(15, 0)),
+            MAIN: universal(packed(10, 13)),
+            "Contents/Frameworks/PySide6/QtCore.abi3.so": universal(packed(15, 0)),
             "Contents/Resources/base_library.zip": b"PK\3\4",
         },
     )
@@ -166,15 +116,15 @@ def test_an_app_of_universal_binaries_within_its_minimum_passes(tmp_path: Path) 
 def test_a_binary_for_one_architecture_fails(tmp_path: Path) -> None:
     app = make_app(
         tmp_path,
-        {MAIN: universal(), "Contents/Frameworks/libpython3.11.dylib": thin(ARM64, build=(MACOS, _packed(11, 0)))},
+        {MAIN: universal(), "Contents/Frameworks/libpython3.11.dylib": thin(ARM64, build=(MACOS, packed(11, 0)))},
     )
     assert macos_app.check(app) == ["Contents/Frameworks/libpython3.11.dylib: arm64 only, without x86_64"]
 
 
 def test_a_binary_that_needs_a_newer_macos_than_the_app_promises_fails(tmp_path: Path) -> None:
     newer = fat(
-        (X86_64, thin(X86_64, build=(MACOS, _packed(15, 0)))),
-        (ARM64, thin(ARM64, build=(MACOS, _packed(26, 0)))),
+        (X86_64, thin(X86_64, build=(MACOS, packed(15, 0)))),
+        (ARM64, thin(ARM64, build=(MACOS, packed(26, 0)))),
     )
     app = make_app(tmp_path, {MAIN: universal(), "Contents/Frameworks/shiboken6/Shiboken.abi3.so": newer})
     assert macos_app.check(app) == [
@@ -183,7 +133,7 @@ def test_a_binary_that_needs_a_newer_macos_than_the_app_promises_fails(tmp_path:
 
 
 def test_a_binary_for_another_platform_fails(tmp_path: Path) -> None:
-    ios = fat((X86_64, thin(X86_64, build=(IOS, _packed(17, 0)))), (ARM64, thin(ARM64, build=(IOS, _packed(17, 0)))))
+    ios = fat((X86_64, thin(X86_64, build=(IOS, packed(17, 0)))), (ARM64, thin(ARM64, build=(IOS, packed(17, 0)))))
     app = make_app(tmp_path, {MAIN: ios})
     assert macos_app.check(app) == [
         f"{MAIN} (x86_64): built for platform 2, not macOS",
@@ -245,7 +195,7 @@ def test_the_signing_order_is_inside_out_without_the_bundles_own_executables(tmp
 
 
 def test_the_command_line_says_each_problem_and_fails(tmp_path: Path) -> None:
-    app = make_app(tmp_path, {MAIN: thin(ARM64, build=(MACOS, _packed(13, 0)))})
+    app = make_app(tmp_path, {MAIN: thin(ARM64, build=(MACOS, packed(13, 0)))})
     script = ROOT / "packaging" / "macos_app.py"
     result = subprocess.run([sys.executable, script, "check", app], capture_output=True, text=True, check=False)
     assert result.returncode == 1
