@@ -37,6 +37,7 @@ test: $(VENV)/.dev-installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/actionlint $(WORKFLOWS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -58,9 +59,10 @@ typecheck: $(VENV)/.dev-installed
 pytest: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## workflows: check .github/workflows/ against GitHub's schema and with actionlint
+## workflows: check .github/workflows/ and dependabot.yml against GitHub's schemas, the workflows with actionlint
 workflows: $(VENV)/.dev-installed
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/actionlint $(WORKFLOWS)
 
 ## i18n-update: refresh the catalogs in i18n/ from the source (then translate what is new)
