@@ -102,7 +102,7 @@ bump-version:
 desktop-files:
 	$(PYTHON) packaging/make_desktop_files.py
 
-## settings-docs: the README's table of organization settings, resources/organization.conf and the Group Policy templates, from settings.SETTINGS
+## settings-docs: the README's table of organization settings, resources/organization.conf, the Group Policy templates and the macOS profile, from settings.SETTINGS
 settings-docs: $(VENV)/.app-installed
 	$(BIN)/python packaging/make_settings_docs.py
 
