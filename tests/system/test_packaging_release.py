@@ -398,3 +398,11 @@ def test_the_macos_app_is_built_by_a_universal2_python() -> None:
     assert setup < check < build
     assert "sysconfig.get_platform()" in job[check:build]
     assert "lipo -archs" in job[check:build]
+
+
+def test_the_macos_profile_is_published_with_the_image() -> None:
+    uploads = _job("macos").split("uses: actions/upload-artifact@")[1:]
+    paths = [re.search(r"^          path: (.+)$", upload, re.MULTILINE).group(1) for upload in uploads]
+    assert paths == ["dist/*.dmg", "resources/org.billingcontact.Assistant.mobileconfig"]
+    # Downloaded flat beside the packages, so SHA256SUMS and the attestation cover it too.
+    assert "merge-multiple: true" in _job("release")
