@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
     </message>
@@ -20,17 +20,17 @@
 <context>
     <name>ChangeContact</name>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
         <source>Change the billing contact</source>
         <translation>Abrechnungskontakt ändern</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
         <source>Have at hand:</source>
         <translation>Halten Sie bereit:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
         <source>&amp;Open GoTo&apos;s support page</source>
         <translation>&amp;Support-Seite von GoTo öffnen</translation>
     </message>
@@ -694,6 +694,34 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Lizenzdateien</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>Der Assistent für den Abrechnungskontakt ist freie Software unter der MIT-Lizenz, unten. Aus dem Quellcode gestartet, nutzt er das mit ihm installierte Qt, PySide6 und Python, jedes unter seiner eigenen Lizenz; das installierte Programm enthält ihre Texte in seinem Ordner licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>Der Assistent für den Abrechnungskontakt und was er mitbringt, jedes unter seiner eigenen Lizenz. Das Verzeichnis {index} nennt jeden Bestandteil, seine Lizenz und die Datei mit ihrem Text.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
@@ -771,17 +799,17 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="291"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="295"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="298"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
@@ -842,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -956,27 +984,27 @@
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
@@ -1001,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Es ist mit Qt und PySide6 gebaut, unter der GNU LGPL Version 3, und mit Python, unter der PSF-Lizenz. „Lizenzen…“ zeigt ihre Texte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Lizenzen…</translation>
     </message>
 </context>
 </TS>

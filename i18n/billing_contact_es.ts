@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
     </message>
@@ -20,17 +20,17 @@
 <context>
     <name>ChangeContact</name>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
         <source>Change the billing contact</source>
         <translation>Cambiar el contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
         <source>Have at hand:</source>
         <translation>Tenga a mano:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
         <source>&amp;Open GoTo&apos;s support page</source>
         <translation>&amp;Abrir la página de soporte de GoTo</translation>
     </message>
@@ -694,6 +694,34 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Archivos de licencia</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>El Asistente de contacto de facturación es software libre con licencia MIT, a continuación. Ejecutado desde el código fuente, usa los Qt, PySide6 y Python instalados con él, cada uno con su propia licencia; el programa instalado incluye sus textos en su carpeta licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>El Asistente de contacto de facturación y lo que incluye, cada uno con su propia licencia. El índice, {index}, nombra cada componente, su licencia y el archivo con su texto.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
@@ -771,17 +799,17 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="291"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="295"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="298"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
@@ -842,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
         <source>Walk code: {code}</source>
         <translation>Código del recorrido: {code}</translation>
     </message>
@@ -956,27 +984,27 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
@@ -1001,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Está hecho con Qt y PySide6, bajo la GNU LGPL versión 3, y con Python, bajo la licencia PSF. «Licencias…» muestra sus textos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Acerca de Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licencias…</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
@@ -20,17 +20,17 @@
 <context>
     <name>ChangeContact</name>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
         <source>Change the billing contact</source>
         <translation>Changer le contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
         <source>Have at hand:</source>
-        <translation>À avoir sous la main :</translation>
+        <translation>À avoir sous la main&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
         <source>&amp;Open GoTo&apos;s support page</source>
         <translation>&amp;Ouvrir la page d&apos;assistance de GoTo</translation>
     </message>
@@ -372,7 +372,7 @@
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
         <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
-        <translation>Lorsque vos réponses indiquent quel portail gère la facturation de votre compte, « Comment changer le contact de facturation… » indique à qui vous adresser chez GoTo, à quelles conditions et quoi avoir sous la main ; il ouvre la page d&apos;assistance de GoTo dans votre navigateur.</translation>
+        <translation>Lorsque vos réponses indiquent quel portail gère la facturation de votre compte, «&#xa0;Comment changer le contact de facturation…&#xa0;» indique à qui vous adresser chez GoTo, à quelles conditions et quoi avoir sous la main&#xa0;; il ouvre la page d&apos;assistance de GoTo dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="36"/>
@@ -632,12 +632,12 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="21"/>
         <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
-        <translation>Pour changer le contact de facturation, contactez l&apos;assistance clientèle de GoTo : sur la page d&apos;assistance de GoTo, sélectionnez « Contacter l&apos;assistance ».</translation>
+        <translation>Pour changer le contact de facturation, contactez l&apos;assistance clientèle de GoTo&#xa0;: sur la page d&apos;assistance de GoTo, sélectionnez «&#xa0;Contacter l&apos;assistance&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="26"/>
         <source>Customer Care honours the request only if both of these conditions apply:</source>
-        <translation>L&apos;assistance clientèle ne traite la demande que si les deux conditions suivantes sont remplies :</translation>
+        <translation>L&apos;assistance clientèle ne traite la demande que si les deux conditions suivantes sont remplies&#xa0;:</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="30"/>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="57"/>
         <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
-        <translation>Une facture reçue par e-mail : elle indique l&apos;ID utilisateur du compte pour le portail de facturation d&apos;entreprise.</translation>
+        <translation>Une facture reçue par e-mail&#xa0;: elle indique l&apos;ID utilisateur du compte pour le portail de facturation d&apos;entreprise.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="62"/>
@@ -691,6 +691,34 @@
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Langue inconnue {code}&#xa0;: les langues disponibles sont {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Fichiers des licences</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>L&apos;Assistant du contact de facturation est un logiciel libre sous licence MIT, ci-dessous. Lancé depuis les sources, il utilise les Qt, PySide6 et Python installés avec lui, chacun sous sa propre licence&#xa0;; le programme installé en contient les textes dans son dossier licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>L&apos;Assistant du contact de facturation et ce qu&apos;il contient, chacun sous sa propre licence. L&apos;index, {index}, nomme chaque composant, sa licence et le fichier de son texte.</translation>
     </message>
 </context>
 <context>
@@ -771,17 +799,17 @@
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="291"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="295"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="298"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
@@ -842,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
         <source>Walk code: {code}</source>
         <translation>Code du parcours : {code}</translation>
     </message>
@@ -956,27 +984,27 @@
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
@@ -1001,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Il est construit avec Qt et PySide6, sous licence GNU LGPL version 3, et Python, sous licence PSF. «&#xa0;Licences…&#xa0;» affiche leurs textes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licences…</translation>
     </message>
 </context>
 </TS>

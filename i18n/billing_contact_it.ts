@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
     </message>
@@ -20,17 +20,17 @@
 <context>
     <name>ChangeContact</name>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
         <source>Change the billing contact</source>
         <translation>Cambiare il contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
         <source>Have at hand:</source>
         <translation>Tieni a portata di mano:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
         <source>&amp;Open GoTo&apos;s support page</source>
         <translation>&amp;Apri la pagina del supporto GoTo</translation>
     </message>
@@ -694,6 +694,34 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licenze</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>File delle licenze</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Testo della licenza</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>Assistente contatto di fatturazione è software libero con licenza MIT, riportata qui sotto. Eseguito dai sorgenti, usa Qt, PySide6 e Python installati insieme a esso, ciascuno con la propria licenza; il programma installato ne contiene i testi nella sua cartella licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>Assistente contatto di fatturazione e ciò che include, ciascuno con la propria licenza. L&apos;indice, {index}, indica ogni componente, la sua licenza e il file con il testo.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
@@ -771,17 +799,17 @@
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="291"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="295"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="298"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
@@ -842,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -956,27 +984,27 @@
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
@@ -1001,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>È realizzato con Qt e PySide6, con licenza GNU LGPL versione 3, e con Python, con licenza PSF. «Licenze…» ne mostra i testi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Informazioni su Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licenze…</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
     </message>
@@ -20,17 +20,17 @@
 <context>
     <name>ChangeContact</name>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
         <source>Change the billing contact</source>
         <translation>Alterar o contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="245"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
         <source>Have at hand:</source>
         <translation>Tenha em mãos:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/changecontact.py" line="251"/>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
         <source>&amp;Open GoTo&apos;s support page</source>
         <translation>&amp;Abrir a página de suporte da GoTo</translation>
     </message>
@@ -694,6 +694,34 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Arquivos de licença</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texto da licença</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>O Assistente de contato de cobrança é software livre sob a licença MIT, abaixo. Executado a partir do código-fonte, ele usa o Qt, o PySide6 e o Python instalados com ele, cada um sob sua própria licença; o programa instalado traz os textos deles na pasta licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>O Assistente de contato de cobrança e o que ele inclui, cada um sob sua própria licença. O índice, {index}, indica cada componente, sua licença e o arquivo com o texto dela.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
@@ -771,17 +799,17 @@
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="291"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="295"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="298"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
@@ -842,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -956,27 +984,27 @@
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
@@ -1001,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>É feito com Qt e PySide6, sob a GNU LGPL versão 3, e com Python, sob a licença PSF. “Licenças…” mostra os textos delas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Sobre o Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licenças…</translation>
     </message>
 </context>
 </TS>

@@ -214,9 +214,7 @@ def test_the_button_opens_gotos_support_page(make_wizard, opened_urls) -> None:
 
 
 def _set_policy(key: str, value: str) -> None:
-    store = QSettings(
-        QSettings.Format.NativeFormat, QSettings.Scope.SystemScope, settings.ORGANIZATION, settings.APPLICATION
-    )
+    store = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.SystemScope, *settings.names())
     store.setValue(key, value)
     store.sync()
 
