@@ -29,6 +29,7 @@ PLIST_KEYS = [
     "contact.name",
     "contact.email",
     "contact.helpdesk_url",
+    "support.url",
 ]
 UUID = re.compile(r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}")
 
@@ -88,6 +89,7 @@ def test_every_value_of_the_profile_is_one_the_policy_takes(tmp_path: Path, capl
     assert policy.contact == settings.Contact(
         preferences["contact.name"], preferences["contact.email"], preferences["contact.helpdesk_url"]
     )
+    assert policy.support_url == preferences["support.url"]
 
 
 def test_the_profile_is_generated_from_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:

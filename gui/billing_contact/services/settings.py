@@ -167,6 +167,13 @@ HELPDESK_URL = Setting(
     "",
     "https://helpdesk.example.com/billing",
 )
+SUPPORT_URL = Setting(
+    "support/url",
+    "GoTo's support page, which \u201cHow to change the billing contact\u2026\u201d opens",
+    ARTICLE.support_url,
+    # GoTo's own article on changing the billing contact, in Italian: a page in the users' language.
+    "https://help.gotoassist.com/it/remote-support/help/how-do-i-change-the-billing-contact-for-my-account",
+)
 
 # Every key of the policy, in the order the documentation lists them.
 SETTINGS: tuple[Setting, ...] = (
@@ -175,6 +182,7 @@ SETTINGS: tuple[Setting, ...] = (
     CONTACT_NAME,
     CONTACT_EMAIL,
     HELPDESK_URL,
+    SUPPORT_URL,
 )
 
 # What the sample file says above each group of keys (the part of a key before its slash).
@@ -184,6 +192,9 @@ GROUPS = {
     "contact": (
         "Who your users ask about the account. With an email address, the result pages offer to write to it; "
         "with a help-desk address, to open it."
+    ),
+    "support": (
+        f"GoTo's support page, where a request to change the billing contact starts (default: {ARTICLE.support_url})."
     ),
 }
 
@@ -209,6 +220,7 @@ class Policy(NamedTuple):
     urls: dict[str, str]
     product: str = PRODUCT
     contact: Contact = Contact()
+    support_url: str = SUPPORT_URL.default
 
 
 def system_settings() -> QSettings | None:
@@ -280,7 +292,17 @@ def load_policy(flow: Flow = ARTICLE, stores: Sequence[QSettings] | None = None)
         _log.warning("Ignored %s in %s (%s): %s.", HELPDESK_URL.key, source, _shown(helpdesk), reason)
         helpdesk = HELPDESK_URL.default
     name = _name(stores, CONTACT_NAME.key) or CONTACT_NAME.default
-    return Policy(urls, product, Contact(name, email, helpdesk))
+    support = flow.support_url
+    found = _text(stores, SUPPORT_URL.key)
+    if found is not None:
+        value, source = found
+        if (reason := check_url(value)) is None:
+            support = value
+        else:
+            _log.warning(
+                "Ignored %s in %s (%s): %s. Using %s.", SUPPORT_URL.key, source, _shown(value), reason, support
+            )
+    return Policy(urls, product, Contact(name, email, helpdesk), support)
 
 
 def _shown(value: str) -> str:
