@@ -1,6 +1,6 @@
 """Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
-Start over, try the other way, write to the billing admin, look at the whole map, and switch
-language.
+Start over, try the other way, write to the billing admin, see how to change the billing contact,
+look at the whole map, and switch language.
 
 A model written from the path table (not from the app's map) says where each walk must be; the
 wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
@@ -19,7 +19,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
+    QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,7 +36,7 @@ from billing_contact import create_wizard
 from billing_contact.services import i18n
 from conftest import UrlRecorder
 from helpers import checked_choice
-from oracle import HEADLINES, PATHS, TITLES
+from oracle import CHANGE_WAYS, HEADLINES, PATHS, TITLES
 
 
 @dataclass
@@ -89,6 +92,8 @@ ACTIONS = st.one_of(
     st.just(("start_over",)),
     *[st.just(("try",))] * 3,
     *[st.tuples(st.just("compose"), st.booleans(), st.sampled_from(["send", "enter", "escape"]))] * 3,
+    # How to change the billing contact: open it, tick one of its boxes, close it by its button or Escape.
+    st.tuples(st.just("change"), st.integers(min_value=0, max_value=4), st.sampled_from(["close", "escape"])),
     # Help, then the whole map, which shows the walk so far; then Close or Escape.
     st.tuples(st.just("map"), st.sampled_from(["close", "escape"])),
 )
@@ -142,9 +147,19 @@ def _step(wizard: QWizard, model: Model, action: tuple) -> None:
         model.committed = [other]
         model.pending = None
         TOTALS["tries"] += 1
-    elif kind == "compose" and model.verdict() == "not_billing_admin_named":
+    elif kind in ("compose", "change", "map"):
+        _use_a_dialog(wizard, model, action)
+
+
+def _use_a_dialog(wizard: QWizard, model: Model, action: tuple) -> None:
+    """Open one of the dialogs a walk may open, use it and close it: the composer, how to change
+    the billing contact, the map."""
+    kind = action[0]
+    if kind == "compose" and model.verdict() == "not_billing_admin_named":
         _compose(wizard, valid=action[1], how=action[2])
         TOTALS["composer"] += 1
+    elif kind == "change" and model.verdict() is not None:
+        _change_contact(wizard, model, tick=action[1], how=action[2])
     elif kind == "map":
         _look_at_the_map(wizard, model, how=action[1])
         TOTALS["maps"] += 1
@@ -183,6 +198,34 @@ def _compose(wizard: QWizard, *, valid: bool, how: str) -> None:
             field.clear()
         composer.reject()
     assert wizard.isVisible()
+
+
+def _change_contact(wizard: QWizard, model: Model, *, tick: int, how: str) -> None:
+    """Open "How to change the billing contact…" where the result offers it, tick a box, close it."""
+    ways = CHANGE_WAYS[model.verdict()]
+    buttons = [
+        b for b in wizard.currentPage().findChildren(QPushButton, "action.change_billing_contact") if b.isVisible()
+    ]
+    assert len(buttons) == (1 if ways else 0)
+    if not ways:
+        return
+    buttons[0].click()
+    dialog = wizard.findChild(QDialog, "dialog.change_billing_contact")
+    assert dialog.isVisible()
+    # The Billing Center's way, first, is the one with GoTo's conditions.
+    assert dialog.findChild(QFrame, "conditions").isVisible() == (ways[0] == "billing_center")
+    boxes = [box for box in dialog.findChildren(QCheckBox) if box.isVisible()]
+    box = boxes[tick % len(boxes)]
+    checked = box.isChecked()
+    box.click()
+    assert box.isChecked() != checked
+    if how == "close":
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    else:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert wizard.isVisible()
+    TOTALS["changes"] += 1
 
 
 def _look_at_the_map(wizard: QWizard, model: Model, *, how: str) -> None:
@@ -235,7 +278,10 @@ def _check(wizard: QWizard, model: Model) -> None:
         assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
 
 
-TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0, "maps": 0}
+TOTALS = {
+    "walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0,
+    "changes": 0, "maps": 0,
+}  # fmt: skip
 OPENED = UrlRecorder()
 
 
@@ -257,7 +303,8 @@ def wizard(qapp, request):
         reporter.write_line(
             "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
             "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
-            "composer, {emails} emails sent, {maps} looks at the map".format_map(TOTALS)
+            "composer, {emails} emails sent, {changes} looks at how to change the billing contact, {maps} looks "
+            "at the map".format_map(TOTALS)
         )
 
 
