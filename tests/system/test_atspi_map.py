@@ -25,9 +25,14 @@ BOX = "list item"
 CURRENT = "Result: You can sign in to the Corporate Billing Portal, walk code B-C-A"
 
 
-def _window(title: str, env: dict[str, str]) -> None:
-    # No window manager here: give the window the keyboard as one would.
-    xdotool("search", "--sync", "--name", f"^{title}$", "windowfocus", "--sync", env=env)
+def _window(client: Client, title: str, env: dict[str, str]) -> None:
+    """Give the window ``title`` the keyboard, as a window manager would (there is none here),
+    once it shows: a window focused before X maps it refuses the focus."""
+    client.wait_tree(
+        lambda tree: any(node["name"] == title and "showing" in node["states"] for node in tree["children"]),
+        f"the window {title!r}",
+    )
+    xdotool("search", "--sync", "--onlyvisible", "--name", f"^{title}$", "windowfocus", "--sync", env=env)
 
 
 @pytest.fixture(scope="module")
@@ -58,14 +63,14 @@ def heard() -> Iterator[dict[str, Any]]:
         )
         processes.append(app)
         client.wait_tree(lambda tree: any(n["role"] == "frame" for n in tree["children"]), "the app's window")
-        _window(TITLES["en"], env)
+        _window(client, TITLES["en"], env)
         client.expect(focus_on("heading", None), "the verdict's headline")
 
         def key(*keys: str) -> None:
             xdotool("key", "--delay", "50", *keys, env=env)
 
         key("F1")
-        _window("Help", env)
+        _window(client, "Help", env)
         focused = client.expect(focus_on("push button", None), "the Help box's default button")["source"]["name"]
         for _ in range(6):
             if focused == "Show the map…":
@@ -74,7 +79,7 @@ def heard() -> Iterator[dict[str, Any]]:
             focused = client.expect(lambda event: focus_on(event["source"]["role"])(event), "Tab")["source"]["name"]
         assert focused == "Show the map…", "Tab never reached Show the map…"
         key("space")
-        _window("Map of every walk", env)
+        _window(client, "Map of every walk", env)
         seen["opened"] = client.expect(focus_on(BOX, CURRENT), "the map, on the result of the walk")
         key("Tab")
         seen["tab"] = client.expect(focus_on(BOX, None), "Tab to the next box")
