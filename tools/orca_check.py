@@ -144,13 +144,24 @@ def problems(language: str, heard: Heard) -> list[str]:
     total = sum(len(u.text) for _, said in heard for u in said)
     if total < MIN_CHARACTERS:
         found.append(f"{total} characters heard along the whole walk, fewer than {MIN_CHARACTERS}")
+    # One line for each wrong language and each voice that failed, with where it first happened.
+    others: dict[str, list[tuple[str, Utterance]]] = {}
+    unspoken: dict[str, list[tuple[str, Utterance]]] = {}
     for what, said in heard:
         for utterance in said:
             # "it" or a dialect of it ("it-IT"), as speech-dispatcher names languages.
             if utterance.language.split("-")[0].lower() != language.lower():
-                found.append(f"at {what!r}, {utterance.text!r} was asked in {utterance.language!r}, not {language!r}")
+                others.setdefault(utterance.language, []).append((what, utterance))
             if not utterance.spoken:
-                found.append(f"at {what!r}, espeak-ng could not say {utterance.text!r} (voice {utterance.voice!r})")
+                unspoken.setdefault(utterance.voice, []).append((what, utterance))
+    for other, where_said in others.items():
+        what, first = where_said[0]
+        count = f"{len(where_said)} of the texts, the first at {what!r}: {first.text!r}"
+        found.append(f"asked in {other!r}, not {language!r}: {count}")
+    for voice, where_said in unspoken.items():
+        what, first = where_said[0]
+        count = f"{len(where_said)} of the texts, the first at {what!r}: {first.text!r}"
+        found.append(f"not said by espeak-ng's voice {voice!r}: {count}")
     return found
 
 
@@ -446,7 +457,8 @@ def walk(language: str, out: Path, steps: Sequence[Step] = WALK) -> list[str]:
             # Where a user's speech-dispatcher looks for its settings, should anything start one.
             config = speech_dispatcher_config(home / ".config" / "speech-dispatcher", language, record, logs)
             speechd = processes.start(speech_dispatcher_command(config, socket, logs), env)
-            _wait(socket.exists, "speech-dispatcher's socket", speechd)
+            if not _wait(socket.exists, speechd):
+                raise CheckError(f"speech-dispatcher did not start: {_last_error(logs / 'speech-dispatcher.log')}")
             # What Orca prints: why it would not start, for one.
             with (logs / "orca.out").open("w") as printed:
                 orca = processes.start(orca_command(logs / "orca-debug.log"), env, stdout=printed, stderr=printed)
@@ -512,12 +524,21 @@ def _environment(home: Path, language: str, marker: str) -> dict[str, str]:
     }
 
 
-def _wait(ready: Callable[[], bool], what: str, process: subprocess.Popen[Any]) -> None:
+def _wait(ready: Callable[[], bool], process: subprocess.Popen[Any]) -> bool:
+    """Whether ``ready`` came true before ``process`` stopped or the time ran out."""
     deadline = time.monotonic() + TIMEOUT
     while not ready():
         if process.poll() is not None or time.monotonic() > deadline:
-            raise CheckError(f"{what} never came")
+            return False
         time.sleep(0.1)
+    return True
+
+
+def _last_error(log: Path) -> str:
+    lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+    # Its lines begin with the time in brackets.
+    errors = [re.sub(r"^\[[^]]*\]\s*", "", line) for line in lines if "error" in line.lower()]
+    return errors[-1] if errors else f"nothing in {log.name}"
 
 
 def _wait_for_speech(record: Path, before: int) -> list[Utterance]:

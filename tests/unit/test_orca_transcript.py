@@ -55,8 +55,10 @@ def test_a_short_transcript_fails() -> None:
 
 def test_a_text_asked_in_another_language_fails() -> None:
     heard = heard_in("it", (START,))
-    heard.append(("step 2", [Utterance("en", "en-us", "Copy link push button.")]))
-    assert problems("it", heard) == ["at 'step 2', 'Copy link push button.' was asked in 'en', not 'it'"]
+    heard.append(("step 2", [Utterance("en", "en-us", "Copy link push button."), Utterance("en", "en-us", "tab")]))
+    assert problems("it", heard) == [
+        "asked in 'en', not 'it': 2 of the texts, the first at 'step 2': 'Copy link push button.'"
+    ]
 
 
 def test_a_dialect_of_the_walks_language_is_its_language() -> None:
@@ -66,7 +68,9 @@ def test_a_dialect_of_the_walks_language_is_its_language() -> None:
 
 def test_a_text_the_synthesizer_could_not_say_fails() -> None:
     heard = [("step 1", [Utterance("it", "no_voice", START, spoken=False)])]
-    assert problems("it", heard) == [f"at 'step 1', espeak-ng could not say {START!r} (voice 'no_voice')"]
+    assert problems("it", heard) == [
+        f"not said by espeak-ng's voice 'no_voice': 1 of the texts, the first at 'step 1': {START!r}"
+    ]
 
 
 def test_the_output_modules_records_are_read_as_written(tmp_path: Path) -> None:
