@@ -26,14 +26,24 @@ import orca_check
 from orca_check import Processes, Utterance, read_utterances
 
 TOOLS = Path(orca_check.__file__).resolve().parent
-needs_speech = pytest.mark.skipif(
-    shutil.which("speech-dispatcher") is None or shutil.which("espeak-ng") is None,
-    reason="speech-dispatcher and espeak-ng are installed by make orca-check",
-)
-needs_orca = pytest.mark.skipif(
-    any(shutil.which(tool) is None for tool in ("orca", "speech-dispatcher", "espeak-ng", "Xvfb", "xdotool")),
-    reason="Orca and its speech are installed by make orca-check",
-)
+SPEECH_TOOLS = ("speech-dispatcher", "espeak-ng")
+ORCA_TOOLS = ("orca", *SPEECH_TOOLS, "Xvfb", "xdotool")
+
+
+@pytest.fixture
+def speech_tools() -> None:
+    missing = [tool for tool in SPEECH_TOOLS if shutil.which(tool) is None]
+    assert not missing, f"{', '.join(missing)} missing: make test installs them (tools/system-deps test)"
+
+
+@pytest.fixture
+def orca_tools() -> None:
+    missing = [tool for tool in ORCA_TOOLS if shutil.which(tool) is None]
+    assert not missing, f"{', '.join(missing)} missing: make test installs them (tools/system-deps test)"
+
+
+needs_speech = pytest.mark.usefixtures("speech_tools")
+needs_orca = pytest.mark.usefixtures("orca_tools")
 
 
 def ssip(path: Path, *commands: str) -> list[str]:
@@ -150,7 +160,6 @@ def test_a_voice_espeak_ng_cannot_speak_fails_the_check(tmp_path: Path, monkeypa
     )
 
 
-@pytest.mark.skipif(shutil.which("pgrep") is None, reason="pgrep (procps) is what Orca looks for other Orcas with")
 def test_orcas_search_for_other_orcas_does_not_see_the_users(tmp_path: Path) -> None:
     users_orca = _dummy_orca(tmp_path)
     try:
@@ -186,7 +195,6 @@ def test_stopping_ends_what_ignores_sigterm_and_what_left_its_session(tmp_path: 
     assert orca_check.marked(processes.marker) == []
 
 
-@pytest.mark.skipif(not Path("/usr/share/i18n/locales/it_IT").exists(), reason="make orca-check installs locales")
 def test_the_italian_walk_has_an_italian_locale_without_one_on_the_system(tmp_path: Path) -> None:
     locales = orca_check.private_locale(tmp_path, "it_IT.UTF-8")
     month = subprocess.run(
