@@ -8,7 +8,8 @@ break), not a full RFC 5322 parser.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from typing import NamedTuple
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 # RFC 5321's limit for a forward path.
 MAX_ADDRESS_LENGTH = 254
@@ -37,3 +38,24 @@ def mailto_url(address: str, subject: str, body: str) -> str:
     return (
         "mailto:" + quote(address, safe="@") + "?subject=" + quote(subject, safe="") + "&body=" + quote(body, safe="")
     )
+
+
+class Email(NamedTuple):
+    """What a ``mailto:`` URL holds, in plain words."""
+
+    address: str
+    subject: str
+    body: str
+
+
+def parse(url: str) -> Email | None:
+    """The address, subject and body of a ``mailto:`` ``url``; None for any other address."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "mailto":
+        return None
+    fields = parse_qs(parts.query, keep_blank_values=True)
+
+    def field(name: str) -> str:
+        return next(iter(fields.get(name, [])), "").replace("\r\n", "\n")
+
+    return Email(unquote(parts.path), field("subject"), field("body"))

@@ -41,7 +41,8 @@ class StepPage(FollowsLanguage, QWizardPage):
         self.setObjectName(step.id)
         # The page's content sits in a region named by its title: what Orca reads first on arrival.
         self._region, layout = accessibility.step_region(self)
-        # "Step 2": what a help desk and a user point at on the phone, in any language.
+        # "Step 2": what a help desk and a user point at on the phone, in any language. Screen
+        # readers hear it in the region's name, before the title.
         self._step_label = QLabel(self._region)
         self._step_label.setObjectName("step_number")
         layout.addWidget(self._step_label)
@@ -137,6 +138,10 @@ class StepPage(FollowsLanguage, QWizardPage):
         if checked:
             self.completeChanged.emit()
 
+    def heading(self) -> str:
+        """What the page is, as a screen reader says it: the step's number and title."""
+        return self._region.accessibleName()
+
     def help_texts(self) -> list[str]:
         """What the Help button shows on this page, translated, placeholders filled."""
         return [self._setup.text(text) for text in self.map_step.help]
@@ -182,8 +187,8 @@ class StepPage(FollowsLanguage, QWizardPage):
     def retranslate(self) -> None:
         step, setup = self.map_step, self._setup
         self.setTitle(map_text(step.title))
-        accessibility.name_region(self._region, map_text(step.title))
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
+        accessibility.speak_as(self._intro, " ".join(setup.text(text) for text in step.intro))
         self._intro.setVisible(bool(step.intro))
         if self._portal is not None:
             self._portal.retranslate()
@@ -196,9 +201,11 @@ class StepPage(FollowsLanguage, QWizardPage):
         """The texts the walk decides as well as the language: the step's number, and the
         instructions, some of which are for one incoming path only."""
         self._step_label.setText(QCoreApplication.translate("Pages", "Step {number}").format(number=self._number))
+        accessibility.name_region(self._region, self._number, map_text(self.map_step.title))
         instructions = self.map_step.instructions_from(self._previous)
         items = "".join(f"<li>{self._setup.html(text)}</li>" for text in instructions)
         self._instructions.setText(f"<ol>{items}</ol>")
+        accessibility.speak_as(self._instructions, " ".join(self._setup.text(text) for text in instructions))
         self._instructions.setVisible(bool(instructions))
 
 
@@ -235,6 +242,10 @@ class VerdictPage(FollowsLanguage, QWizardPage):
 
     def help_texts(self) -> list[str]:
         return [self._setup.text(text) for text in self._setup.flow.verdict_help]
+
+    def heading(self) -> str:
+        """What the page is, as a screen reader says it: the verdict's headline."""
+        return self._view.heading() if self._view is not None else ""
 
     def mnemonic_widgets(self) -> list[QWidget]:
         """What takes an Alt+letter here: the buttons, and the labels of fields."""

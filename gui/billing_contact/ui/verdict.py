@@ -107,13 +107,16 @@ class VerdictView(QWidget):
 
         self._build_actions(layout)
         # The answers that led here, for whoever helps the user (on the phone, in a chat), and
-        # their letters: the code a help desk opens the same result with (--walk).
+        # their letters: the code a help desk opens the same result with (--walk). Each is a Tab
+        # stop after the buttons, so that a screen reader reaches them and can read them out.
         layout.addSpacing(self.fontMetrics().height())
         self._answers = paragraph_label(self)
         self._answers.setObjectName("answers")
+        self._answers.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self._answers)
         self._walk_code = paragraph_label(self)
         self._walk_code.setObjectName("walk_code")
+        self._walk_code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self._walk_code)
         layout.addStretch(1)
         self.retranslate()
@@ -190,8 +193,9 @@ class VerdictView(QWidget):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._draw_icon()
         head.addWidget(self._icon)
-        # Read as a heading, with why and what to do next as its description (retranslate()).
-        self._headline = accessibility.Heading(self)
+        # Read as the page's heading, with why, what to do next and the walk code as its
+        # description (retranslate()).
+        self._headline = accessibility.Heading(self, level=1)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
         self._headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -275,13 +279,18 @@ class VerdictView(QWidget):
                 "unknown": QCoreApplication.translate("VerdictPage", "Not determined"),
             }[verdict.tone]
         )
+        explanation = [setup.text(text) for text in verdict.explanation]
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
+        accessibility.speak_as(self._explanation, " ".join(explanation))
         next_label = QCoreApplication.translate("VerdictPage", "What to do next:")
         self._next_step.setText(f"<p><b>{escape(next_label)}</b> {setup.html(verdict.next_step)}</p>")
-        # Read right after the headline, which has the focus when the page opens.
-        self._headline.setAccessibleDescription(
-            " ".join([*(setup.text(text) for text in verdict.explanation), next_label, setup.text(verdict.next_step)])
-        )
+        next_step = f"{next_label} {setup.text(verdict.next_step)}"
+        accessibility.speak_as(self._next_step, next_step)
+        code = walkcode.encode(setup.flow, self._walk)
+        walk_code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")
+        # Read right after the headline, which has the focus when the page opens: why, what to
+        # do, and the code a help desk asks for on the phone.
+        accessibility.describe(self._headline, " ".join([*explanation, next_step, walk_code.format(code=code) + "."]))
         for row in self._portals:
             row.retranslate()
         for button, action in self._buttons:
@@ -300,14 +309,26 @@ class VerdictView(QWidget):
         if self._change_contact is not None:
             self._change_contact.setText(setup.text(setup.flow.action(CHANGE_CONTACT_ACTION).text))
         self._share.retranslate()
-        heading = escape(QCoreApplication.translate("VerdictPage", "Your answers"))
+        heading = QCoreApplication.translate("VerdictPage", "Your answers")
         walk = self._walk
         pairs = zip(walk.pages, walk.choices, strict=True)
         letters = [walkcode.letter(setup.flow.step(page), choice) for page, choice in pairs]
+        given = list(zip(letters, setup.answers(walk), strict=True))
         answers = "".join(
-            f"<li>{escape(question)} <b>{letter}. {escape(answer)}</b></li>"
-            for letter, (question, answer) in zip(letters, setup.answers(walk), strict=True)
+            f"<li>{escape(question)} <b>{letter}. {escape(answer)}</b></li>" for letter, (question, answer) in given
         )
-        self._answers.setText(f"<p><b>{heading}</b></p><ol>{answers}</ol>")
-        code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")
-        self._walk_code.setText(escape(code).format(code=f"<b>{walkcode.encode(setup.flow, self._walk)}</b>"))
+        self._answers.setText(f"<p><b>{escape(heading)}</b></p><ol>{answers}</ol>")
+        accessibility.speak_as(
+            self._answers, " ".join([heading + ".", *(_sentence(f"{q} {letter}. {a}") for letter, (q, a) in given)])
+        )
+        self._walk_code.setText(escape(walk_code).format(code=f"<b>{code}</b>"))
+        accessibility.speak_as(self._walk_code, walk_code.format(code=code))
+
+    def heading(self) -> str:
+        """What the page is, as a screen reader says it: its headline."""
+        return self._headline.accessibleName()
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence does: a screen reader pauses there."""
+    return text if text.endswith((".", "?", "!", "…")) else text + "."

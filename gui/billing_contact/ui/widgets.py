@@ -5,20 +5,25 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
 
 from ..logic.flow import Action
+from ..logic.text import spoken
 from ..services.i18n import map_text
 from ..services.icons import png_icon
+from . import accessibility
 
 # Text a person may select and copy, by mouse or keyboard, as from a web page.
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -79,7 +84,7 @@ class ChoiceButton(QRadioButton):
     def set_sentence(self, text: str) -> None:
         self._sentence = text
         self._sentence_sizes.clear()
-        self.setAccessibleName(f"{self._letter}. {text}")
+        self.setAccessibleName(spoken(f"{self._letter}. {text}"))
         self.updateGeometry()
         self.update()
 
@@ -212,6 +217,7 @@ class PortalRow(QWidget):
         from ..services import desktop
 
         desktop.copy_to_clipboard(self.url)
+        accessibility.show_done(self.copy_button, QCoreApplication.translate("Pages", "Copied"))
 
     def retranslate(self) -> None:
         self.open_button.setText(map_text(self._action.text))
@@ -222,4 +228,49 @@ class PortalRow(QWidget):
             QCoreApplication.translate("Pages", "Copy {address}, to paste it in a chat or an email").format(
                 address=self.url
             )
+        )
+
+
+class HintedLineEdit(QLineEdit):
+    """A text field that shows ``hint`` while it is empty, as a placeholder text looks.
+
+    Not Qt's placeholder: Qt gives a field's placeholder to screen readers as its description
+    whenever it has none, and they read it at every focus ("name at example dot com") and on every
+    change of the description, in place of what was typed. Here the description is only ever the
+    field's error, what it will do, or nothing.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = ""
+
+    def _get_hint(self) -> str:
+        return self._hint
+
+    def set_hint(self, hint: str) -> None:
+        self._hint = hint
+        self.update()
+
+    # What the empty field shows, for tests and QA tools.
+    hint = Property(str, _get_hint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.text() or not self._hint:
+            return
+        # Where QLineEdit draws its own text: the style's contents, the text margins, and the
+        # line edit's own margins (two pixels across, one down).
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        area = area.marginsRemoved(self.textMargins()).adjusted(2, 1, -2, -1)
+        metrics = self.fontMetrics()
+        top = area.y() + (area.height() - metrics.height() + 1) // 2
+        line = QRect(area.x(), top, area.width(), metrics.height())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        elided = metrics.elidedText(self._hint, Qt.TextElideMode.ElideRight, line.width())
+        painter.drawText(
+            line, int(alignment & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.AlignmentFlag.AlignTop, elided
         )
