@@ -55,7 +55,10 @@ def test_the_url_decodes_back_to_exactly_the_subject_and_body() -> None:
 
 
 def test_a_mailto_url_is_read_back_as_address_subject_and_body() -> None:
-    url = "mailto:anna.rossi@example.com?subject=Cambio%20di%20licenza%3A%2050%25&body=Ciao%20Anna%2C%0D%0A%0D%0A-%20uno%20%26%20due%0D%0A"
+    url = (
+        "mailto:anna.rossi@example.com?subject=Cambio%20di%20licenza%3A%2050%25"
+        "&body=Ciao%20Anna%2C%0D%0A%0D%0A-%20uno%20%26%20due%0D%0A"
+    )
     assert mailto.parse(url) == ("anna.rossi@example.com", "Cambio di licenza: 50%", "Ciao Anna,\n\n- uno & due\n")
     assert mailto.parse("mailto:anna@example.com") == ("anna@example.com", "", "")
     assert mailto.parse("https://admin.logmeininc.com/?subject=x") is None
