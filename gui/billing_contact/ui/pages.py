@@ -193,6 +193,8 @@ class StepPage(FollowsLanguage, QWizardPage):
         if self._portal is not None:
             self._portal.retranslate()
         self._question.setTitle(map_text(step.question))
+        # Named by its words: the title gets an Alt+letter, and its quotation marks are read aloud.
+        self._question.setAccessibleName(accessibility.words(map_text(step.question)))
         for button, choice in zip(self._choices, step.choices, strict=True):
             button.set_sentence(map_text(choice.text))
         self._show_walk_texts()

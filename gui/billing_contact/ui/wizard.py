@@ -332,6 +332,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # place when this returns rather than at some later turn of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.assign_mnemonics()
+        self._name_title()
         self.languageChanged.emit(spoken)
         # Every word on the page changed while the focus stayed on the language: say what the
         # page is, in its new language, once the focus is back from the menu.
@@ -363,6 +364,16 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # Before the first show (restart() in show()), showEvent() does it, buttons in place.
         if self.isVisible():
             self.assign_mnemonics()
+        self._name_title()
+
+    def _name_title(self) -> None:
+        """Name the label QWizard shows the page's title in by its words: its quotation marks
+        ("My Account" page) are read aloud."""
+        page = self.currentPage()
+        title = page.title() if page is not None else ""
+        for label in self.findChildren(QLabel):
+            if title and label.text() == title and not page.isAncestorOf(label):
+                accessibility.speak_as(label, title)
 
     def assign_mnemonics(self) -> None:
         """Give every button, question and field label shown an Alt+letter of its own."""
