@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="279"/>
+        <location filename="../gui/billing_contact/app.py" line="280"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
     </message>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
-        <translation>Sie werden auf die Abonnementseite Ihres Kontos (Subscriptions) weitergeleitet</translation>
+        <translation>Sie werden auf die Abonnementseite Ihres Kontos weitergeleitet</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="8"/>
@@ -554,7 +554,7 @@
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
-        <translation>Die Meldung im Admin Center nennt Ihren Abrechnungsadministrator: Sie zeigt Name und E-Mail-Adresse.</translation>
+        <translation>Die Meldung im Admin Center gibt Ihren Abrechnungsadministrator an: Die Meldung nennt Name und E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>

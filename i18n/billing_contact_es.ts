@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="279"/>
+        <location filename="../gui/billing_contact/app.py" line="280"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
     </message>
@@ -93,12 +93,12 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
+        <translation>Quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
+        <translation>Intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
@@ -138,7 +138,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
+        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni &amp;.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
-        <translation>Ocurrirá una de las siguientes situaciones: elija la que ve.</translation>
+        <translation>Ocurrirá una de las siguientes situaciones: elija la que vea.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="10"/>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
-        <translation>Inicie sesión en el Centro de facturación (Billing Center) en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
+        <translation>Inicie sesión en el Centro de facturación en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
@@ -559,7 +559,7 @@
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
-        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar correo al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
+        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar un correo electrónico al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
@@ -738,7 +738,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
-        <translation>Código del recorrido</translation>
+        <translation>Código de recorrido</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="39"/>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Walk code: {code}</source>
-        <translation>Código del recorrido: {code}</translation>
+        <translation>Código de recorrido: {code}</translation>
     </message>
 </context>
 <context>
@@ -817,7 +817,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
-        <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
+        <translation>&amp;Código de recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
 </context>
 <context>

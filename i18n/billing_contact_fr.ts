@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="279"/>
+        <location filename="../gui/billing_contact/app.py" line="280"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
@@ -234,12 +234,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
-        <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» (Forgot password?) sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
+        <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
-        <translation>Connectez-vous au portail de facturation d&apos;entreprise (Corporate Billing Portal) avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
+        <translation>Connectez-vous au portail de facturation Corporate avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="12"/>
@@ -254,7 +254,7 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="16"/>
         <source>Corporate Billing Portal</source>
-        <translation>Portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
+        <translation>Portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="22"/>
@@ -269,7 +269,7 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="26"/>
         <source>Open the Corporate Billing Portal</source>
-        <translation>Ouvrir le portail de facturation d&apos;entreprise</translation>
+        <translation>Ouvrir le portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -314,22 +314,22 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
-        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
+        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
-        <translation>Le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;» s&apos;affiche</translation>
+        <translation>Le message «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;» s&apos;affiche</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
-        <translation>Consultez votre page «&#xa0;Mon compte&#xa0;» (My Account)</translation>
+        <translation>Consultez votre page «&#xa0;Mon compte&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
-        <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;» (My Account).</translation>
+        <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
-        <translation>Le centre de facturation a affiché «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
+        <translation>Le centre de facturation a affiché «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="116"/>
@@ -394,12 +394,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
-        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;» (My Account), un lien «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing) signifie que le compte est facturé via le portail de facturation d&apos;entreprise&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
+        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;», un lien «&#xa0;Accéder à la facturation&#xa0;» signifie que le compte est facturé via le portail de facturation Corporate&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
-        <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
+        <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="143"/>
@@ -409,12 +409,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
-        <translation>Le compte est géré dans le portail de facturation d&apos;entreprise&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
+        <translation>Le compte est géré dans le portail de facturation Corporate&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
-        <translation>La page «&#xa0;Mon compte&#xa0;» propose «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: le compte est géré dans le portail de facturation d&apos;entreprise.</translation>
+        <translation>La page «&#xa0;Mon compte&#xa0;» propose «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: le compte est géré dans le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="164"/>
@@ -474,17 +474,17 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
-        <translation>Se connecter au portail de facturation d&apos;entreprise</translation>
+        <translation>Se connecter au portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
-        <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation d&apos;entreprise.</translation>
+        <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
-        <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing), ou allez à l&apos;adresse {corporate_portal}.</translation>
+        <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;», ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="254"/>
@@ -494,12 +494,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
-        <translation>Parvenez-vous à vous connecter au portail de facturation d&apos;entreprise&#xa0;?</translation>
+        <translation>Parvenez-vous à vous connecter au portail de facturation Corporate&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
-        <translation>Le portail de facturation d&apos;entreprise (Corporate Billing Portal) vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
+        <translation>Le portail de facturation Corporate vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="272"/>
@@ -509,7 +509,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
-        <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a réussi.</translation>
+        <translation>La connexion au portail de facturation Corporate avec l&apos;ID utilisateur a réussi.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="278"/>
@@ -519,7 +519,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
-        <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a échoué.</translation>
+        <translation>La connexion au portail de facturation Corporate avec l&apos;ID utilisateur a échoué.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
@@ -539,12 +539,12 @@
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
         <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Vous pouvez vous connecter au portail de facturation d&apos;entreprise</translation>
+        <translation>Vous pouvez vous connecter au portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturation de votre compte est gérée dans le portail de facturation d&apos;entreprise, et non dans le centre de facturation, et vous pouvez vous y connecter.</translation>
+        <translation>La facturation de votre compte est gérée dans le portail de facturation Corporate, et non dans le centre de facturation, et vous pouvez vous y connecter.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
@@ -584,7 +584,7 @@
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
-        <translation>Vous ne parvenez pas à vous connecter au portail de facturation d&apos;entreprise&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
+        <translation>Vous ne parvenez pas à vous connecter au portail de facturation Corporate&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
@@ -738,7 +738,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
-        <translation>Code du parcours</translation>
+        <translation>Code de parcours</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="39"/>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Walk code: {code}</source>
-        <translation>Code du parcours : {code}</translation>
+        <translation>Code de parcours&#xa0;: {code}</translation>
     </message>
 </context>
 <context>
@@ -784,7 +784,7 @@
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
-        <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
+        <translation>Étape {step} ({title})&#xa0;: «&#xa0;{found}&#xa0;» n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
-        <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
+        <translation>Il n&apos;y a pas d&apos;étape {step}&#xa0;: les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +807,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
-        <translation>Ouvre le résultat : {headline}</translation>
+        <translation>Ouvre le résultat&#xa0;: {headline}</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
@@ -817,7 +817,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
-        <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
+        <translation>&amp;Code de parcours&#xa0;: les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ HEADLINES.update(
         ),
         "fr": _headlines(
             "Vous êtes l'administrateur de la facturation",
-            "Vous pouvez vous connecter au portail de facturation d'entreprise",
+            "Vous pouvez vous connecter au portail de facturation Corporate",
             "Vous n'êtes pas l'administrateur de la facturation",
             "Vous n'avez pas encore trouvé le contact de facturation",
         ),
@@ -100,12 +100,81 @@ HEADLINES.update(
         ),
         "pt_BR": _headlines(
             "Você é o administrador de cobrança",
-            "Você consegue fazer login no Portal de cobrança corporativa",
+            "Você consegue fazer login no Portal de Cobrança Corporativa",
             "Você não é o administrador de cobrança",
             "Você ainda não encontrou o contato de cobrança",
         ),
     }
 )
+
+# The portals' own words in each language, as GoTo's help in that language quotes them
+# (docs/FLOW.md, "Sources of the portal words"): what a user looks for on their screen. A word
+# GoTo's help was not found to give in a language is left out here.
+PORTAL_WORDS = {
+    "en": {
+        "billing_center": "Billing Center",
+        "admin_center": "Admin Center",
+        "corporate_portal": "Corporate Billing Portal",
+        "my_account": "My Account",
+        "go_to_billing": "Go to Billing",
+        "wrong_place": "You seem to have landed in the wrong place",
+        "subscriptions": "Subscriptions",
+        "add_licenses": "Add Licenses",
+        "email_billing_admin": "Email the billing admin",
+    },
+    "it": {
+        "billing_center": "Centro fatturazione",
+        "admin_center": "Centro di amministrazione",
+        "corporate_portal": "Portale di fatturazione Corporate",
+        "my_account": "Account personale",
+        "go_to_billing": "Vai alla fatturazione",
+        "wrong_place": "È possibile che questa non sia la pagina che desideravi.",
+        "subscriptions": "Sottoscrizioni",
+        "add_licenses": "Aggiungi licenze",
+        "email_billing_admin": "Email all'amministratore della fatturazione",
+    },
+    "de": {
+        "billing_center": "Abrechnungscenter",
+        "admin_center": "Admin Center",
+        "corporate_portal": "Corporate Billing Portal",
+        "my_account": "Mein Konto",
+        "go_to_billing": "Zur Abrechnung",
+        "wrong_place": "Sie haben hier keinen Zugriff",
+        "subscriptions": "Abonnementseite",
+        "add_licenses": "Lizenzen hinzufügen",
+        "email_billing_admin": "E-Mail an den Abrechnungsadministrator",
+    },
+    "fr": {
+        "billing_center": "centre de facturation",
+        "admin_center": "centre d'administration",
+        "corporate_portal": "portail de facturation Corporate",
+        "my_account": "Mon compte",
+        "go_to_billing": "Accéder à la facturation",
+        "wrong_place": "Il semble que vous ayez atterri au mauvais endroit",
+        "subscriptions": "Abonnements",
+        "add_licenses": "Ajouter des licences",
+    },
+    "es": {
+        "billing_center": "Centro de facturación",
+        "admin_center": "Centro de administración",
+        "corporate_portal": "Portal de facturación para empresas",
+        "my_account": "Mi cuenta",
+        "go_to_billing": "Ir a facturación",
+        "wrong_place": "Parece que ha llegado a la ubicación incorrecta",
+        "subscriptions": "Suscripciones",
+        "email_billing_admin": "Enviar un correo electrónico al administrador de facturación",
+    },
+    "pt_BR": {
+        "billing_center": "Centro de faturamento",
+        "admin_center": "Centro de Administração",
+        "corporate_portal": "Portal de Cobrança Corporativa",
+        "my_account": "Minha conta",
+        "go_to_billing": "Ir para faturamento",
+        "wrong_place": "Você chegou a uma página inválida",
+        "subscriptions": "Assinaturas",
+        "email_billing_admin": "Enviar email para o administrador de cobrança",
+    },
+}
 
 # The window title in each language.
 TITLES = {

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 from billing_contact.services import i18n
 from billing_contact.ui.widgets import ChoiceButton
 from helpers import assert_fits_and_nothing_is_cut, choose, next_page, plain, visible_texts, walk
-from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, PATHS
+from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, LANGUAGES, PATHS, PORTAL_WORDS
 
 # Names that stay as they are in every language.
 PROPER_NAMES = re.compile(r"GoToAssist Remote Support v5|LogMeIn|GoTo|https://\S+|name@example\.com|nome@esempio\.it")
@@ -172,6 +172,64 @@ def test_the_named_verdict_explains_where_the_name_is_and_the_portal_button(make
     next_step = plain(page.findChild(QLabel, "next_step").text())
     assert "fai clic su «Email all'amministratore della fatturazione» in quel messaggio" in next_step
     assert "scrivi a questa persona da qui" in next_step
+
+
+# English originals in brackets, which a language drops once GoTo's own word is known.
+ENGLISH_IN_BRACKETS = (
+    "(Go to Billing)",
+    "(My Account)",
+    "(Subscriptions)",
+    "(Corporate Billing Portal)",
+    "(Admin Center)",
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_names_what_the_portals_show_in_gotos_own_words(make_wizard, language) -> None:
+    words = PORTAL_WORDS[language]
+    shown: list[str] = []
+
+    def sentence(wizard, choice_id: str) -> str:
+        return " ".join(wizard.findChild(QRadioButton, choice_id).property("sentence").split())
+
+    def instructions(wizard) -> str:
+        return plain(wizard.currentPage().findChild(QLabel, "instructions").text())
+
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.billing_center",))
+    shown += visible_texts(wizard)
+    assert words["billing_center"] in instructions(wizard)
+    assert words["subscriptions"] in sentence(wizard, "choice.billing_center.subscriptions")
+    assert words["wrong_place"] in sentence(wizard, "choice.billing_center.not_the_page")
+
+    walk(wizard, ("choice.billing_center.not_the_page",))
+    shown += visible_texts(wizard)
+    assert words["my_account"] in instructions(wizard)
+    assert words["go_to_billing"] in sentence(wizard, "choice.my_account.standard")
+    corporate = sentence(wizard, "choice.my_account.corporate")
+    assert words["go_to_billing"] in corporate
+    assert words["corporate_portal"] in corporate
+
+    walk(wizard, ("choice.my_account.corporate",))
+    shown += visible_texts(wizard)
+    assert words["corporate_portal"] in instructions(wizard)
+    assert words["go_to_billing"] in instructions(wizard)
+
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.admin_center",))
+    shown += visible_texts(wizard)
+    assert words["admin_center"] in instructions(wizard)
+    if "add_licenses" in words:
+        assert words["add_licenses"] in instructions(wizard)
+
+    walk(wizard, ("choice.admin_center.contact_billing_admin",))
+    shown += visible_texts(wizard)
+    if "email_billing_admin" in words:
+        assert words["email_billing_admin"] in plain(wizard.currentPage().findChild(QLabel, "next_step").text())
+
+    if language != "en":
+        assert not [text for text in shown for english in ENGLISH_IN_BRACKETS if english in text]
+        assert not [text for text in shown if PORTAL_WORDS["en"]["wrong_place"] in text]
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
