@@ -537,57 +537,57 @@
         <translation>Im Abrechnungscenter können Sie den Abonnementplan, die Zahlungs- und Abrechnungsinformationen und die übrigen Kontoeinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Sie können sich im Corporate Billing Portal anmelden</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, nicht im Abrechnungscenter, und Sie können sich dort anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Dort sehen und verwalten Sie Abonnement, Zahlungs- und Rechnungsinformationen des Kontos; Sie melden sich mit Ihrer Benutzer-ID (aus einer per E-Mail gesendeten Rechnung) und Ihrem Kennwort an.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Die Meldung im Admin Center gibt Ihren Abrechnungsadministrator an: Die Meldung nennt Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Um Produkt- oder Lizenzänderungen anzufordern, klicken Sie in dieser Meldung auf „E-Mail an den Abrechnungsadministrator“: Ihr E-Mail-Programm öffnet eine neue E-Mail. Falls nicht, schreiben Sie von hier aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>Die Anmeldung ist fehlgeschlagen, oder das Portal hat etwas angezeigt, das dieser Assistent nicht kennt: Auf diesem Weg lässt sich der Abrechnungskontakt nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten. Oder fragen Sie die Person, die Ihr {product}-Konto verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Sie haben ein Standard-Konto und sind nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Sie sind der Abrechnungsadministrator – im Corporate Billing Portal</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, und zwar von denen, die sich dort mit der Benutzer-ID aus einer per E-Mail erhaltenen Rechnung anmelden – so wie Sie.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Melden Sie sich für die Abrechnung des Kontos mit Ihrer Benutzer-ID und Ihrem Kennwort im Corporate Billing Portal an.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
         <source>For more information, contact your account admin.</source>
         <translation>Weitere Informationen erhalten Sie von Ihrem Kontoadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Sie können sich nicht im Corporate Billing Portal anmelden, also sind Sie nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You have not found the billing contact yet</source>
         <translation>Sie haben den Abrechnungskontakt noch nicht gefunden</translation>
     </message>

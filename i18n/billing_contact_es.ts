@@ -537,57 +537,57 @@
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Puede iniciar sesión en el Portal de facturación para empresas</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, no en el Centro de facturación, y usted puede iniciar sesión en él.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Allí puede ver y administrar la suscripción y la información de pago y facturación de la cuenta, iniciando sesión con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>El mensaje del Centro de administración indica su administrador de facturación: muestra su nombre y su dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar un correo electrónico al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>No se pudo iniciar sesión, o el portal mostró algo que este asistente no conoce: esta vía no indica quién es el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación. O pregunte al administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Es el administrador de facturación, en el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, por quienes inician sesión en él con el ID de usuario de una factura enviada por correo electrónico, como ha hecho usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Para la facturación de la cuenta, inicie sesión en el Portal de facturación para empresas con su ID de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
     </message>

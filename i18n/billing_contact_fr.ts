@@ -537,57 +537,57 @@
         <translation>Dans le centre de facturation, vous pouvez modifier l&apos;abonnement, les informations de paiement et de facturation, et les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Vous pouvez vous connecter au portail de facturation Corporate</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturation de votre compte est gérée dans le portail de facturation Corporate, et non dans le centre de facturation, et vous pouvez vous y connecter.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Vous pouvez y consulter et gérer l&apos;abonnement et les informations de paiement et de facturation du compte, en vous connectant avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Le message du centre d&apos;administration désigne votre administrateur de la facturation&#xa0;: il indique son nom et son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Pour demander des modifications de produits ou de licences, cliquez sur «&#xa0;Envoyer un e-mail à l&apos;administrateur de la facturation&#xa0;» dans ce message&#xa0;: un e-mail à son intention s&apos;ouvre dans votre messagerie. Sinon, écrivez-lui d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>La connexion a échoué, ou le portail a affiché quelque chose que cet assistant ne connaît pas&#xa0;: cette voie ne permet pas de savoir qui est le contact de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Essayez l&apos;autre voie&#xa0;: le centre d&apos;administration est réservé aux administrateurs du compte, le centre de facturation s&apos;adresse à toute personne pouvant être le contact de facturation. Ou demandez à l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Vous avez un compte standard et vous n&apos;êtes pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Vous êtes l&apos;administrateur de la facturation, dans le portail de facturation Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La facturation de votre compte est gérée dans le portail de facturation Corporate, par les personnes qui s&apos;y connectent avec l&apos;ID utilisateur figurant sur une facture reçue par e-mail, comme vous l&apos;avez fait.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Pour la facturation du compte, connectez-vous au portail de facturation Corporate avec votre ID utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
         <source>For more information, contact your account admin.</source>
         <translation>Pour en savoir plus, contactez l&apos;administrateur de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Vous ne parvenez pas à vous connecter au portail de facturation Corporate&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You have not found the billing contact yet</source>
         <translation>Vous n&apos;avez pas encore trouvé le contact de facturation</translation>
     </message>

@@ -537,57 +537,57 @@
         <translation>Nel Centro fatturazione puoi modificare il piano di sottoscrizione, le informazioni di pagamento e fatturazione e le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Puoi accedere al Portale di fatturazione Corporate</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, non nel Centro fatturazione, e tu riesci ad accedervi.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Lì puoi vedere e gestire la sottoscrizione e le informazioni di pagamento e fatturazione dell&apos;account, accedendo con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Il messaggio del Centro di amministrazione indica il tuo amministratore della fatturazione: ne mostra nome e indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Per richiedere modifiche ai prodotti o alle licenze, fai clic su «Email all&apos;amministratore della fatturazione» in quel messaggio: si apre un&apos;email a questa persona nel tuo programma di posta. Se non si apre, scrivi a questa persona da qui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>L&apos;accesso non è riuscito, oppure il portale ha mostrato qualcosa che questo assistente non conosce: questa strada non dice chi sia il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Prova l&apos;altra strada: il Centro di amministrazione è per gli amministratori dell&apos;account, il Centro fatturazione per chiunque possa essere il contatto di fatturazione. Oppure chiedi all&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Hai un account standard e non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Sei l&apos;amministratore della fatturazione, nel Portale di fatturazione Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, da chi vi accede con l&apos;ID utente ricevuto in una fattura inviata tramite email, come hai fatto tu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Per la fatturazione dell&apos;account, accedi al Portale di fatturazione Corporate con il tuo ID utente e la tua password.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
         <source>For more information, contact your account admin.</source>
         <translation>Per ulteriori informazioni, contatta l&apos;amministratore del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Non riesci ad accedere al Portale di fatturazione Corporate, quindi non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You have not found the billing contact yet</source>
         <translation>Non hai ancora individuato il contatto di fatturazione</translation>
     </message>

@@ -537,57 +537,57 @@
         <translation>No Centro de faturamento, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Você consegue fazer login no Portal de Cobrança Corporativa</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>A cobrança da sua conta é gerenciada no Portal de Cobrança Corporativa, não no Centro de faturamento, e você consegue fazer login nele.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Lá você vê e gerencia a assinatura e as informações de pagamento e cobrança da conta, fazendo login com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>A mensagem do Centro de Administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar email para o administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>O login falhou, ou o portal mostrou algo que este assistente não conhece: este caminho não diz quem é o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Tente o outro caminho: o Centro de Administração é para administradores da conta; o Centro de faturamento, para quem pode ser o contato de cobrança. Ou pergunte ao administrador que gerencia a sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Você tem uma conta padrão e não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Você é o administrador de cobrança, no Portal de Cobrança Corporativa</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>A cobrança da sua conta é gerenciada no Portal de Cobrança Corporativa, por quem faz login nele com o ID de usuário informado em uma fatura enviada por e-mail, como você fez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Para a cobrança da conta, faça login no Portal de Cobrança Corporativa com seu ID de usuário e sua senha.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para mais informações, entre em contato com o administrador da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Você não consegue fazer login no Portal de Cobrança Corporativa, portanto não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You have not found the billing contact yet</source>
         <translation>Você ainda não encontrou o contato de cobrança</translation>
     </message>

@@ -50,7 +50,7 @@ PATHS: tuple[tuple[tuple[str, ...], str], ...] = (
 HEADLINES = {
     "it": {
         "billing_admin": "Sei l'amministratore della fatturazione",
-        "corporate_billing_admin": "Puoi accedere al Portale di fatturazione Corporate",
+        "corporate_billing_admin": "Sei l'amministratore della fatturazione, nel Portale di fatturazione Corporate",
         "not_billing_admin": "Non sei l'amministratore della fatturazione",
         "not_billing_admin_named": "Non sei l'amministratore della fatturazione",
         "not_corporate_billing_admin": "Non sei l'amministratore della fatturazione",
@@ -58,7 +58,7 @@ HEADLINES = {
     },
     "en": {
         "billing_admin": "You are the billing admin",
-        "corporate_billing_admin": "You can sign in to the Corporate Billing Portal",
+        "corporate_billing_admin": "You are the billing admin, in the Corporate Billing Portal",
         "not_billing_admin": "You are not the billing admin",
         "not_billing_admin_named": "You are not the billing admin",
         "not_corporate_billing_admin": "You are not the billing admin",
@@ -82,25 +82,25 @@ HEADLINES.update(
     {
         "de": _headlines(
             "Sie sind der Abrechnungsadministrator",
-            "Sie können sich im Corporate Billing Portal anmelden",
+            "Sie sind der Abrechnungsadministrator – im Corporate Billing Portal",
             "Sie sind nicht der Abrechnungsadministrator",
             "Sie haben den Abrechnungskontakt noch nicht gefunden",
         ),
         "fr": _headlines(
             "Vous êtes l'administrateur de la facturation",
-            "Vous pouvez vous connecter au portail de facturation Corporate",
+            "Vous êtes l'administrateur de la facturation, dans le portail de facturation Corporate",
             "Vous n'êtes pas l'administrateur de la facturation",
             "Vous n'avez pas encore trouvé le contact de facturation",
         ),
         "es": _headlines(
             "Es el administrador de facturación",
-            "Puede iniciar sesión en el Portal de facturación para empresas",
+            "Es el administrador de facturación, en el Portal de facturación para empresas",
             "No es el administrador de facturación",
             "Aún no ha encontrado el contacto de facturación",
         ),
         "pt_BR": _headlines(
             "Você é o administrador de cobrança",
-            "Você consegue fazer login no Portal de Cobrança Corporativa",
+            "Você é o administrador de cobrança, no Portal de Cobrança Corporativa",
             "Você não é o administrador de cobrança",
             "Você ainda não encontrou o contato de cobrança",
         ),

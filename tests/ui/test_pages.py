@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 from billing_contact.services import i18n
 from billing_contact.ui.widgets import ChoiceButton
 from helpers import assert_fits_and_nothing_is_cut, choose, next_page, plain, visible_texts, walk
-from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, LANGUAGES, PATHS, PORTAL_WORDS
+from oracle import ADMIN_CENTER, BILLING_CENTER, CORPORATE_PORTAL, HEADLINES, LANGUAGES, PATHS, PORTAL_WORDS
 
 # Names that stay as they are in every language.
 PROPER_NAMES = re.compile(r"GoToAssist Remote Support v5|LogMeIn|GoTo|https://\S+|name@example\.com|nome@esempio\.it")
@@ -230,6 +230,78 @@ def test_each_language_names_what_the_portals_show_in_gotos_own_words(make_wizar
     if language != "en":
         assert not [text for text in shown for english in ENGLISH_IN_BRACKETS if english in text]
         assert not [text for text in shown if PORTAL_WORDS["en"]["wrong_place"] in text]
+
+
+# What the Corporate Billing Portal's two verdicts say: the article's own conclusion, and no more.
+CORPORATE_VERDICT = {
+    "en": (
+        "Your account's billing is managed in the Corporate Billing Portal, by those who sign in to it with the "
+        "user ID from an invoice sent by email, as you did.",
+        "What to do next: For the account's billing, sign in to the Corporate Billing Portal with your user ID and "
+        "your password.",
+        "You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.",
+    ),
+    "it": (
+        "La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, da chi vi accede con "
+        "l'ID utente ricevuto in una fattura inviata tramite email, come hai fatto tu.",
+        "Cosa fare ora: Per la fatturazione dell'account, accedi al Portale di fatturazione Corporate con il tuo ID "
+        "utente e la tua password.",
+        "Non riesci ad accedere al Portale di fatturazione Corporate, quindi non sei amministratore della "
+        "fatturazione.",
+    ),
+    "de": (
+        "Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, und zwar von denen, die sich dort "
+        "mit der Benutzer-ID aus einer per E-Mail erhaltenen Rechnung anmelden – so wie Sie.",
+        "Nächste Schritte: Melden Sie sich für die Abrechnung des Kontos mit Ihrer Benutzer-ID und Ihrem Kennwort "
+        "im Corporate Billing Portal an.",
+        "Sie können sich nicht im Corporate Billing Portal anmelden, also sind Sie nicht der Abrechnungsadministrator.",
+    ),
+    "fr": (
+        "La facturation de votre compte est gérée dans le portail de facturation Corporate, par les personnes qui "
+        "s'y connectent avec l'ID utilisateur figurant sur une facture reçue par e-mail, comme vous l'avez fait.",
+        "Que faire ensuite : Pour la facturation du compte, connectez-vous au portail de facturation Corporate "
+        "avec votre ID utilisateur et votre mot de passe.",
+        "Vous ne parvenez pas à vous connecter au portail de facturation Corporate : vous n'êtes donc pas "
+        "l'administrateur de la facturation.",
+    ),
+    "es": (
+        "La facturación de su cuenta se administra en el Portal de facturación para empresas, por quienes inician "
+        "sesión en él con el ID de usuario de una factura enviada por correo electrónico, como ha hecho usted.",
+        "Qué hacer a continuación: Para la facturación de la cuenta, inicie sesión en el Portal de facturación para "
+        "empresas con su ID de usuario y su contraseña.",
+        "No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de "
+        "facturación.",
+    ),
+    "pt_BR": (
+        "A cobrança da sua conta é gerenciada no Portal de Cobrança Corporativa, por quem faz login nele com o ID "
+        "de usuário informado em uma fatura enviada por e-mail, como você fez.",
+        "O que fazer em seguida: Para a cobrança da conta, faça login no Portal de Cobrança Corporativa com seu ID "
+        "de usuário e sua senha.",
+        "Você não consegue fazer login no Portal de Cobrança Corporativa, portanto não é o administrador de cobrança.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_corporate_portal_verdicts_say_whether_you_are_the_billing_admin_and_no_more(make_wizard, language) -> None:
+    explanation, next_step, cannot = CORPORATE_VERDICT[language]
+    wizard = make_wizard(language)
+    walk(
+        wizard, ("choice.start.admin_center", "choice.admin_center.select_product", "choice.corporate_portal.signed_in")
+    )
+    page = wizard.currentPage()
+    assert page.findChild(QLabel, "headline").text() == HEADLINES[language]["corporate_billing_admin"]
+    assert plain(page.findChild(QLabel, "explanation").text()) == explanation
+    assert plain(page.findChild(QLabel, "next_step").text()) == next_step
+
+    wizard = make_wizard(language)
+    walk(
+        wizard,
+        ("choice.start.admin_center", "choice.admin_center.select_product", "choice.corporate_portal.cannot_sign_in"),
+    )
+    page = wizard.currentPage()
+    assert page.findChild(QLabel, "headline").text() == HEADLINES[language]["not_corporate_billing_admin"]
+    assert plain(page.findChild(QLabel, "explanation").text()) == cannot
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
