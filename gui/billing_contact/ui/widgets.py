@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyle,
     QStyleOptionButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..logic.flow import Action
 from ..services.i18n import map_text
 from ..services.icons import png_icon
+from ..services.palette import indicator_outline
 
 # Text a person may select and copy, by mouse or keyboard, as from a web page.
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -160,8 +162,30 @@ class ChoiceButton(QRadioButton):
         self._first_line, indent, top = self._geometry()
         super().paintEvent(event)
         # The painter starts with the button's font and text colour (disabled included).
+        painter = QPainter(self)
         width = max(1, self.width() - indent)
-        QPainter(self).drawText(QRectF(indent, top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
+        painter.drawText(QRectF(indent, top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
+        self._outline_indicator(painter)
+
+    def _outline_indicator(self, painter: QPainter) -> None:
+        """Outline the radio button's circle so that it stands out from the window by 3:1.
+
+        Fusion (Qt's style on Linux) outlines it in a shade of the window colour that hardly shows
+        on a dark window: the circle is drawn again over it, as Fusion draws it, in a colour that
+        does (``palette.indicator_outline``). Not while the keyboard focus is on it, which Fusion
+        shows by outlining it in the highlight colour; other styles draw their own.
+        """
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        state = QStyle.StateFlag
+        focused = option.state & state.State_HasFocus and option.state & state.State_KeyboardFocusChange
+        if self.style().name() != "fusion" or not option.state & state.State_Enabled or focused:
+            return
+        circle = QRectF(self.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, self))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(indicator_outline(self.palette()), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5))
 
 
 class PortalRow(QWidget):
