@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 
 from billing_contact.services import i18n
@@ -172,6 +172,55 @@ def test_the_named_verdict_explains_where_the_name_is_and_the_portal_button(make
     next_step = plain(page.findChild(QLabel, "next_step").text())
     assert "fai clic su «Email all'amministratore della fatturazione» in quel messaggio" in next_step
     assert "scrivi a questa persona da qui" in next_step
+
+
+def _lines(html: str, width: int, label: QLabel) -> list[str]:
+    """The lines ``html`` is laid out in at ``width`` pixels, in ``label``'s font, as rich text is."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(html)
+    document.setTextWidth(width)
+    document.size()  # laid out
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+@pytest.mark.parametrize("language", ["fr", "pt_BR", "de"])
+def test_no_line_breaks_after_https_or_inside_e_mail_and_screen_readers_hear_the_plain_text(
+    make_wizard, language
+) -> None:
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.billing_center",))
+    label = wizard.currentPage().findChild(QLabel, "instructions")
+    shown = plain(label.text())
+    assert BILLING_CENTER in shown
+    assert re.search(r"\be-mail", shown, re.IGNORECASE)
+    # However narrow the page (down to where the address alone fills a line), a line never ends on
+    # "https://" or on the hyphen of "e-mail".
+    for width in range(250, 720, 2):
+        for line in _lines(label.text(), width, label):
+            end = line.replace("\u2060", "").rstrip()
+            assert not end.endswith("://"), (width, line)
+            assert not end.lower().endswith(" e-"), (width, line)
+    # What a screen reader is given is the text as written, without the joiners.
+    name = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+    assert "\u2060" not in name
+    assert BILLING_CENTER in name
+    assert re.search(r"\be-mail", name, re.IGNORECASE)
+
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.admin_center",))
+    answer = wizard.currentPage().findChild(QRadioButton, "choice.admin_center.contact_billing_admin")
+    assert re.search(r"\be-mail", answer.property("sentence"), re.IGNORECASE)
+    assert answer.accessibleName() == "B. " + answer.property("sentence")
+    assert "\u2060" not in answer.accessibleName() + answer.property("sentence")
 
 
 # English originals in brackets, which a language drops once GoTo's own word is known.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..logic.flow import Action
+from ..logic.text import WORD_JOINER, keep_together, without_joiners
 from ..services.i18n import map_text
 from ..services.icons import png_icon
 from ..services.palette import indicator_outline
@@ -26,9 +27,26 @@ from ..services.palette import indicator_outline
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
+class Paragraph(QLabel):
+    """A label for paragraphs of rich text: wrapped, selectable.
+
+    Its text may hold word joiners where a line must not break (``text.keep_together``); a screen
+    reader is given it without them, as Qt would name the label by its text.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(text)
+        if WORD_JOINER in text:
+            document = QTextDocument()
+            document.setHtml(text)
+            self.setAccessibleName(without_joiners(document.toPlainText()))
+        else:
+            self.setAccessibleName("")
+
+
 def paragraph_label(parent: QWidget) -> QLabel:
     """A label for paragraphs of rich text: wrapped, selectable."""
-    label = QLabel(parent)
+    label = Paragraph(parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(SELECTABLE)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -60,6 +78,8 @@ class ChoiceButton(QRadioButton):
         super().__init__(f"{letter}.", parent)
         self._letter = letter
         self._sentence = ""
+        # The sentence as painted: kept together where a line must not break.
+        self._shown = ""
         # The first line's height, once painted: where the style centres the indicator and letter.
         self._first_line = 0
         # The wrapped sentence's size by width. Laying a page out asks each answer for the same
@@ -80,6 +100,7 @@ class ChoiceButton(QRadioButton):
 
     def set_sentence(self, text: str) -> None:
         self._sentence = text
+        self._shown = keep_together(text)
         self._sentence_sizes.clear()
         self.setAccessibleName(f"{self._letter}. {text}")
         self.updateGeometry()
@@ -107,7 +128,7 @@ class ChoiceButton(QRadioButton):
     def _sentence_size(self, width: int) -> QSize:
         """The size the sentence takes wrapped at ``width``, as QLabel measures it."""
         if width not in self._sentence_sizes:
-            bounds = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self._sentence)
+            bounds = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self._shown)
             self._sentence_sizes[width] = bounds.size()
         return self._sentence_sizes[width]
 
@@ -164,7 +185,7 @@ class ChoiceButton(QRadioButton):
         # The painter starts with the button's font and text colour (disabled included).
         painter = QPainter(self)
         width = max(1, self.width() - indent)
-        painter.drawText(QRectF(indent, top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
+        painter.drawText(QRectF(indent, top, width, self.height() - top), _WRAPPED_TEXT, self._shown)
         self._outline_indicator(painter)
 
     def _outline_indicator(self, painter: QPainter) -> None:
