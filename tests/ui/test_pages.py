@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QImage, QTextDocument
+from PySide6.QtGui import QAccessible, QColor, QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QWizard
 
 from billing_contact.services import i18n
@@ -351,6 +351,65 @@ def test_the_corporate_portal_verdicts_say_whether_you_are_the_billing_admin_and
     page = wizard.currentPage()
     assert page.findChild(QLabel, "headline").text() == HEADLINES[language]["not_corporate_billing_admin"]
     assert plain(page.findChild(QLabel, "explanation").text()) == cannot
+
+
+# The step marker and the result page's two headings, in each language.
+STEP_2 = {"en": "Step 2", "it": "Passaggio 2", "de": "Schritt 2", "fr": "Étape 2", "es": "Paso 2", "pt_BR": "Passo 2"}
+WHAT_TO_DO_NEXT = {
+    "en": ("What to do next:", "Your answers"),
+    "it": ("Cosa fare ora:", "Le tue risposte"),
+    "de": ("Nächste Schritte:", "Ihre Antworten"),
+    "fr": ("Que faire ensuite\u00a0:", "Vos réponses"),
+    "es": ("Qué hacer a continuación:", "Sus respuestas"),
+    "pt_BR": ("O que fazer em seguida:", "Suas respostas"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_step_number_looks_like_a_marker_and_reads_as_words(make_wizard, language) -> None:
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.admin_center",))
+    page = wizard.currentPage()
+    marker = page.findChild(QLabel, "step_number")
+    body = page.findChild(QLabel, "instructions")
+    assert marker.text() == STEP_2[language]
+    # Bold capitals spaced out, above the instructions' plain text: a marker, not a line of text.
+    assert marker.font().bold()
+    assert not body.font().bold()
+    assert marker.font().capitalization() == QFont.Capitalization.AllUppercase
+    assert marker.font().letterSpacing() > 100
+    assert marker.geometry().bottom() < body.geometry().top()
+    # A screen reader reads the words, not capitals it would spell out.
+    assert QAccessible.queryAccessibleInterface(marker).text(QAccessible.Text.Name) == STEP_2[language]
+
+
+def _first_block_look(label: QLabel) -> tuple[str, int, float]:
+    """The first paragraph of a rich-text label as it draws it: its text, weight and point size."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setHtml(label.text())
+    block = document.begin()
+    font = block.begin().fragment().charFormat().font()
+    return block.text(), font.weight().value, font.pointSizeF()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_to_do_next_carries_more_weight_than_your_answers(make_wizard, language) -> None:
+    wizard = make_wizard(language)
+    walk(wizard, ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
+    page = wizard.currentPage()
+    body = page.findChild(QLabel, "explanation").font()
+    next_heading, next_weight, next_size = _first_block_look(page.findChild(QLabel, "next_step"))
+    answers_heading, answers_weight, answers_size = _first_block_look(page.findChild(QLabel, "answers"))
+    assert (next_heading, answers_heading) == WHAT_TO_DO_NEXT[language]
+    assert next_weight >= QFont.Weight.Bold.value
+    assert next_size > body.pointSizeF()
+    assert answers_weight < QFont.Weight.DemiBold.value
+    assert answers_size <= body.pointSizeF()
+    # The answers themselves are in the text's weight: only their letters are bold.
+    answers = page.findChild(QLabel, "answers").text()
+    assert "<b>A.</b>" in answers or "<b>B.</b>" in answers
+    assert not re.search(r"<b>[A-D]\. [^<]", answers)
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
