@@ -12,9 +12,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Abrechnungskontakt ändern</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Halten Sie bereit:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Support-Seite von GoTo öffnen</translation>
     </message>
 </context>
 <context>
@@ -222,12 +240,12 @@
         <translation>Was passiert?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>Sie sind nicht der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Wenn Sie den Abrechnungskontakt immer noch nicht finden können, wenden Sie sich an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
@@ -242,34 +260,39 @@
         <translation>Melden Sie sich im Corporate Billing Portal mit Ihrer Benutzer-ID (aus einer Rechnung, die Sie per E-Mail erhalten haben) und Ihrem Kennwort an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Abrechnungscenter (Billing Center)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Admin Center</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Corporate Billing Portal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Abrechnungscenter öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Admin Center öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Corporate Billing Portal öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <source>How to change the billing contact…</source>
+        <translation>So ändern Sie den Abrechnungskontakt…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -332,32 +355,37 @@
         <translation>Klicken Sie auf Ihr Kontoprofil: Sie werden auf die Seite „Mein Konto“ weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Diese Seite erklärt, was Ihre Antworten bedeuten und was als Nächstes zu tun ist. „Zusammenfassung teilen“ kopiert, speichert oder druckt Ihre Antworten und das Ergebnis, um sie an die IT oder Ihren Kontoadministrator zu senden. „Neu beginnen“ löscht alle Antworten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
         <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
         <translation>Der Antwortcode unter dem Ergebnis besteht aus den Buchstaben Ihrer Antworten, zum Beispiel B-A-B. Lesen Sie ihn Ihrem Helpdesk vor: Mit „Antwortcode öffnen…“ (Strg+O) öffnet er dasselbe Ergebnis in seiner eigenen Sprache.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
         <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
         <translation>Wenn der nächste Schritt eine Nachricht an jemanden ist, öffnet „An … schreiben…“ eine E-Mail in Ihrem eigenen E-Mail-Programm, die Sie prüfen und selbst senden: Ohne Sie wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Wenn Ihre Antworten zeigen, welches Portal die Abrechnung Ihres Kontos verwaltet, sagt „So ändern Sie den Abrechnungskontakt…“, an wen Sie sich bei GoTo wenden, unter welchen Bedingungen und was Sie bereithalten sollten; es öffnet die Support-Seite von GoTo in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
         <source>Write to the billing admin…</source>
         <translation>An den Abrechnungsadministrator schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
         <source>Try the Admin Center instead</source>
         <translation>Stattdessen das Admin Center versuchen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
         <source>Try the Billing Center instead</source>
         <translation>Stattdessen das Abrechnungscenter versuchen</translation>
     </message>
@@ -522,74 +550,139 @@
         <translation>Die Anmeldung im Corporate Billing Portal mit der Benutzer-ID ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Sie sind der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sie wurden auf die Abonnementseite Ihres Kontos weitergeleitet: Sie sind der Abrechnungskontakt für Ihr Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Im Abrechnungscenter können Sie den Abonnementplan, die Zahlungs- und Abrechnungsinformationen und die übrigen Kontoeinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Die Meldung im Admin Center gibt Ihren Abrechnungsadministrator an: Die Meldung nennt Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Um Produkt- oder Lizenzänderungen anzufordern, klicken Sie in dieser Meldung auf „E-Mail an den Abrechnungsadministrator“: Ihr E-Mail-Programm öffnet eine neue E-Mail. Falls nicht, schreiben Sie von hier aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>Die Anmeldung ist fehlgeschlagen, oder das Portal hat etwas angezeigt, das dieser Assistent nicht kennt: Auf diesem Weg lässt sich der Abrechnungskontakt nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten. Oder fragen Sie die Person, die Ihr {product}-Konto verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Sie haben ein Standard-Konto und sind nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
         <source>You are the billing admin, in the Corporate Billing Portal</source>
         <translation>Sie sind der Abrechnungsadministrator – im Corporate Billing Portal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
         <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, und zwar von denen, die sich dort mit der Benutzer-ID aus einer per E-Mail erhaltenen Rechnung anmelden – so wie Sie.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
         <translation>Melden Sie sich für die Abrechnung des Kontos mit Ihrer Benutzer-ID und Ihrem Kennwort im Corporate Billing Portal an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Weitere Informationen erhalten Sie von Ihrem Kontoadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Sie können sich nicht im Corporate Billing Portal anmelden, also sind Sie nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Sie haben den Abrechnungskontakt noch nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>Name und E-Mail-Adresse des neuen Abrechnungskontakts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Ihr Konto wird im Abrechnungscenter (Billing Center) verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Um den Abrechnungskontakt zu ändern, wenden Sie sich an den Kundenservice von GoTo: Wählen Sie auf der Support-Seite von GoTo „Support kontaktieren“.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>Der Kundenservice bearbeitet die Anfrage nur, wenn die folgenden beiden Bedingungen gelten:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Sie können die aktuellen Kreditkartendaten bestätigen, die für das Konto hinterlegt sind.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Sie sind der Kreditkarteninhaber oder ein gelisteter Kontoadministrator.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>Die E-Mail-Adresse, die Sie für {product} verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>Die aktuell für das Konto hinterlegte Kreditkarte, um ihre Daten zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Wenn Ihr Konto stattdessen im Abrechnungscenter verwaltet wird, wenden Sie sich über die Support-Seite von GoTo an den Kundenservice von GoTo. Er ändert den Abrechnungskontakt nur, wenn Sie die aktuellen Kreditkartendaten des Kontos bestätigen können und der Karteninhaber oder ein gelisteter Kontoadministrator sind.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Ihr Konto wird im Corporate Billing Portal verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Um den Abrechnungskontakt zu ändern, wenden Sie sich an Ihren GoTo-Mitarbeiter oder an Corporate Account Services.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Eine per E-Mail erhaltene Rechnung: Sie enthält die Benutzer-ID des Kontos für das Corporate Billing Portal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Wenn Ihr Konto stattdessen im Corporate Billing Portal verwaltet wird, wenden Sie sich an Ihren GoTo-Mitarbeiter oder an Corporate Account Services.</translation>
     </message>
 </context>
 <context>
@@ -601,14 +694,42 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Lizenzdateien</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>Der Assistent für den Abrechnungskontakt ist freie Software unter der MIT-Lizenz, unten. Aus dem Quellcode gestartet, nutzt er das mit ihm installierte Qt, PySide6 und Python, jedes unter seiner eigenen Lizenz; das installierte Programm enthält ihre Texte in seinem Ordner licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>Der Assistent für den Abrechnungskontakt und was er mitbringt, jedes unter seiner eigenen Lizenz. Das Verzeichnis {index} nennt jeden Bestandteil, seine Lizenz und die Datei mit ihrem Text.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="264"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="267"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
@@ -678,22 +799,22 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>An {name} schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
@@ -749,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -863,27 +984,27 @@
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
@@ -908,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Es ist mit Qt und PySide6 gebaut, unter der GNU LGPL Version 3, und mit Python, unter der PSF-Lizenz. „Lizenzen…“ zeigt ihre Texte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Lizenzen…</translation>
     </message>
 </context>
 </TS>

@@ -12,9 +12,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Cambiar el contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Tenga a mano:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Abrir la página de soporte de GoTo</translation>
     </message>
 </context>
 <context>
@@ -222,12 +240,12 @@
         <translation>¿Qué sucede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>No es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Si aún no encuentra el contacto de facturación, póngase en contacto con el administrador que gestiona su cuenta de {product}.</translation>
     </message>
@@ -242,34 +260,39 @@
         <translation>Inicie sesión en el Portal de facturación para empresas con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Abrir el Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Abrir el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Abrir el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <source>How to change the billing contact…</source>
+        <translation>Cómo cambiar el contacto de facturación…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -332,32 +355,37 @@
         <translation>Haga clic en el perfil de cuenta: se le redirige a la página Mi cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página explica qué significan sus respuestas y qué hacer a continuación. «Compartir resumen» copia, guarda o imprime sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta. «Empezar de nuevo» borra todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
         <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
         <translation>El código de recorrido bajo el resultado son las letras de sus respuestas, por ejemplo B-A-B. Léaselo a su servicio de asistencia: con «Abrir un código de recorrido…» (Ctrl+O) abrirá el mismo resultado, en su propio idioma.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
         <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
         <translation>Cuando el siguiente paso es escribir a alguien, «Escribir a…» abre un correo en su propio programa de correo, para que usted lo revise y lo envíe: no se envía nada sin usted.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Cuando sus respuestas indican qué portal gestiona la facturación de su cuenta, «Cómo cambiar el contacto de facturación…» indica a quién dirigirse en GoTo, con qué condiciones y qué tener a mano; abre la página de soporte de GoTo en su navegador.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
         <source>Write to the billing admin…</source>
         <translation>Escribir al administrador de facturación…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
         <source>Try the Admin Center instead</source>
         <translation>Probar en su lugar el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
         <source>Try the Billing Center instead</source>
         <translation>Probar en su lugar el Centro de facturación</translation>
     </message>
@@ -522,74 +550,139 @@
         <translation>El inicio de sesión en el Portal de facturación para empresas con el ID de usuario falló.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Se le ha redirigido a la página Suscripciones de su cuenta: usted es el contacto de facturación de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>El mensaje del Centro de administración indica su administrador de facturación: muestra su nombre y su dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar un correo electrónico al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>No se pudo iniciar sesión, o el portal mostró algo que este asistente no conoce: esta vía no indica quién es el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación. O pregunte al administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
         <source>You are the billing admin, in the Corporate Billing Portal</source>
         <translation>Es el administrador de facturación, en el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
         <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, por quienes inician sesión en él con el ID de usuario de una factura enviada por correo electrónico, como ha hecho usted.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
         <translation>Para la facturación de la cuenta, inicie sesión en el Portal de facturación para empresas con su ID de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>El nombre y la dirección de correo electrónico del nuevo contacto de facturación.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Su cuenta se gestiona en el Centro de facturación</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Para cambiar el contacto de facturación, póngase en contacto con Atención al cliente de GoTo mediante una de las opciones de contacto de la página de soporte de GoTo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>Atención al cliente solo tramita la solicitud si se cumplen estas dos condiciones:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Puede verificar los datos actuales de la tarjeta de crédito que figura en la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Es la persona titular de la tarjeta de crédito o un administrador registrado de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>La dirección de correo electrónico que usa para {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>La tarjeta de crédito que figura actualmente en la cuenta, para verificar sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Si, en cambio, su cuenta se gestiona en el Centro de facturación, póngase en contacto con Atención al cliente de GoTo desde la página de soporte de GoTo. Solo cambian el contacto de facturación si puede verificar los datos actuales de la tarjeta de crédito que figura en la cuenta y es la persona titular de la tarjeta o un administrador registrado de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Su cuenta se gestiona en el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Para cambiar el contacto de facturación, póngase en contacto con su representante de GoTo o con Corporate Account Services.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Una factura enviada por correo electrónico: en ella figura el ID de usuario de la cuenta para el Portal de facturación para empresas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Si, en cambio, su cuenta se gestiona en el Portal de facturación para empresas, póngase en contacto con su representante de GoTo o con Corporate Account Services.</translation>
     </message>
 </context>
 <context>
@@ -601,14 +694,42 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Archivos de licencia</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>El Asistente de contacto de facturación es software libre con licencia MIT, a continuación. Ejecutado desde el código fuente, usa los Qt, PySide6 y Python instalados con él, cada uno con su propia licencia; el programa instalado incluye sus textos en su carpeta licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>El Asistente de contacto de facturación y lo que incluye, cada uno con su propia licencia. El índice, {index}, nombra cada componente, su licencia y el archivo con su texto.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="264"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="267"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
@@ -678,22 +799,22 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -749,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
         <translation>Código de recorrido: {code}</translation>
     </message>
@@ -863,27 +984,27 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
@@ -908,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Está hecho con Qt y PySide6, bajo la GNU LGPL versión 3, y con Python, bajo la licencia PSF. «Licencias…» muestra sus textos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Acerca de Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licencias…</translation>
     </message>
 </context>
 </TS>

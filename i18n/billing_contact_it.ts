@@ -12,9 +12,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Cambiare il contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Tieni a portata di mano:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Apri la pagina del supporto GoTo</translation>
     </message>
 </context>
 <context>
@@ -222,7 +240,7 @@
         <translation>Che cosa succede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>Non sei l&apos;amministratore della fatturazione</translation>
     </message>
@@ -232,49 +250,59 @@
         <translation>Accedi al Portale di fatturazione Corporate con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Questa pagina spiega cosa significano le tue risposte e cosa fare ora. «Condividi riepilogo» copia, salva o stampa le risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account. «Ricomincia» cancella tutte le risposte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
         <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
         <translation>Il codice del percorso sotto il risultato è fatto delle lettere delle tue risposte, ad esempio B-A-B. Dettalo all&apos;help desk: con «Apri codice del percorso…» (Ctrl+O) aprirà lo stesso risultato, nella propria lingua.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
         <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
         <translation>Quando il passo successivo è scrivere a qualcuno, «Scrivi a…» apre un&apos;email nel tuo programma di posta, da controllare e inviare tu stesso: nulla viene inviato senza di te.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Quando le tue risposte indicano quale portale gestisce la fatturazione del tuo account, «Come cambiare il contatto di fatturazione…» spiega a chi rivolgerti presso GoTo, a quali condizioni e che cosa tenere a portata di mano; apre la pagina del supporto GoTo nel tuo browser.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Apri il Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Apri il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Apri il Portale di fatturazione Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <source>How to change the billing contact…</source>
+        <translation>Come cambiare il contatto di fatturazione…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -342,7 +370,7 @@
         <translation>Se sei un amministratore dell&apos;account, puoi accedere al Centro di amministrazione per determinare se sei anche un amministratore della fatturazione per il tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Se non sei ancora in grado di individuare il contatto di fatturazione, contatta l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
@@ -352,17 +380,17 @@
         <translation>Se l&apos;accesso non riesce, usa il link per la password dimenticata nella pagina di accesso del portale: questo assistente non può vedere né reimpostare la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
         <source>Write to the billing admin…</source>
         <translation>Scrivi all&apos;amministratore della fatturazione…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
         <source>Try the Admin Center instead</source>
         <translation>Prova invece il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
         <source>Try the Billing Center instead</source>
         <translation>Prova invece il Centro fatturazione</translation>
     </message>
@@ -522,74 +550,139 @@
         <translation>L&apos;accesso al Portale di fatturazione Corporate con l&apos;ID utente non è riuscito.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Sei l&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sei stato reindirizzato alla pagina Sottoscrizioni del tuo account: sei il contatto di fatturazione del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Nel Centro fatturazione puoi modificare il piano di sottoscrizione, le informazioni di pagamento e fatturazione e le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Il messaggio del Centro di amministrazione indica il tuo amministratore della fatturazione: ne mostra nome e indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Per richiedere modifiche ai prodotti o alle licenze, fai clic su «Email all&apos;amministratore della fatturazione» in quel messaggio: si apre un&apos;email a questa persona nel tuo programma di posta. Se non si apre, scrivi a questa persona da qui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>L&apos;accesso non è riuscito, oppure il portale ha mostrato qualcosa che questo assistente non conosce: questa strada non dice chi sia il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Prova l&apos;altra strada: il Centro di amministrazione è per gli amministratori dell&apos;account, il Centro fatturazione per chiunque possa essere il contatto di fatturazione. Oppure chiedi all&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Hai un account standard e non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
         <source>You are the billing admin, in the Corporate Billing Portal</source>
         <translation>Sei l&apos;amministratore della fatturazione, nel Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
         <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, da chi vi accede con l&apos;ID utente ricevuto in una fattura inviata tramite email, come hai fatto tu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
         <translation>Per la fatturazione dell&apos;account, accedi al Portale di fatturazione Corporate con il tuo ID utente e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Per ulteriori informazioni, contatta l&apos;amministratore del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Non riesci ad accedere al Portale di fatturazione Corporate, quindi non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Non hai ancora individuato il contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>Il nome e l&apos;indirizzo email del nuovo contatto di fatturazione.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Il tuo account è gestito nel Centro fatturazione</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Per modificare il contatto di fatturazione, contatta il Servizio clienti di GoTo: nella pagina del supporto GoTo, seleziona «Contatta il supporto».</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>Il Servizio clienti può rispondere alla tua richiesta solo se sono applicabili entrambe le condizioni seguenti:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Sei in grado di verificare le informazioni correnti della carta di credito associata all&apos;account.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Sei l&apos;intestatario della carta di credito oppure un amministratore dell&apos;account.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>L&apos;indirizzo email che usi per {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>La carta di credito attualmente associata all&apos;account, per verificarne le informazioni.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Se invece il tuo account è gestito nel Centro fatturazione, contatta il Servizio clienti di GoTo dalla pagina del supporto GoTo. Il contatto di fatturazione viene cambiato solo se sei in grado di verificare le informazioni correnti della carta di credito associata all&apos;account e sei l&apos;intestatario della carta oppure un amministratore dell&apos;account.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Il tuo account è gestito nel Portale di fatturazione Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Per cambiare il contatto di fatturazione, contatta il tuo rappresentante GoTo o i Servizi per account Corporate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Una fattura inviata tramite email: riporta l&apos;ID utente dell&apos;account per il Portale di fatturazione Corporate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Se invece il tuo account è gestito nel Portale di fatturazione Corporate, contatta il tuo rappresentante GoTo o i Servizi per account Corporate.</translation>
     </message>
 </context>
 <context>
@@ -601,14 +694,42 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licenze</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>File delle licenze</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Testo della licenza</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>Assistente contatto di fatturazione è software libero con licenza MIT, riportata qui sotto. Eseguito dai sorgenti, usa Qt, PySide6 e Python installati insieme a esso, ciascuno con la propria licenza; il programma installato ne contiene i testi nella sua cartella licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>Assistente contatto di fatturazione e ciò che include, ciascuno con la propria licenza. L&apos;indice, {index}, indica ogni componente, la sua licenza e il file con il testo.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="264"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="267"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
@@ -678,22 +799,22 @@
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>Scrivi a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Passaggio {number}</translation>
     </message>
@@ -749,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -863,27 +984,27 @@
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
@@ -908,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>È realizzato con Qt e PySide6, con licenza GNU LGPL versione 3, e con Python, con licenza PSF. «Licenze…» ne mostra i testi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Informazioni su Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licenze…</translation>
     </message>
 </context>
 </TS>

@@ -12,9 +12,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="280"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Alterar o contato de cobrança</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Tenha em mãos:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Abrir a página de suporte da GoTo</translation>
     </message>
 </context>
 <context>
@@ -222,12 +240,12 @@
         <translation>O que acontece?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>Você não é o administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Se ainda não conseguir encontrar o contato de cobrança, entre em contato com o administrador que gerencia sua conta do {product}.</translation>
     </message>
@@ -242,34 +260,39 @@
         <translation>Faça login no Portal de Cobrança Corporativa com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Centro de faturamento</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Centro de Administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Portal de Cobrança Corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Abrir o Centro de faturamento</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Abrir o Centro de Administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Abrir o Portal de Cobrança Corporativa</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <source>How to change the billing contact…</source>
+        <translation>Como alterar o contato de cobrança…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -332,32 +355,37 @@
         <translation>Clique no perfil da conta: você é redirecionado para a página Minha conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página diz o que suas respostas significam e o que fazer em seguida. “Compartilhar resumo” copia, salva ou imprime suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta. “Recomeçar” apaga todas as respostas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="32"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
         <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
         <translation>O código do percurso abaixo do resultado são as letras das suas respostas, por exemplo B-A-B. Leia-o para o seu suporte técnico: com “Abrir código do percurso…” (Ctrl+O), ele abre o mesmo resultado, no próprio idioma.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="38"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
         <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
         <translation>Quando o próximo passo é escrever para alguém, “Escrever ao…” abre um e-mail no seu próprio programa de e-mail, para você conferir e enviar: nada é enviado sem você.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Quando suas respostas indicam qual portal gerencia a cobrança da sua conta, “Como alterar o contato de cobrança…” diz a quem recorrer na GoTo, em que condições e o que ter em mãos; abre a página de suporte da GoTo no seu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
         <source>Write to the billing admin…</source>
         <translation>Escrever ao administrador de cobrança…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
         <source>Try the Admin Center instead</source>
         <translation>Tentar pelo Centro de Administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
         <source>Try the Billing Center instead</source>
         <translation>Tentar pelo Centro de faturamento</translation>
     </message>
@@ -522,74 +550,139 @@
         <translation>O login no Portal de Cobrança Corporativa com o ID de usuário falhou.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Você é o administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Você foi redirecionado para a página Assinaturas da sua conta: você é o contato de cobrança da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>No Centro de faturamento, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>A mensagem do Centro de Administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="71"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar email para o administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="97"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>O login falhou, ou o portal mostrou algo que este assistente não conhece: este caminho não diz quem é o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="103"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Tente o outro caminho: o Centro de Administração é para administradores da conta; o Centro de faturamento, para quem pode ser o contato de cobrança. Ou pergunte ao administrador que gerencia a sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="56"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Você tem uma conta padrão e não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="38"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
         <source>You are the billing admin, in the Corporate Billing Portal</source>
         <translation>Você é o administrador de cobrança, no Portal de Cobrança Corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="40"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
         <translation>A cobrança da sua conta é gerenciada no Portal de Cobrança Corporativa, por quem faz login nele com o ID de usuário informado em uma fatura enviada por e-mail, como você fez.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
         <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
         <translation>Para a cobrança da conta, faça login no Portal de Cobrança Corporativa com seu ID de usuário e sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="57"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para mais informações, entre em contato com o administrador da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="83"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Você não consegue fazer login no Portal de Cobrança Corporativa, portanto não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Você ainda não encontrou o contato de cobrança</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>O nome e o endereço de e-mail do novo contato de cobrança.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Sua conta é gerenciada no Centro de faturamento</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Para alterar o contato de cobrança, entre em contato com o Atendimento ao Cliente da GoTo usando as opções de contato da página de suporte da GoTo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>O Atendimento ao Cliente só atende a solicitação se as duas condições a seguir se aplicarem:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Você consegue verificar as informações atuais do cartão de crédito listadas para a conta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Você é o titular do cartão de crédito ou um administrador da conta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>O endereço de e-mail que você usa no {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>O cartão de crédito listado atualmente para a conta, para verificar as informações dele.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Se, em vez disso, sua conta for gerenciada no Centro de faturamento, entre em contato com o Atendimento ao Cliente da GoTo pela página de suporte da GoTo. Ele só altera o contato de cobrança se você conseguir verificar as informações atuais do cartão de crédito listadas para a conta e for o titular do cartão ou um administrador da conta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Sua conta é gerenciada no Portal de Cobrança Corporativa</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Para alterar o contato de cobrança, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Uma fatura enviada por e-mail: ela mostra o ID de usuário da conta no Portal de Cobrança Corporativa.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Se, em vez disso, sua conta for gerenciada no Portal de Cobrança Corporativa, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
     </message>
 </context>
 <context>
@@ -601,14 +694,42 @@
     </message>
 </context>
 <context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Arquivos de licença</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texto da licença</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>O Assistente de contato de cobrança é software livre sob a licença MIT, abaixo. Executado a partir do código-fonte, ele usa o Qt, o PySide6 e o Python instalados com ele, cada um sob sua própria licença; o programa instalado traz os textos deles na pasta licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>O Assistente de contato de cobrança e o que ele inclui, cada um sob sua própria licença. O índice, {index}, indica cada componente, sua licença e o arquivo com o texto dela.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="264"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="267"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
@@ -678,22 +799,22 @@
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -749,32 +870,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="252"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="254"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="275"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="258"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="280"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -863,27 +984,27 @@
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
@@ -908,6 +1029,21 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código do percurso como B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>É feito com Qt e PySide6, sob a GNU LGPL versão 3, e com Python, sob a licença PSF. “Licenças…” mostra os textos delas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Sobre o Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licenças…</translation>
     </message>
 </context>
 </TS>

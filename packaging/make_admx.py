@@ -50,6 +50,7 @@ SUPPORTED = "SUPPORTED_Windows10"
 # What each key holds: a portal's address is a "url" too.
 KINDS = {"portals": "url", "product/name": "name", "contact/name": "name", "contact/email": "email"}
 KINDS["contact/helpdesk_url"] = "url"
+KINDS["support/url"] = "url"
 # The longest value load_policy accepts of each kind (check_url, settings' names, mailto).
 MAX_LENGTH = {"url": 2048, "name": 100, "email": 254}
 
@@ -88,7 +89,7 @@ TEXTS: dict[str, Texts] = {
         culture="en-US",
         description="Settings an organization sets for the Billing Contact Assistant on every computer.",
         supported="Billing Contact Assistant on Windows 10 or later",
-        groups={"portals": "Portals", "product": "Product", "contact": "Contact"},
+        groups={"portals": "Portals", "product": "Product", "contact": "Contact", "support": "GoTo support"},
         address="address",
         colon=": ",
         titles={
@@ -96,6 +97,7 @@ TEXTS: dict[str, Texts] = {
             "contact/name": "Contact: name",
             "contact/email": "Contact: email address",
             "contact/helpdesk_url": "Contact: help desk page",
+            "support/url": "GoTo's support page",
         },
         portal="The address the assistant opens for this portal. Set it when GoTo moves the portal to a new address.",
         sets={
@@ -103,6 +105,10 @@ TEXTS: dict[str, Texts] = {
             "contact/name": "Who your users ask about the account: the result page shows this name.",
             "contact/email": "The email address of the contact your users ask: the result page offers to write to it.",
             "contact/helpdesk_url": "A help desk page the result page offers to open.",
+            "support/url": (
+                "The page the assistant opens for GoTo's support, where users ask GoTo to change the billing "
+                "contact. Set it to a page in your users' language, or to your own page on the matter."
+            ),
         },
         rules={
             "url": "An https address, without a user name or password, of at most 2,048 characters.",
@@ -125,7 +131,7 @@ TEXTS: dict[str, Texts] = {
             "Impostazioni che un'organizzazione definisce per l'Assistente contatto di fatturazione su ogni computer."
         ),
         supported="Assistente contatto di fatturazione su Windows 10 o versioni successive",
-        groups={"portals": "Portali", "product": "Prodotto", "contact": "Contatto"},
+        groups={"portals": "Portali", "product": "Prodotto", "contact": "Contatto", "support": "Supporto GoTo"},
         address="indirizzo",
         colon=": ",
         titles={
@@ -133,6 +139,7 @@ TEXTS: dict[str, Texts] = {
             "contact/name": "Contatto: nome",
             "contact/email": "Contatto: indirizzo email",
             "contact/helpdesk_url": "Contatto: pagina dell'help desk",
+            "support/url": "Pagina del supporto GoTo",
         },
         portal=(
             "L'indirizzo che l'assistente apre per questo portale. Da impostare quando GoTo sposta il portale "
@@ -145,6 +152,11 @@ TEXTS: dict[str, Texts] = {
                 "L'indirizzo email del contatto dell'organizzazione: la pagina del risultato propone di scrivergli."
             ),
             "contact/helpdesk_url": "Una pagina dell'help desk che la pagina del risultato propone di aprire.",
+            "support/url": (
+                "La pagina che l'assistente apre per il supporto GoTo, dove gli utenti chiedono a GoTo di "
+                "cambiare il contatto di fatturazione. Da impostare su una pagina nella lingua degli utenti, o "
+                "su una pagina propria dell'organizzazione."
+            ),
         },
         rules={
             "url": "Un indirizzo https, senza nome utente né password, di al massimo 2.048 caratteri.",
@@ -168,7 +180,7 @@ TEXTS: dict[str, Texts] = {
             "Computern festlegt."
         ),
         supported="Assistent für den Abrechnungskontakt unter Windows 10 oder höher",
-        groups={"portals": "Portale", "product": "Produkt", "contact": "Ansprechperson"},
+        groups={"portals": "Portale", "product": "Produkt", "contact": "Ansprechperson", "support": "GoTo-Support"},
         address="Adresse",
         colon=": ",
         titles={
@@ -176,6 +188,7 @@ TEXTS: dict[str, Texts] = {
             "contact/name": "Ansprechperson: Name",
             "contact/email": "Ansprechperson: E-Mail-Adresse",
             "contact/helpdesk_url": "Ansprechperson: Helpdesk-Seite",
+            "support/url": "Support-Seite von GoTo",
         },
         portal=(
             "Die Adresse, die der Assistent für dieses Portal öffnet. Legen Sie sie fest, wenn GoTo das Portal "
@@ -191,6 +204,11 @@ TEXTS: dict[str, Texts] = {
                 "E-Mail zu schreiben."
             ),
             "contact/helpdesk_url": "Eine Helpdesk-Seite, die die Ergebnisseite zum Öffnen anbietet.",
+            "support/url": (
+                "Die Seite, die der Assistent für den Support von GoTo öffnet: Dort bitten Ihre Benutzer GoTo, "
+                "den Abrechnungskontakt zu ändern. Legen Sie eine Seite in der Sprache Ihrer Benutzer fest oder "
+                "eine eigene Seite Ihrer Organisation dazu."
+            ),
         },
         rules={
             "url": "Eine https-Adresse ohne Benutzernamen oder Kennwort, mit höchstens 2.048 Zeichen.",
@@ -214,7 +232,7 @@ TEXTS: dict[str, Texts] = {
             "Paramètres qu'une organisation définit pour l'Assistant du contact de facturation sur chaque ordinateur."
         ),
         supported="Assistant du contact de facturation sous Windows 10 ou version ultérieure",
-        groups={"portals": "Portails", "product": "Produit", "contact": "Contact"},
+        groups={"portals": "Portails", "product": "Produit", "contact": "Contact", "support": "Assistance GoTo"},
         address="adresse",
         colon="\u00a0: ",
         titles={
@@ -222,6 +240,7 @@ TEXTS: dict[str, Texts] = {
             "contact/name": "Contact\u00a0: nom",
             "contact/email": "Contact\u00a0: adresse e-mail",
             "contact/helpdesk_url": "Contact\u00a0: page du service d'assistance",
+            "support/url": "Page d'assistance de GoTo",
         },
         portal=(
             "L'adresse que l'assistant ouvre pour ce portail. À définir lorsque GoTo déplace le portail vers "
@@ -238,6 +257,11 @@ TEXTS: dict[str, Texts] = {
                 "un e-mail."
             ),
             "contact/helpdesk_url": "Une page du service d'assistance que la page du résultat propose d'ouvrir.",
+            "support/url": (
+                "La page que l'assistant ouvre pour l'assistance de GoTo, où vos utilisateurs demandent à GoTo "
+                "de changer le contact de facturation. Indiquez une page dans la langue de vos utilisateurs, ou "
+                "une page de votre organisation sur le sujet."
+            ),
         },
         rules={
             "url": "Une adresse https, sans nom d'utilisateur ni mot de passe, de 2\u00a0048\u00a0caractères au plus.",
@@ -260,7 +284,7 @@ TEXTS: dict[str, Texts] = {
             "Ajustes que una organización define para el Asistente de contacto de facturación en todos los equipos."
         ),
         supported="Asistente de contacto de facturación en Windows 10 o posterior",
-        groups={"portals": "Portales", "product": "Producto", "contact": "Contacto"},
+        groups={"portals": "Portales", "product": "Producto", "contact": "Contacto", "support": "Soporte de GoTo"},
         address="dirección",
         colon=": ",
         titles={
@@ -268,6 +292,7 @@ TEXTS: dict[str, Texts] = {
             "contact/name": "Contacto: nombre",
             "contact/email": "Contacto: dirección de correo electrónico",
             "contact/helpdesk_url": "Contacto: página del servicio de asistencia",
+            "support/url": "Página de soporte de GoTo",
         },
         portal=(
             "La dirección que el asistente abre para este portal. Establézcala cuando GoTo traslade el portal "
@@ -283,6 +308,11 @@ TEXTS: dict[str, Texts] = {
                 "ofrece escribirle."
             ),
             "contact/helpdesk_url": "Una página del servicio de asistencia que la página del resultado ofrece abrir.",
+            "support/url": (
+                "La página que el asistente abre para el soporte de GoTo, donde sus usuarios piden a GoTo que "
+                "cambie el contacto de facturación. Establezca una página en el idioma de sus usuarios, o una "
+                "página propia de su organización sobre el tema."
+            ),
         },
         rules={
             "url": "Una dirección https, sin nombre de usuario ni contraseña, de 2048 caracteres como máximo.",
@@ -306,7 +336,7 @@ TEXTS: dict[str, Texts] = {
             "computadores."
         ),
         supported="Assistente de contato de cobrança no Windows 10 ou posterior",
-        groups={"portals": "Portais", "product": "Produto", "contact": "Contato"},
+        groups={"portals": "Portais", "product": "Produto", "contact": "Contato", "support": "Suporte da GoTo"},
         address="endereço",
         colon=": ",
         titles={
@@ -314,6 +344,7 @@ TEXTS: dict[str, Texts] = {
             "contact/name": "Contato: nome",
             "contact/email": "Contato: endereço de e-mail",
             "contact/helpdesk_url": "Contato: página do suporte técnico",
+            "support/url": "Página de suporte da GoTo",
         },
         portal=(
             "O endereço que o assistente abre para este portal. Defina-o quando a GoTo mudar o portal para um "
@@ -327,6 +358,11 @@ TEXTS: dict[str, Texts] = {
                 "e-mail para ele."
             ),
             "contact/helpdesk_url": "Uma página do suporte técnico que a página do resultado oferece abrir.",
+            "support/url": (
+                "A página que o assistente abre para o suporte da GoTo, onde seus usuários pedem à GoTo que "
+                "altere o contato de cobrança. Defina uma página no idioma dos seus usuários, ou uma página "
+                "da sua organização sobre o assunto."
+            ),
         },
         rules={
             "url": "Um endereço https, sem nome de usuário nem senha, com no máximo 2.048 caracteres.",

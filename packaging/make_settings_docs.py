@@ -1,7 +1,8 @@
 """Write what IT reads about the organization's settings from the one table of them (make settings-docs).
 
     python packaging/make_settings_docs.py            write README.md's table, resources/organization.conf
-                                                      and the Group Policy templates (make_admx.py)
+                                                      the Group Policy templates (make_admx.py) and
+                                                      the macOS profile (make_macos_profile.py)
     python packaging/make_settings_docs.py --check    exit 1, naming them, if any is stale
 
 The keys, what each sets, its default and an example are ``SETTINGS`` in
@@ -17,8 +18,10 @@ import textwrap
 from pathlib import Path
 
 import make_admx
+import make_macos_profile
 from generated_files import write_or_check
 
+from billing_contact import APP_ID
 from billing_contact.services.settings import APPLICATION, GROUPS, ORGANIZATION, SETTINGS, Setting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,9 +43,10 @@ SAMPLE_HEADER = f"""\
 ;   HKEY_LOCAL_MACHINE\\Software\\Policies\\{ORGANIZATION}\\<group>
 ; and by hand they go under
 ;   HKEY_LOCAL_MACHINE\\Software\\{ORGANIZATION}\\{APPLICATION}\\<group>
-; A key Group Policy sets wins over the same key set by hand. And
-; on macOS in the property list under /Library/Preferences that Qt's QSettings names after the
-; organization {ORGANIZATION} and the application {APPLICATION}.
+; A key Group Policy sets wins over the same key set by hand. And on macOS in
+;   /Library/Preferences/{APP_ID}.plist
+; (a key's slash is a dot there: contact.email), or with the configuration profile
+; resources/{APP_ID}.mobileconfig, whose keys win over those set by hand.
 ;
 ; Every key is optional. A value that cannot be used is ignored, with a warning in the log, and
 ; the article's default is used: the app always starts. Addresses must be https, without a user
@@ -90,6 +94,7 @@ def generated(root: Path = ROOT) -> dict[Path, str]:
         README: with_table((root / README).read_text(encoding="utf-8"), readme_table()),
         SAMPLE: sample(),
         **make_admx.generated(),
+        **make_macos_profile.generated(),
     }
 
 

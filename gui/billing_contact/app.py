@@ -220,10 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         # Nothing is shown, so no screen is needed: IT may run this over SSH.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    QApplication.setOrganizationName(settings.ORGANIZATION)
-    QApplication.setApplicationName(settings.APPLICATION)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
+    identify()
     # A rotating log file in the app's data folder, and stderr when there is one (a windowed
     # build may have none); a native crash's trace beside it, the last run's kept to be told;
     # then whatever nobody catches is logged and told, not fatal.
@@ -243,6 +240,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         reporter.uninstall()
         errors.end_crash_log()
+
+
+def identify() -> None:
+    """The names Qt files the app's log, settings and desktop entry under.
+
+    The organization's Internet domain names the settings on macOS (``settings.names()`` says
+    how); its name names them everywhere else, and the log folder everywhere."""
+    QApplication.setOrganizationName(settings.ORGANIZATION)
+    QApplication.setOrganizationDomain(settings.ORGANIZATION_DOMAIN)
+    QApplication.setApplicationName(settings.APPLICATION)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
 
 
 def _run(options: Options, argv: list[str], previous_crash: Path | None = None) -> int:

@@ -196,6 +196,7 @@ def test_every_example_of_the_table_is_read_by_the_policy(tmp_path: Path, caplog
     assert policy.contact == settings.Contact(
         examples["contact/name"], examples["contact/email"], examples["contact/helpdesk_url"]
     )
+    assert policy.support_url == examples["support/url"] != ARTICLE.support_url
     assert all(value not in ARTICLE.default_urls().values() for value in policy.urls.values())
 
 

@@ -190,6 +190,7 @@ def test_the_text_boxes_take_what_the_app_accepts() -> None:
         "contact_name": 100,
         "contact_email": 254,
         "contact_helpdesk_url": 2048,
+        "support_url": 2048,
     }
 
 
@@ -204,6 +205,7 @@ def test_what_group_policy_writes_is_what_the_app_reads(tmp_path: Path) -> None:
         "contact/name": "IT Help Desk",
         "contact/email": "helpdesk@example.com",
         "contact/helpdesk_url": "https://helpdesk.example.com/billing",
+        "support/url": "https://support.goto.com/it/remote-support/help/goto-assist-billing-user-guide",
     }
     assert tuple(values) == POLICY_KEYS
     sections: dict[str, list[str]] = {}
@@ -223,6 +225,7 @@ def test_what_group_policy_writes_is_what_the_app_reads(tmp_path: Path) -> None:
     assert policy.contact == settings.Contact(
         "IT Help Desk", "helpdesk@example.com", "https://helpdesk.example.com/billing"
     )
+    assert policy.support_url == "https://support.goto.com/it/remote-support/help/goto-assist-billing-user-guide"
 
 
 def test_the_app_reads_the_key_the_templates_write() -> None:

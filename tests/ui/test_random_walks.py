@@ -1,5 +1,6 @@
 """Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
-Start over, try the other way, write to the billing admin, and switch language.
+Start over, try the other way, write to the billing admin, see how to change the billing contact,
+and switch language.
 
 A model written from the path table (not from the app's map) says where each walk must be; the
 wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
@@ -16,13 +17,24 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWizard,
+)
 
 from billing_contact import create_wizard
 from billing_contact.services import i18n
 from conftest import UrlRecorder
 from helpers import checked_choice
-from oracle import HEADLINES, PATHS, TITLES
+from oracle import CHANGE_WAYS, HEADLINES, PATHS, TITLES
 
 
 @dataclass
@@ -78,6 +90,8 @@ ACTIONS = st.one_of(
     st.just(("start_over",)),
     *[st.just(("try",))] * 3,
     *[st.tuples(st.just("compose"), st.booleans(), st.sampled_from(["send", "enter", "escape"]))] * 3,
+    # How to change the billing contact: open it, tick one of its boxes, close it by its button or Escape.
+    st.tuples(st.just("change"), st.integers(min_value=0, max_value=4), st.sampled_from(["close", "escape"])),
 )
 
 OTHER_WAY = {
@@ -132,6 +146,8 @@ def _step(wizard: QWizard, model: Model, action: tuple) -> None:
     elif kind == "compose" and model.verdict() == "not_billing_admin_named":
         _compose(wizard, valid=action[1], how=action[2])
         TOTALS["composer"] += 1
+    elif kind == "change" and model.verdict() is not None:
+        _change_contact(wizard, model, tick=action[1], how=action[2])
 
 
 TRY = {
@@ -169,6 +185,34 @@ def _compose(wizard: QWizard, *, valid: bool, how: str) -> None:
     assert wizard.isVisible()
 
 
+def _change_contact(wizard: QWizard, model: Model, *, tick: int, how: str) -> None:
+    """Open "How to change the billing contact…" where the result offers it, tick a box, close it."""
+    ways = CHANGE_WAYS[model.verdict()]
+    buttons = [
+        b for b in wizard.currentPage().findChildren(QPushButton, "action.change_billing_contact") if b.isVisible()
+    ]
+    assert len(buttons) == (1 if ways else 0)
+    if not ways:
+        return
+    buttons[0].click()
+    dialog = wizard.findChild(QDialog, "dialog.change_billing_contact")
+    assert dialog.isVisible()
+    # The Billing Center's way, first, is the one with GoTo's conditions.
+    assert dialog.findChild(QFrame, "conditions").isVisible() == (ways[0] == "billing_center")
+    boxes = [box for box in dialog.findChildren(QCheckBox) if box.isVisible()]
+    box = boxes[tick % len(boxes)]
+    checked = box.isChecked()
+    box.click()
+    assert box.isChecked() != checked
+    if how == "close":
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    else:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert wizard.isVisible()
+    TOTALS["changes"] += 1
+
+
 def _click_choice(wizard: QWizard, choice_id: str) -> None:
     button = wizard.currentPage().findChild(QRadioButton, choice_id)
     assert button is not None, choice_id
@@ -200,7 +244,7 @@ def _check(wizard: QWizard, model: Model) -> None:
         assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
 
 
-TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0}
+TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0, "changes": 0}
 OPENED = UrlRecorder()
 
 
@@ -222,7 +266,7 @@ def wizard(qapp, request):
         reporter.write_line(
             "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
             "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
-            "composer, {emails} emails sent".format_map(TOTALS)
+            "composer, {emails} emails sent, {changes} looks at how to change the billing contact".format_map(TOTALS)
         )
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 
 from billing_contact.article import ARTICLE, PRODUCT
 from billing_contact.services import settings
-from oracle import POLICY_KEYS
+from oracle import POLICY_KEYS, SUPPORT_PAGE
 
 
 def _policy_file(tmp_path: Path, text: str) -> QSettings:
@@ -26,6 +26,7 @@ def test_no_policy_means_the_article_defaults(tmp_path: Path) -> None:
     assert policy.urls == ARTICLE.default_urls()
     assert policy.product == PRODUCT
     assert not policy.contact
+    assert policy.support_url == SUPPORT_PAGE
 
 
 def test_a_policy_sets_addresses_product_and_contact(tmp_path: Path) -> None:
@@ -45,6 +46,23 @@ def test_a_policy_sets_addresses_product_and_contact(tmp_path: Path) -> None:
     }
     assert policy.product == "GoTo Resolve"
     assert policy.contact == settings.Contact("Help Desk Rossi", "helpdesk@example.com", "https://help.example.com/a,b")
+
+
+def test_a_policy_sets_the_support_page(tmp_path: Path) -> None:
+    store = _policy_file(tmp_path, "[support]\nurl=https://intranet.example.com/goto-billing\n")
+    assert settings.load_policy(ARTICLE, [store]).support_url == "https://intranet.example.com/goto-billing"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["http://support.goto.com/remote-support", "support.goto.com", "https://", "javascript:alert(1)", ""],
+)
+def test_a_support_page_that_is_not_https_is_ignored_and_logged(tmp_path: Path, caplog, value: str) -> None:
+    store = _policy_file(tmp_path, f"[support]\nurl={value}\n")
+    with caplog.at_level(logging.WARNING):
+        policy = settings.load_policy(ARTICLE, [store])
+    assert policy.support_url == SUPPORT_PAGE
+    assert "Ignored support/url" in caplog.text
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,27 @@
 
 Both go through QSettings, so each platform keeps them where its administrators expect: on Linux
 ``~/.config/BillingContactAssistant/`` and ``/etc/xdg/BillingContactAssistant/``, on Windows the
-registry (HKCU and HKLM ``Software\\BillingContactAssistant``), on macOS ``~/Library/Preferences``
-and ``/Library/Preferences``. On Windows the organization's settings are read first from the key
+registry (HKCU and HKLM ``Software\\BillingContactAssistant``), on macOS the preference domain
+``org.billingcontact.Assistant``, the app's bundle id (``~/Library/Preferences`` and
+``/Library/Preferences``). On Windows the organization's settings are read first from the key
 Group Policy writes, ``HKLM\\Software\\Policies\\BillingContactAssistant`` (the ADMX templates in
-packaging/windows/policy/ set it). A value that cannot be used is logged and ignored: the app always
-starts, with the article's defaults.
+packaging/windows/policy/ set it); on macOS first from what a configuration profile sets
+(resources/org.billingcontact.Assistant.mobileconfig is a sample). A value that cannot be used is
+logged and ignored: the app always starts, with the article's defaults.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 
+from .. import APP_ID
 from ..article import ARTICLE, PRODUCT
 from ..logic import mailto
 from ..logic.flow import Flow, Portal
@@ -27,6 +32,14 @@ _log = logging.getLogger(__name__)
 
 ORGANIZATION = "BillingContactAssistant"
 APPLICATION = "billing-contact-assistant"
+# On macOS, the organization's Internet domain and the application QSettings names the preference
+# domain after: together, the bundle id (names() says why).
+ORGANIZATION_DOMAIN = "billingcontact.org"
+MACOS_APPLICATION = "Assistant"
+# What a configuration profile (MDM) sets for the app's domain: macOS writes it here. Qt's QSettings
+# reads a domain through CFPreferencesCopyValue, which searches only the exact domain it is given
+# and never this managed layer.
+MANAGED_PREFERENCES = Path("/Library/Managed Preferences") / f"{APP_ID}.plist"
 
 LANGUAGE_KEY = "language"
 
@@ -37,8 +50,26 @@ LANGUAGE_KEY = "language"
 _unusable: set[str] = set()
 
 
+def names() -> tuple[str, str]:
+    """The organization and application QSettings is given.
+
+    macOS names an app's preferences after a reverse Internet domain, the app's bundle id, and
+    that is the domain IT writes with ``defaults`` and configuration profiles. Qt's QSettings
+    documents that on macOS (and iOS) an organization's Internet domain is used instead of its
+    name, since apps there identify themselves by Internet domains; it reverses the domain and
+    appends the application: ``billingcontact.org`` and ``Assistant`` give
+    ``org.billingcontact.Assistant``, the bundle id, so the files are
+    ``~/Library/Preferences/org.billingcontact.Assistant.plist`` (the user's) and
+    ``/Library/Preferences/org.billingcontact.Assistant.plist`` (the organization's). Elsewhere
+    QSettings prefers the name: the files on Linux and the registry keys on Windows that users and
+    IT already have stay where they are."""
+    if sys.platform == "darwin":
+        return ORGANIZATION_DOMAIN, MACOS_APPLICATION
+    return ORGANIZATION, APPLICATION
+
+
 def _open(scope: QSettings.Scope) -> QSettings | None:
-    return _checked(QSettings(QSettings.Format.NativeFormat, scope, ORGANIZATION, APPLICATION))
+    return _checked(QSettings(QSettings.Format.NativeFormat, scope, *names()))
 
 
 def _checked(settings: QSettings) -> QSettings | None:
@@ -136,6 +167,13 @@ HELPDESK_URL = Setting(
     "",
     "https://helpdesk.example.com/billing",
 )
+SUPPORT_URL = Setting(
+    "support/url",
+    "GoTo's support page, which \u201cHow to change the billing contact\u2026\u201d opens",
+    ARTICLE.support_url,
+    # GoTo's own article on changing the billing contact, in Italian: a page in the users' language.
+    "https://help.gotoassist.com/it/remote-support/help/how-do-i-change-the-billing-contact-for-my-account",
+)
 
 # Every key of the policy, in the order the documentation lists them.
 SETTINGS: tuple[Setting, ...] = (
@@ -144,6 +182,7 @@ SETTINGS: tuple[Setting, ...] = (
     CONTACT_NAME,
     CONTACT_EMAIL,
     HELPDESK_URL,
+    SUPPORT_URL,
 )
 
 # What the sample file says above each group of keys (the part of a key before its slash).
@@ -153,6 +192,9 @@ GROUPS = {
     "contact": (
         "Who your users ask about the account. With an email address, the result pages offer to write to it; "
         "with a help-desk address, to open it."
+    ),
+    "support": (
+        f"GoTo's support page, where a request to change the billing contact starts (default: {ARTICLE.support_url})."
     ),
 }
 
@@ -178,6 +220,7 @@ class Policy(NamedTuple):
     urls: dict[str, str]
     product: str = PRODUCT
     contact: Contact = Contact()
+    support_url: str = SUPPORT_URL.default
 
 
 def system_settings() -> QSettings | None:
@@ -198,10 +241,25 @@ def group_policy_settings() -> QSettings | None:
     return _checked(QSettings(GROUP_POLICY_KEY, QSettings.Format.NativeFormat))
 
 
+def managed_preferences() -> QSettings | None:
+    """On macOS, what a configuration profile sets for the app's domain, or None when there is none
+    or it is unreadable; None elsewhere. Read as Qt reads any plist (a key's dot is QSettings'
+    slash), the way /Library/Preferences is."""
+    if sys.platform != "darwin" or not MANAGED_PREFERENCES.is_file():
+        return None
+    if not os.access(MANAGED_PREFERENCES, os.R_OK):
+        # QSettings would take an unreadable file for an empty one.
+        _log.warning("The configuration profile's settings in %s cannot be read: ignored.", MANAGED_PREFERENCES)
+        return None
+    return _checked(QSettings(str(MANAGED_PREFERENCES), QSettings.Format.NativeFormat))
+
+
 def policy_stores() -> list[QSettings]:
     """Where the organization's settings are read, the one that wins first: Group Policy's key (on
-    Windows), then the system scope. An unreadable one is left out, with its warning."""
-    return [store for store in (group_policy_settings(), system_settings()) if store is not None]
+    Windows) or a configuration profile (on macOS), then the system scope. An unreadable one is
+    left out, with its warning."""
+    stores = (group_policy_settings(), managed_preferences(), system_settings())
+    return [store for store in stores if store is not None]
 
 
 def load_policy(flow: Flow = ARTICLE, stores: Sequence[QSettings] | None = None) -> Policy:
@@ -234,7 +292,17 @@ def load_policy(flow: Flow = ARTICLE, stores: Sequence[QSettings] | None = None)
         _log.warning("Ignored %s in %s (%s): %s.", HELPDESK_URL.key, source, _shown(helpdesk), reason)
         helpdesk = HELPDESK_URL.default
     name = _name(stores, CONTACT_NAME.key) or CONTACT_NAME.default
-    return Policy(urls, product, Contact(name, email, helpdesk))
+    support = flow.support_url
+    found = _text(stores, SUPPORT_URL.key)
+    if found is not None:
+        value, source = found
+        if (reason := check_url(value)) is None:
+            support = value
+        else:
+            _log.warning(
+                "Ignored %s in %s (%s): %s. Using %s.", SUPPORT_URL.key, source, _shown(value), reason, support
+            )
+    return Policy(urls, product, Contact(name, email, helpdesk), support)
 
 
 def _shown(value: str) -> str:
