@@ -36,12 +36,14 @@ class Paragraph(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         super().setText(text)
+        name = ""
         if WORD_JOINER in text:
             document = QTextDocument()
             document.setHtml(text)
-            self.setAccessibleName(without_joiners(document.toPlainText()))
-        else:
-            self.setAccessibleName("")
+            name = without_joiners(document.toPlainText())
+        # Only when it changes: every call tells the screen reader the name changed.
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
 
 
 def paragraph_label(parent: QWidget) -> QLabel:
