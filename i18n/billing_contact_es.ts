@@ -166,12 +166,12 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
+        <translation>Quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
+        <translation>Intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
+        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni &amp;.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
-        <translation>Ocurrirá una de las siguientes situaciones: elija la que ve.</translation>
+        <translation>Ocurrirá una de las siguientes situaciones: elija la que vea.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="10"/>
@@ -387,7 +387,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
-        <translation>Inicie sesión en el Centro de facturación (Billing Center) en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
+        <translation>Inicie sesión en el Centro de facturación en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
@@ -620,57 +620,57 @@
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Puede iniciar sesión en el Portal de facturación para empresas</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, no en el Centro de facturación, y usted puede iniciar sesión en él.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Allí puede ver y administrar la suscripción y la información de pago y facturación de la cuenta, iniciando sesión con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>El mensaje del Centro de administración indica su administrador de facturación: muestra su nombre y su dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
-        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar correo al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
+        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar un correo electrónico al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>No se pudo iniciar sesión, o el portal mostró algo que este asistente no conoce: esta vía no indica quién es el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación. O pregunte al administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Es el administrador de facturación, en el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, por quienes inician sesión en él con el ID de usuario de una factura enviada por correo electrónico, como ha hecho usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Para la facturación de la cuenta, inicie sesión en el Portal de facturación para empresas con su ID de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
     </message>
@@ -820,18 +820,18 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="225"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="278"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="228"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="281"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="85"/>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="273"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -901,28 +901,28 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="398"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="409"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="305"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="203"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="210"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -967,7 +967,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>Walk code</source>
-        <translation>Código del recorrido</translation>
+        <translation>Código de recorrido</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="40"/>
@@ -993,20 +993,20 @@
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="285"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="315"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="290"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="293"/>
         <source>Walk code: {code}</source>
-        <translation>Código del recorrido: {code}</translation>
+        <translation>Código de recorrido: {code}</translation>
     </message>
 </context>
 <context>
@@ -1052,12 +1052,12 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="143"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
-        <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
+        <translation>&amp;Código de recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="151"/>
         <source>Walk code</source>
-        <translation>Código del recorrido</translation>
+        <translation>Código de recorrido</translation>
     </message>
 </context>
 <context>
@@ -1088,11 +1088,6 @@
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
-        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
-        <translation>«Mostrar el mapa» dibuja a la vez todos los pasos, respuestas y resultados, con las letras de las respuestas y los códigos de recorrido, y su recorrido resaltado: adónde lleva cada respuesta y dónde está usted.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
@@ -1106,11 +1101,6 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Ayuda</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
-        <source>Show the map…</source>
-        <translation>Mostrar el mapa…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
@@ -1143,29 +1133,29 @@
         <translation>Averigüe quién es el contacto de facturación de su cuenta de {product}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="401"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="403"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="407"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="412"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="414"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="418"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="406"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="417"/>
         <source>Opens the menu of languages</source>
         <translation>Abre el menú de idiomas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="411"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="422"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código de recorrido…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="414"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="425"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>
@@ -1183,6 +1173,16 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licencias…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>«Mostrar el mapa» dibuja a la vez todos los pasos, respuestas y resultados, con las letras de las respuestas y los códigos de recorrido, y su recorrido resaltado: adónde lleva cada respuesta y dónde está usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Mostrar el mapa…</translation>
     </message>
 </context>
 </TS>

@@ -279,7 +279,9 @@ def test_the_policies_speak_each_language_with_the_portals_words() -> None:
     assert _titles("de-DE")["portals/billing_center"] == "Abrechnungscenter (Billing Center): Adresse"
     assert _titles("fr-FR")["portals/billing_center"] == "Centre de facturation\u00a0: adresse"
     assert _titles("es-ES")["portals/admin_center"] == "Centro de administración: dirección"
-    assert _titles("pt-BR")["portals/billing_center"] == "Central de cobrança: endereço"
+    assert _titles("pt-BR")["portals/billing_center"] == "Centro de faturamento: endereço"
+    assert _titles("pt-BR")["portals/corporate_portal"] == "Portal de Cobrança Corporativa: endereço"
+    assert _titles("fr-FR")["portals/corporate_portal"] == "Portail de facturation Corporate\u00a0: adresse"
     assert _titles("it-IT")["contact/email"] == "Contatto: indirizzo email"
     # Each language has texts of its own: none is another's copy.
     for key in POLICY_KEYS:

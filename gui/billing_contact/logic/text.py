@@ -10,6 +10,23 @@ import re
 from collections.abc import Mapping
 from html import escape
 
+# U+2060 WORD JOINER: no line break on either side of it, and nothing drawn.
+WORD_JOINER = "\u2060"
+# Where a wrapped line must not break: after an address's "https://", and at the hyphen of
+# "e-mail" (French, Portuguese) or "E-Mail" (German).
+_UNBREAKABLE = re.compile(r"(?<=://)(?=\S)|(?<=\be)(?=-mail)|(?<=\be-)(?=mail)", re.IGNORECASE)
+
+
+def keep_together(text: str) -> str:
+    """``text`` as a page shows it: a word joiner where a line must not break. For display only:
+    what is copied, saved, sent or read by a screen reader is the text without it."""
+    return _UNBREAKABLE.sub(WORD_JOINER, text)
+
+
+def without_joiners(text: str) -> str:
+    """``text`` as ``keep_together`` had it, joiners taken out."""
+    return text.replace(WORD_JOINER, "")
+
 
 class _Placeholders(dict[str, str]):
     # A placeholder a translation misspells stays visible rather than stopping the app; the
@@ -24,11 +41,12 @@ def fill(text: str, product: str, urls: Mapping[str, str]) -> str:
 
 
 def fill_html(text: str, product: str, urls: Mapping[str, str]) -> str:
-    """``text`` as HTML, its placeholders filled, the addresses in bold."""
+    """``text`` as a page shows it, in HTML: its placeholders filled, the addresses in bold, kept
+    together where a line must not break."""
     html = escape(text).replace("{product}", escape(product))
     for portal_id, url in urls.items():
         html = html.replace("{" + portal_id + "}", f"<b>{escape(url)}</b>")
-    return html
+    return keep_together(html)
 
 
 # What a screen reader says aloud at its default punctuation level (Orca's "most"), and what
@@ -46,7 +64,8 @@ _COMMAS = re.compile(r"\s*,(?:\s*,)*")
 def spoken(text: str) -> str:
     """``text`` as a screen reader should say it, while the screen keeps its typography: no
     "left paren", "colon" or "quote" read aloud, and a walk code said letter by letter
-    ("B, A, B", not "B dash A dash B")."""
+    ("B, A, B", not "B dash A dash B"); no word joiners either."""
+    text = without_joiners(text)
     text = _CODE.sub(lambda match: ", ".join(match.group().split("-")), text)
     text = _QUOTES.sub("", text)
     text = _ARROWS.sub(" ", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
 from ..logic import walkcode
@@ -41,10 +41,16 @@ class StepPage(FollowsLanguage, QWizardPage):
         self.setObjectName(step.id)
         # The page's content sits in a region named by its title: what Orca reads first on arrival.
         self._region, layout = accessibility.step_region(self)
-        # "Step 2": what a help desk and a user point at on the phone, in any language. Screen
-        # readers hear it in the region's name, before the title.
+        # "Step 2": what a help desk and a user point at on the phone, in any language. Drawn as a
+        # marker above the text, in bold capitals spaced out, not as a line of it; a screen reader
+        # hears the number in the region's name, before the title.
         self._step_label = QLabel(self._region)
         self._step_label.setObjectName("step_number")
+        marker = self._step_label.font()  # a copy
+        marker.setBold(True)
+        marker.setCapitalization(QFont.Capitalization.AllUppercase)
+        marker.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        self._step_label.setFont(marker)
         layout.addWidget(self._step_label)
         self._intro = paragraph_label(self._region)
         self._intro.setObjectName("intro")
@@ -188,7 +194,6 @@ class StepPage(FollowsLanguage, QWizardPage):
         step, setup = self.map_step, self._setup
         self.setTitle(map_text(step.title))
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
-        accessibility.speak_as(self._intro, " ".join(setup.text(text) for text in step.intro))
         self._intro.setVisible(bool(step.intro))
         if self._portal is not None:
             self._portal.retranslate()
@@ -207,7 +212,6 @@ class StepPage(FollowsLanguage, QWizardPage):
         instructions = self.map_step.instructions_from(self._previous)
         items = "".join(f"<li>{self._setup.html(text)}</li>" for text in instructions)
         self._instructions.setText(f"<ol>{items}</ol>")
-        accessibility.speak_as(self._instructions, " ".join(self._setup.text(text) for text in instructions))
         self._instructions.setVisible(bool(instructions))
 
 

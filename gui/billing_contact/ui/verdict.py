@@ -281,11 +281,14 @@ class VerdictView(QWidget):
         )
         explanation = [setup.text(text) for text in verdict.explanation]
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
-        accessibility.speak_as(self._explanation, " ".join(explanation))
         next_label = QCoreApplication.translate("VerdictPage", "What to do next:")
-        self._next_step.setText(f"<p><b>{escape(next_label)}</b> {setup.html(verdict.next_step)}</p>")
+        # What to do next is what the user came for: a heading of its own, bolder and larger than
+        # the answers' below, which are for whoever helps them.
+        self._next_step.setText(
+            f'<p style="margin-bottom: 0"><span style="font-size: large; font-weight: 700">'
+            f'{escape(next_label)}</span></p><p style="margin-top: 2px">{setup.html(verdict.next_step)}</p>'
+        )
         next_step = f"{next_label} {setup.text(verdict.next_step)}"
-        accessibility.speak_as(self._next_step, next_step)
         code = walkcode.encode(setup.flow, self._walk)
         walk_code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")
         # Read right after the headline, which has the focus when the page opens: why, what to
@@ -314,15 +317,16 @@ class VerdictView(QWidget):
         pairs = zip(walk.pages, walk.choices, strict=True)
         letters = [walkcode.letter(setup.flow.step(page), choice) for page, choice in pairs]
         given = list(zip(letters, setup.answers(walk), strict=True))
+        # The answers in the text's own weight, only their letters in bold: a record of the walk,
+        # lighter than what to do next. Read out as sentences, each answer after its question.
         answers = "".join(
-            f"<li>{escape(question)} <b>{letter}. {escape(answer)}</b></li>" for letter, (question, answer) in given
+            f"<li>{escape(question)} <b>{letter}.</b> {escape(answer)}</li>" for letter, (question, answer) in given
         )
-        self._answers.setText(f"<p><b>{escape(heading)}</b></p><ol>{answers}</ol>")
-        accessibility.speak_as(
-            self._answers, " ".join([heading + ".", *(_sentence(f"{q} {letter}. {a}") for letter, (q, a) in given)])
+        self._answers.set_text(
+            f"<p>{escape(heading)}</p><ol>{answers}</ol>",
+            " ".join([heading + ".", *(_sentence(f"{q} {letter}. {a}") for letter, (q, a) in given)]),
         )
         self._walk_code.setText(escape(walk_code).format(code=f"<b>{code}</b>"))
-        accessibility.speak_as(self._walk_code, walk_code.format(code=code))
 
     def heading(self) -> str:
         """What the page is, as a screen reader says it: its headline."""
