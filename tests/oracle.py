@@ -119,6 +119,12 @@ HEADLINES.update(
             "Você não é o administrador de cobrança",
             "Você ainda não encontrou o contato de cobrança",
         ),
+        "nl": _headlines(
+            "U bent de factureringsbeheerder",
+            "U kunt zich aanmelden bij het Corporate Billing Portal",
+            "U bent niet de factureringsbeheerder",
+            "U hebt de factureringscontactpersoon nog niet gevonden",
+        ),
     }
 )
 
@@ -130,6 +136,7 @@ TITLES = {
     "fr": "Assistant du contact de facturation",
     "es": "Asistente de contacto de facturación",
     "pt_BR": "Assistente de contato de cobrança",
+    "nl": "Assistent voor de factureringscontactpersoon",
 }
 LANGUAGES = tuple(TITLES)
 

@@ -260,11 +260,13 @@ def _english_sources() -> set[str]:
 
 # Names that stay English in some languages because GoTo's own help pages keep them so.
 KEPT_NAMES = {"Admin Center", "Corporate Billing Portal", "GoToAssist Remote Support v5"}
+# Words a language spells as English does: Dutch asks for "Help" (so does Qt's own Dutch catalog).
+SAME_WORDS = {"nl": {"Help"}}
 
 
 @pytest.mark.parametrize("language", [code for code in i18n.LANGUAGES if code != "en"])
 def test_no_visible_string_is_left_in_english(make_wizard, language) -> None:
-    english = _english_sources() - KEPT_NAMES
+    english = _english_sources() - KEPT_NAMES - SAME_WORDS.get(language, set())
     pages = 0
     for wizard, _, page_id in _every_page(make_wizard, language):
         pages += 1

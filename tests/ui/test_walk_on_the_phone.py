@@ -172,8 +172,11 @@ def test_the_keyboard_focus_shows_after_a_letter_and_along_the_arrows(make_wizar
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_letters_and_alt_letters_do_not_fight(make_wizard, qtbot, language) -> None:
-    """A letter alone is an answer's; every button's mnemonic needs Alt, so none takes a letter alone."""
+def test_letters_and_alt_letters_do_not_fight(make_wizard, qtbot, opened_urls, language) -> None:
+    """A letter alone is an answer's; every button's mnemonic needs Alt, so none takes a letter alone.
+
+    Alt with an answer's letter may press a button whose mnemonic it is (in Dutch, Alt+C is "Admin
+    Center openen"): what that opens is recorded, not opened."""
     wizard = make_wizard(language)
     for choices in ((), ("choice.start.billing_center",), ("choice.start.admin_center",)):
         wizard.open_walk(choices)
@@ -193,6 +196,9 @@ def test_letters_and_alt_letters_do_not_fight(make_wizard, qtbot, language) -> N
             _press(wizard, button.property("letter").lower(), Qt.KeyboardModifier.AltModifier)
             assert checked_choice(wizard) is None
             _activate(wizard, qtbot)
+    # A mnemonic presses its button as animateClick() does: the click lands a moment later, and
+    # must land while this test records what is opened, not in the next test.
+    qtbot.waitUntil(lambda: not any(button.isDown() for button in wizard.findChildren(QAbstractButton)))
 
 
 @pytest.mark.parametrize(("path", "code"), list(zip(PATHS, CODES, strict=True)), ids=CODES)
