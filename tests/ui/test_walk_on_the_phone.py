@@ -285,6 +285,35 @@ def test_the_dialog_says_what_is_wrong_as_it_is_typed_and_goes_there(make_wizard
     assert checked_choice(wizard) == "choice.corporate_portal.cannot_sign_in"
 
 
+def test_a_dutch_help_desk_reads_what_is_wrong_with_a_code_in_dutch(make_wizard, qtbot) -> None:
+    wizard = make_wizard("nl")
+    _activate(wizard, qtbot)
+    dialog = _open_dialog(wizard, qtbot)
+    assert dialog.windowTitle() == "Antwoordcode openen"
+    field = dialog.findChild(QLineEdit, "field.walk_code")
+    error = dialog.findChild(QLabel, "field.walk_code.error")
+    result = dialog.findChild(QLabel, "field.walk_code.result")
+    QTest.keyClicks(field, "b")
+    assert (
+        error.text()
+        == "Stap 2 (Aanmelden bij het Admin Center) heeft nog geen antwoord. Mogelijke letters: A, B, C, D."
+    )
+    QTest.keyClicks(field, "-e")
+    assert (
+        error.text() == "Stap 2 (Aanmelden bij het Admin Center) heeft geen antwoord E. Mogelijke letters: A, B, C, D."
+    )
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    QTest.keyClicks(field, "a-c")
+    assert error.text() == "Er is geen stap 3: de antwoorden ervoor leiden al tot een resultaat. Verwijder C."
+    QTest.keyClick(field, Qt.Key.Key_Backspace)
+    assert result.text() == "Opent het resultaat: U bent de factureringsbeheerder"
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    page = wizard.currentPage()
+    assert plain(page.findChild(QLabel, "walk_code").text()) == "Antwoordcode: B-A"
+    assert page.findChild(QLabel, "headline").text() == "U bent de factureringsbeheerder"
+
+
 def test_the_dialog_never_runs_a_modal_loop_and_cancel_changes_nothing(make_wizard, qtbot) -> None:
     wizard = make_wizard("en")
     walk(wizard, ("choice.start.billing_center",))
