@@ -27,7 +27,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
         <source>Have at hand:</source>
-        <translation>Houd bij de hand:</translation>
+        <translation>Houd het volgende bij de hand:</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
@@ -232,12 +232,12 @@
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
         <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
-        <translation>Als de volgende stap is om iemand te schrijven, opent “E-mail sturen aan…” een e-mail in uw eigen e-mailprogramma, die u zelf controleert en verzendt: zonder u wordt er niets verzonden.</translation>
+        <translation>Als de volgende stap een bericht aan iemand is, opent “E-mail sturen aan…” een e-mail in uw eigen e-mailprogramma, die u zelf controleert en verzendt: zonder u wordt er niets verzonden.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
         <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
-        <translation>Als uit uw antwoorden blijkt welk portaal de facturering van uw account beheert, vertelt “Zo wijzigt u de factureringscontactpersoon…” bij wie u bij GoTo terechtkunt, onder welke voorwaarden en wat u bij de hand moet hebben; van daaruit opent u de ondersteuningspagina van GoTo in uw browser.</translation>
+        <translation>Als uit uw antwoorden blijkt welk portaal de facturering van uw account beheert, vertelt “Zo wijzigt u de factureringscontactpersoon…” wie u bij GoTo moet benaderen, onder welke voorwaarden, en wat u bij de hand moet hebben; van daaruit opent u de ondersteuningspagina van GoTo in uw browser.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="15"/>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
-        <translation>De melding “U bent blijkbaar op de verkeerde plek beland” (You seem to have landed in the wrong place) verschijnt</translation>
+        <translation>U ziet de melding “U bent blijkbaar op de verkeerde plek beland” (You seem to have landed in the wrong place)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="108"/>
@@ -482,22 +482,22 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
-        <translation>Een standaardaccount: de pagina biedt geen “Naar facturering”</translation>
+        <translation>Een standaardaccount: de pagina toont geen “Naar facturering”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
-        <translation>De pagina Mijn account biedt geen “Naar facturering”: het is een standaardaccount.</translation>
+        <translation>De pagina Mijn account toont geen “Naar facturering”: het is een standaardaccount.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
-        <translation>Het account wordt beheerd in het Corporate Billing Portal: de pagina biedt “Naar facturering”</translation>
+        <translation>Het account wordt beheerd in het Corporate Billing Portal: de pagina toont “Naar facturering”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
-        <translation>De pagina Mijn account biedt “Naar facturering”: het account wordt beheerd in het Corporate Billing Portal.</translation>
+        <translation>De pagina Mijn account toont “Naar facturering”: het account wordt beheerd in het Corporate Billing Portal.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="164"/>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
         <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
-        <translation>De Assistent voor de factureringscontactpersoon is vrije software onder de MIT-licentie, hieronder. Vanuit de broncode gestart, gebruikt hij de Qt, PySide6 en Python die ermee zijn geïnstalleerd, elk onder een eigen licentie; het geïnstalleerde programma bevat hun teksten in de map licenses.</translation>
+        <translation>De Assistent voor de factureringscontactpersoon is vrije software onder de MIT-licentie (hieronder). Wordt hij vanuit de broncode gestart, dan gebruikt hij de Qt, PySide6 en Python die ermee zijn geïnstalleerd, elk onder een eigen licentie; het geïnstalleerde programma bevat hun teksten in de map licenses.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
@@ -905,7 +905,7 @@
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
-        <translation>Stap {step} ({title}): “{found}” is geen antwoordletter. Stap {step} kent de letters {letters}.</translation>
+        <translation>Stap {step} ({title}): “{found}” is geen antwoordletter. Mogelijke letters bij stap {step}: {letters}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
-        <translation>Zoekt uit wie de factureringscontactpersoon van uw account voor {product} is, aan de hand van het helpartikel van GoTo. De assistent opent de portalen in uw browser en vraagt, leest of bewaart nooit een wachtwoord.</translation>
+        <translation>Zoekt uit wie de factureringscontactpersoon van uw account voor {product} is, aan de hand van het helpartikel van GoTo. De assistent opent de portalen in uw browser, vraagt nooit om een wachtwoord en leest of bewaart er ook nooit een.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
@@ -1016,7 +1016,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
-        <translation>U hebt een e-mail aan de factureringsbeheerder geschreven maar niet verzonden. De assistent toch sluiten? Wat u hebt getypt, gaat verloren.</translation>
+        <translation>U hebt een e-mail aan de factureringsbeheerder geschreven, maar niet verzonden. De assistent toch sluiten? Wat u hebt getypt, gaat verloren.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
