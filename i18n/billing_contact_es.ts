@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="289"/>
+        <location filename="../gui/billing_contact/app.py" line="350"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
     </message>
@@ -38,34 +38,49 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
         <source>Try &apos;{program} --help&apos;.</source>
         <translation>Pruebe &apos;{program} --help&apos; para más información.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
         <source>Unknown option {option}. The options are {options}.</source>
         <translation>Opción desconocida: {option}. Las opciones son {options}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
         <source>Did you mean {option}?</source>
         <translation>¿Quiso decir {option}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
         <source>{option} needs a value.</source>
         <translation>{option} necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <location filename="../gui/billing_contact/app.py" line="92"/>
         <source>--walk and --start each choose where to open: give one.</source>
         <translation>--walk y --start eligen cada una dónde abrir: indique solo una.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <location filename="../gui/billing_contact/app.py" line="93"/>
         <source>The walk code {code} opens nothing.</source>
         <translation>El código de recorrido {code} no abre nada.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="94"/>
+        <source>{file}: the map is written as SVG, PDF or PNG, by the file&apos;s extension: {extensions}.</source>
+        <translation>{file}: el mapa se escribe en SVG, PDF o PNG, según la extensión del archivo: {extensions}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="97"/>
+        <source>--export-map writes a file and opens no window: {option} does not apply.</source>
+        <translation>--export-map escribe un archivo y no abre ninguna ventana: {option} no se aplica aquí.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="100"/>
+        <source>Cannot write the map to {file}: {reason}</source>
+        <translation>No se puede escribir el mapa en {file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -111,12 +126,12 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
+        <translation>Quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
+        <translation>Intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
@@ -156,7 +171,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
+        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni &amp;.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
@@ -232,7 +247,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
-        <translation>Ocurrirá una de las siguientes situaciones: elija la que ve.</translation>
+        <translation>Ocurrirá una de las siguientes situaciones: elija la que vea.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="10"/>
@@ -332,7 +347,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
-        <translation>Inicie sesión en el Centro de facturación (Billing Center) en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
+        <translation>Inicie sesión en el Centro de facturación en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
@@ -565,57 +580,57 @@
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Puede iniciar sesión en el Portal de facturación para empresas</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, no en el Centro de facturación, y usted puede iniciar sesión en él.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Allí puede ver y administrar la suscripción y la información de pago y facturación de la cuenta, iniciando sesión con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>El mensaje del Centro de administración indica su administrador de facturación: muestra su nombre y su dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
-        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar correo al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
+        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar un correo electrónico al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>No se pudo iniciar sesión, o el portal mostró algo que este asistente no conoce: esta vía no indica quién es el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación. O pregunte al administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Es el administrador de facturación, en el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, por quienes inician sesión en él con el ID de usuario de una factura enviada por correo electrónico, como ha hecho usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Para la facturación de la cuenta, inicie sesión en el Portal de facturación para empresas con su ID de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
     </message>
@@ -688,6 +703,7 @@
 <context>
     <name>Language</name>
     <message>
+        <location filename="../gui/billing_contact/app.py" line="103"/>
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconocido {code}: los idiomas disponibles son {languages}.</translation>
@@ -722,14 +738,54 @@
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <source>Result: {headline}, walk code {code}</source>
+        <translation>Resultado: {headline}, código de recorrido {code}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <source>Step {number}, {title}</source>
+        <translation>Paso {number}, {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <source>Step {number}, {title}, reached by answer {letter}</source>
+        <translation>Paso {number}, {title}, al que lleva la respuesta {letter}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <source>Answer {letter}: {answer}</source>
+        <translation>Respuesta {letter}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <source>On your walk.</source>
+        <translation>En su recorrido.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <source>Map of every walk</source>
+        <translation>Mapa de todos los recorridos</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
+        <translation>Cada paso, cada respuesta con su letra y el resultado al que lleva cada recorrido, con su código de recorrido. Su recorrido está resaltado. Tab o las teclas de flecha pasan de un recuadro a otro.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="266"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="269"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
@@ -794,27 +850,28 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>Escribir a {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -859,7 +916,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
-        <translation>Código del recorrido</translation>
+        <translation>Código de recorrido</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="39"/>
@@ -890,14 +947,15 @@
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
-        <translation>Código del recorrido: {code}</translation>
+        <translation>Código de recorrido: {code}</translation>
     </message>
 </context>
 <context>
@@ -938,112 +996,122 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
-        <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
+        <translation>&amp;Código de recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="59"/>
         <source>About…</source>
         <translation>Acerca de…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="24"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="37"/>
         <source>Who to ask: {who}.</source>
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="27"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="45"/>
         <source>Help desk: {url}</source>
         <translation>Servicio de asistencia: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="73"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="76"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="82"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="88"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código de recorrido…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="83"/>
         <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
         <translation>Está hecho con Qt y PySide6, bajo la GNU LGPL versión 3, y con Python, bajo la licencia PSF. «Licencias…» muestra sus textos.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="94"/>
         <source>About Qt</source>
         <translation>Acerca de Qt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licencias…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>«Mostrar el mapa» dibuja a la vez todos los pasos, respuestas y resultados, con las letras de las respuestas y los códigos de recorrido, y su recorrido resaltado: adónde lleva cada respuesta y dónde está usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Mostrar el mapa…</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="289"/>
+        <location filename="../gui/billing_contact/app.py" line="350"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
     </message>
@@ -38,34 +38,49 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
         <source>Try &apos;{program} --help&apos;.</source>
         <translation>Saisissez «&#xa0;{program} --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
         <source>Unknown option {option}. The options are {options}.</source>
         <translation>Option inconnue&#xa0;: {option}. Les options sont {options}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
         <source>Did you mean {option}?</source>
         <translation>Vouliez-vous dire {option}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
         <source>{option} needs a value.</source>
         <translation>{option} demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <location filename="../gui/billing_contact/app.py" line="92"/>
         <source>--walk and --start each choose where to open: give one.</source>
         <translation>--walk et --start choisissent chacune où ouvrir&#xa0;: n&apos;en donnez qu&apos;une.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <location filename="../gui/billing_contact/app.py" line="93"/>
         <source>The walk code {code} opens nothing.</source>
         <translation>Le code de parcours {code} n&apos;ouvre rien.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="94"/>
+        <source>{file}: the map is written as SVG, PDF or PNG, by the file&apos;s extension: {extensions}.</source>
+        <translation>{file}&#xa0;: la carte s&apos;écrit en SVG, PDF ou PNG, selon l&apos;extension du fichier&#xa0;: {extensions}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="97"/>
+        <source>--export-map writes a file and opens no window: {option} does not apply.</source>
+        <translation>--export-map écrit un fichier et n&apos;ouvre aucune fenêtre&#xa0;: {option} ne s&apos;applique pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="100"/>
+        <source>Cannot write the map to {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire la carte dans {file}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -252,12 +267,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
-        <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» (Forgot password?) sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
+        <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
-        <translation>Connectez-vous au portail de facturation d&apos;entreprise (Corporate Billing Portal) avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
+        <translation>Connectez-vous au portail de facturation Corporate avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="13"/>
@@ -272,7 +287,7 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
-        <translation>Portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
+        <translation>Portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
@@ -287,7 +302,7 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
-        <translation>Ouvrir le portail de facturation d&apos;entreprise</translation>
+        <translation>Ouvrir le portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="47"/>
@@ -337,22 +352,22 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
-        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
+        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
-        <translation>Le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;» s&apos;affiche</translation>
+        <translation>Le message «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;» s&apos;affiche</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
-        <translation>Consultez votre page «&#xa0;Mon compte&#xa0;» (My Account)</translation>
+        <translation>Consultez votre page «&#xa0;Mon compte&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
-        <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;» (My Account).</translation>
+        <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
@@ -407,7 +422,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
-        <translation>Le centre de facturation a affiché «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
+        <translation>Le centre de facturation a affiché «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="116"/>
@@ -422,12 +437,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
-        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;» (My Account), un lien «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing) signifie que le compte est facturé via le portail de facturation d&apos;entreprise&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
+        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;», un lien «&#xa0;Accéder à la facturation&#xa0;» signifie que le compte est facturé via le portail de facturation Corporate&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
-        <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
+        <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="143"/>
@@ -437,12 +452,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
-        <translation>Le compte est géré dans le portail de facturation d&apos;entreprise&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
+        <translation>Le compte est géré dans le portail de facturation Corporate&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
-        <translation>La page «&#xa0;Mon compte&#xa0;» propose «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: le compte est géré dans le portail de facturation d&apos;entreprise.</translation>
+        <translation>La page «&#xa0;Mon compte&#xa0;» propose «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: le compte est géré dans le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="164"/>
@@ -502,17 +517,17 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
-        <translation>Se connecter au portail de facturation d&apos;entreprise</translation>
+        <translation>Se connecter au portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
-        <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation d&apos;entreprise.</translation>
+        <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
-        <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing), ou allez à l&apos;adresse {corporate_portal}.</translation>
+        <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;», ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="254"/>
@@ -522,12 +537,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
-        <translation>Parvenez-vous à vous connecter au portail de facturation d&apos;entreprise&#xa0;?</translation>
+        <translation>Parvenez-vous à vous connecter au portail de facturation Corporate&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
-        <translation>Le portail de facturation d&apos;entreprise (Corporate Billing Portal) vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
+        <translation>Le portail de facturation Corporate vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="272"/>
@@ -537,7 +552,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
-        <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a réussi.</translation>
+        <translation>La connexion au portail de facturation Corporate avec l&apos;ID utilisateur a réussi.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="278"/>
@@ -547,7 +562,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
-        <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a échoué.</translation>
+        <translation>La connexion au portail de facturation Corporate avec l&apos;ID utilisateur a échoué.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
@@ -565,57 +580,57 @@
         <translation>Dans le centre de facturation, vous pouvez modifier l&apos;abonnement, les informations de paiement et de facturation, et les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Vous pouvez vous connecter au portail de facturation d&apos;entreprise</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturation de votre compte est gérée dans le portail de facturation d&apos;entreprise, et non dans le centre de facturation, et vous pouvez vous y connecter.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Vous pouvez y consulter et gérer l&apos;abonnement et les informations de paiement et de facturation du compte, en vous connectant avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Le message du centre d&apos;administration désigne votre administrateur de la facturation&#xa0;: il indique son nom et son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Pour demander des modifications de produits ou de licences, cliquez sur «&#xa0;Envoyer un e-mail à l&apos;administrateur de la facturation&#xa0;» dans ce message&#xa0;: un e-mail à son intention s&apos;ouvre dans votre messagerie. Sinon, écrivez-lui d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>La connexion a échoué, ou le portail a affiché quelque chose que cet assistant ne connaît pas&#xa0;: cette voie ne permet pas de savoir qui est le contact de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Essayez l&apos;autre voie&#xa0;: le centre d&apos;administration est réservé aux administrateurs du compte, le centre de facturation s&apos;adresse à toute personne pouvant être le contact de facturation. Ou demandez à l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Vous avez un compte standard et vous n&apos;êtes pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Vous êtes l&apos;administrateur de la facturation, dans le portail de facturation Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La facturation de votre compte est gérée dans le portail de facturation Corporate, par les personnes qui s&apos;y connectent avec l&apos;ID utilisateur figurant sur une facture reçue par e-mail, comme vous l&apos;avez fait.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Pour la facturation du compte, connectez-vous au portail de facturation Corporate avec votre ID utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Pour en savoir plus, contactez l&apos;administrateur de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
-        <translation>Vous ne parvenez pas à vous connecter au portail de facturation d&apos;entreprise&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
+        <translation>Vous ne parvenez pas à vous connecter au portail de facturation Corporate&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Vous n&apos;avez pas encore trouvé le contact de facturation</translation>
     </message>
@@ -667,7 +682,7 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="49"/>
         <source>Your account is managed in the Corporate Billing Portal</source>
-        <translation>Votre compte est géré dans le portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
+        <translation>Votre compte est géré dans le portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="50"/>
@@ -677,17 +692,18 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="57"/>
         <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
-        <translation>Une facture reçue par e-mail&#xa0;: elle indique l&apos;ID utilisateur du compte pour le portail de facturation d&apos;entreprise.</translation>
+        <translation>Une facture reçue par e-mail&#xa0;: elle indique l&apos;ID utilisateur du compte pour le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="62"/>
         <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
-        <translation>Si votre compte est plutôt géré dans le portail de facturation d&apos;entreprise (Corporate Billing Portal), contactez votre conseiller GoTo ou Corporate Account Services.</translation>
+        <translation>Si votre compte est plutôt géré dans le portail de facturation Corporate, contactez votre conseiller GoTo ou Corporate Account Services.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
+        <location filename="../gui/billing_contact/app.py" line="103"/>
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Langue inconnue {code}&#xa0;: les langues disponibles sont {languages}.</translation>
@@ -722,14 +738,54 @@
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <source>Result: {headline}, walk code {code}</source>
+        <translation>Résultat&#xa0;: {headline}, code de parcours {code}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <source>Step {number}, {title}</source>
+        <translation>Étape {number}, {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <source>Step {number}, {title}, reached by answer {letter}</source>
+        <translation>Étape {number}, {title}, atteinte par la réponse {letter}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <source>Answer {letter}: {answer}</source>
+        <translation>Réponse {letter}&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <source>On your walk.</source>
+        <translation>Sur votre parcours.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <source>Map of every walk</source>
+        <translation>Carte de tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
+        <translation>Chaque étape, chaque réponse avec sa lettre, et le résultat auquel mène chaque parcours, avec son code de parcours. Votre parcours est mis en évidence. Tab ou les touches fléchées passent d&apos;une case à l&apos;autre.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="266"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="269"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
@@ -794,27 +850,28 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>Écrire à {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -859,7 +916,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
-        <translation>Code du parcours</translation>
+        <translation>Code de parcours</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="39"/>
@@ -890,14 +947,15 @@
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
-        <translation>Code du parcours : {code}</translation>
+        <translation>Code de parcours&#xa0;: {code}</translation>
     </message>
 </context>
 <context>
@@ -905,7 +963,7 @@
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
-        <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
+        <translation>Étape {step} ({title})&#xa0;: «&#xa0;{found}&#xa0;» n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
@@ -920,7 +978,7 @@
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
-        <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
+        <translation>Il n&apos;y a pas d&apos;étape {step}&#xa0;: les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
     </message>
 </context>
 <context>
@@ -928,7 +986,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
-        <translation>Ouvre le résultat : {headline}</translation>
+        <translation>Ouvre le résultat&#xa0;: {headline}</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
@@ -938,112 +996,122 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
-        <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
+        <translation>&amp;Code de parcours&#xa0;: les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="59"/>
         <source>About…</source>
         <translation>À propos…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="24"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="37"/>
         <source>Who to ask: {who}.</source>
         <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="27"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="45"/>
         <source>Help desk: {url}</source>
         <translation>Service d&apos;assistance&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="73"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="76"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="82"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="88"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
         <source>Open a walk code…</source>
         <translation>Ouvrir un code de parcours…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="83"/>
         <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
         <translation>Il est construit avec Qt et PySide6, sous licence GNU LGPL version 3, et Python, sous licence PSF. «&#xa0;Licences…&#xa0;» affiche leurs textes.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="94"/>
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licences…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>«&#xa0;Afficher la carte&#xa0;» dessine d&apos;un coup toutes les étapes, réponses et résultats, avec les lettres des réponses et les codes de parcours, votre parcours mis en évidence&#xa0;: où mène chaque réponse, et où vous en êtes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Afficher la carte…</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="289"/>
+        <location filename="../gui/billing_contact/app.py" line="350"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Onbekend beginpunt {value}: gebruik een van {paths}. De assistent begint op de eerste pagina.</translation>
     </message>
@@ -38,34 +38,49 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
         <source>Try &apos;{program} --help&apos;.</source>
         <translation>Zie &apos;{program} --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
         <source>Unknown option {option}. The options are {options}.</source>
         <translation>Onbekende optie {option}. De opties zijn {options}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
         <source>Did you mean {option}?</source>
         <translation>Bedoelt u {option}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
         <source>{option} needs a value.</source>
         <translation>{option} vereist een waarde.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <location filename="../gui/billing_contact/app.py" line="92"/>
         <source>--walk and --start each choose where to open: give one.</source>
         <translation>--walk en --start bepalen allebei waar de assistent opent: geef er één op.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <location filename="../gui/billing_contact/app.py" line="93"/>
         <source>The walk code {code} opens nothing.</source>
         <translation>De antwoordcode {code} opent niets.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="94"/>
+        <source>{file}: the map is written as SVG, PDF or PNG, by the file&apos;s extension: {extensions}.</source>
+        <translation>{file}: de kaart wordt als SVG, PDF of PNG geschreven, naar de bestandsextensie: {extensions}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="97"/>
+        <source>--export-map writes a file and opens no window: {option} does not apply.</source>
+        <translation>--export-map schrijft een bestand en opent geen venster: {option} is hier niet van toepassing.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="100"/>
+        <source>Cannot write the map to {file}: {reason}</source>
+        <translation>De kaart kan niet naar {file} worden geschreven: {reason}</translation>
     </message>
 </context>
 <context>
@@ -161,7 +176,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Voer één e-mailadres in, zoals naam@example.com, zonder spaties, komma&apos;s, vraagtekens of en-tekens.</translation>
+        <translation>Voer één e-mailadres in, zoals naam@example.com, zonder spaties, komma&apos;s, vraagtekens of &amp;.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
@@ -630,57 +645,57 @@
         <translation>In het Factureringscentrum kunt u het abonnement, de betalings- en factuurgegevens en de overige accountinstellingen wijzigen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>U kunt zich aanmelden bij het Corporate Billing Portal</translation>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>U bent de factureringsbeheerder, in het Corporate Billing Portal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>De facturering van uw account wordt beheerd in het Corporate Billing Portal, niet in het Factureringscentrum, en u kunt zich daar aanmelden.</translation>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>De facturering van uw account wordt beheerd in het Corporate Billing Portal, door wie zich daar aanmeldt met de gebruikers-ID van een factuur die per e-mail is verzonden, zoals u hebt gedaan.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Daar bekijkt en beheert u het abonnement en de betalings- en factuurgegevens van het account; u meldt zich aan met uw gebruikers-ID (van een factuur die u per e-mail hebt ontvangen) en uw wachtwoord.</translation>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Meld u voor de facturering van het account aan bij het Corporate Billing Portal met uw gebruikers-ID en uw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>U hebt een standaardaccount en u bent niet de factureringsbeheerder.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Neem voor meer informatie contact op met uw accountbeheerder.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>De melding in het Admin Center noemt uw factureringsbeheerder, met diens naam en e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Klik voor product- of licentiewijzigingen in die melding op “E-mail naar de factureringsbeheerder” (Email the billing admin): uw e-mailprogramma opent dan een e-mail aan deze persoon. Gebeurt dat niet, schrijf dan van hieruit.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>U kunt zich niet aanmelden bij het Corporate Billing Portal, dus u bent niet de factureringsbeheerder.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>U hebt de factureringscontactpersoon nog niet gevonden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>Het aanmelden is mislukt, of het portaal toonde iets wat deze assistent niet kent: langs deze weg is niet vast te stellen wie de factureringscontactpersoon is.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
         <translation>Probeer de andere manier: het Admin Center is voor accountbeheerders, het Factureringscentrum voor iedereen die de factureringscontactpersoon zou kunnen zijn. Of vraag het aan de beheerder van uw account voor {product}.</translation>
     </message>
@@ -688,6 +703,7 @@
 <context>
     <name>Language</name>
     <message>
+        <location filename="../gui/billing_contact/app.py" line="103"/>
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Onbekende taal {code}: de beschikbare talen zijn {languages}.</translation>
@@ -722,9 +738,50 @@
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <source>Result: {headline}, walk code {code}</source>
+        <translation>Resultaat: {headline}, antwoordcode {code}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <source>Step {number}, {title}</source>
+        <translation>Stap {number}, {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <source>Step {number}, {title}, reached by answer {letter}</source>
+        <translation>Stap {number}, {title}, bereikt met antwoord {letter}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <source>Answer {letter}: {answer}</source>
+        <translation>Antwoord {letter}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <source>On your walk.</source>
+        <translation>Op uw route.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <source>Map of every walk</source>
+        <translation>Kaart van alle routes</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
+        <translation>Elke stap, elk antwoord met zijn letter, en het resultaat waartoe elke route leidt, met zijn antwoordcode. Uw route is gemarkeerd. Met Tab of de pijltjestoetsen gaat u van vak naar vak.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
@@ -789,32 +846,32 @@
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contactpersoon van uw organisatie voor dit account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>E-mail sturen aan {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Helpdesk openen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="266"/>
         <source>Copy link</source>
         <translation>Koppeling kopiëren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="269"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopiëren, om het in een chat of e-mail te plakken</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
         <source>Start over</source>
         <translation>Opnieuw beginnen</translation>
     </message>
@@ -839,7 +896,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
-        <translation>Volgende stappen</translation>
+        <translation>Wat u nu kunt doen</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="35"/>
@@ -887,15 +944,16 @@
     <message>
         <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
-        <translation>Volgende stappen:</translation>
+        <translation>Wat u nu kunt doen:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Uw antwoorden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
         <translation>Antwoordcode: {code}</translation>
     </message>
@@ -944,104 +1002,114 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="24"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>“Kaart tonen” tekent alle stappen, antwoorden en resultaten tegelijk, met de letters van de antwoorden en de antwoordcodes, en met uw route gemarkeerd: waar elk antwoord heen leidt, en waar u bent.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="37"/>
         <source>Who to ask: {who}.</source>
         <translation>Bij wie u terechtkunt: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="27"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>Bij wie u terechtkunt: de beheerder van uw account voor {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="45"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Kaart tonen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="59"/>
         <source>About…</source>
         <translation>Over…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
         <source>About Billing Contact Assistant</source>
         <translation>Over de Assistent voor de factureringscontactpersoon</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="73"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent voor de factureringscontactpersoon {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="76"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Zoekt uit wie de factureringscontactpersoon van uw account voor {product} is, aan de hand van het helpartikel van GoTo. De assistent opent de portalen in uw browser, vraagt nooit om een wachtwoord en leest of bewaart er ook nooit een.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="82"/>
         <source>Free software under the MIT licence.</source>
         <translation>Vrije software onder de MIT-licentie.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="83"/>
         <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
         <translation>De assistent is gebouwd met Qt en PySide6, onder de GNU LGPL versie 3, en met Python, onder de PSF-licentie. “Licenties…” toont hun teksten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="88"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Niet verbonden aan GoTo of LogMeIn en niet door hen goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="94"/>
         <source>About Qt</source>
         <translation>Over Qt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licenties…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
         <source>The email was not sent</source>
         <translation>De e-mail is niet verzonden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>U hebt een e-mail aan de factureringsbeheerder geschreven, maar niet verzonden. De assistent toch sluiten? Wat u hebt getypt, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent voor de factureringscontactpersoon</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
         <source>Open a walk code…</source>
         <translation>Antwoordcode openen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Het resultaat van een antwoordcode zoals B-A-B openen ({shortcut})</translation>
     </message>

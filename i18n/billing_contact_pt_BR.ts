@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="289"/>
+        <location filename="../gui/billing_contact/app.py" line="350"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
     </message>
@@ -38,34 +38,49 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
         <source>Try &apos;{program} --help&apos;.</source>
         <translation>Experimente &apos;{program} --help&apos; para mais informações.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
         <source>Unknown option {option}. The options are {options}.</source>
         <translation>Opção desconhecida: {option}. As opções são {options}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
         <source>Did you mean {option}?</source>
         <translation>Você quis dizer {option}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
         <source>{option} needs a value.</source>
         <translation>{option} precisa de um valor.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <location filename="../gui/billing_contact/app.py" line="92"/>
         <source>--walk and --start each choose where to open: give one.</source>
         <translation>--walk e --start escolhem onde abrir: informe apenas uma.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <location filename="../gui/billing_contact/app.py" line="93"/>
         <source>The walk code {code} opens nothing.</source>
         <translation>O código do percurso {code} não abre nada.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="94"/>
+        <source>{file}: the map is written as SVG, PDF or PNG, by the file&apos;s extension: {extensions}.</source>
+        <translation>{file}: o mapa é gravado em SVG, PDF ou PNG, conforme a extensão do arquivo: {extensions}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="97"/>
+        <source>--export-map writes a file and opens no window: {option} does not apply.</source>
+        <translation>--export-map grava um arquivo e não abre nenhuma janela: {option} não se aplica aqui.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="100"/>
+        <source>Cannot write the map to {file}: {reason}</source>
+        <translation>Não foi possível gravar o mapa em {file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -111,12 +126,12 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
         <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>gostaria de fazer uma alteração de produtos ou licenças na nossa conta do {product}, e o Centro de administração indica você como administrador de cobrança dela. Poderia me ajudar com isso?</translation>
+        <translation>Gostaria de fazer uma alteração de produtos ou licenças na nossa conta do {product}, e o Centro de Administração indica você como administrador de cobrança dela. Poderia me ajudar com isso?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>estou tentando descobrir quem é o contato de cobrança da nossa conta do {product} e não consegui saber pelos portais. Poderia me informar ou encaminhar esta mensagem ao administrador que gerencia a conta?</translation>
+        <translation>Estou tentando descobrir quem é o contato de cobrança da nossa conta do {product} e não consegui saber pelos portais. Poderia me informar ou encaminhar esta mensagem ao administrador que gerencia a conta?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
@@ -131,7 +146,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
-        <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
+        <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de Administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
@@ -156,7 +171,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
         <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Digite um único endereço de e-mail, como nome@exemplo.com.br, sem espaços, vírgulas, pontos de interrogação nem o símbolo e comercial.</translation>
+        <translation>Digite um único endereço de e-mail, como nome@exemplo.com.br, sem espaços, vírgulas, pontos de interrogação nem &amp;.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
@@ -222,7 +237,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
-        <translation>Você é redirecionado para a página Assinaturas (Subscriptions) da sua conta</translation>
+        <translation>Você é redirecionado para a página Assinaturas da sua conta</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="8"/>
@@ -257,37 +272,37 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
-        <translation>Faça login no Portal de cobrança corporativa (Corporate Billing Portal) com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
+        <translation>Faça login no Portal de Cobrança Corporativa com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
-        <translation>Central de cobrança</translation>
+        <translation>Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
-        <translation>Centro de administração</translation>
+        <translation>Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
-        <translation>Portal de cobrança corporativa</translation>
+        <translation>Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
-        <translation>Abrir a Central de cobrança</translation>
+        <translation>Abrir o Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
-        <translation>Abrir o Centro de administração</translation>
+        <translation>Abrir o Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
-        <translation>Abrir o Portal de cobrança corporativa</translation>
+        <translation>Abrir o Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="47"/>
@@ -317,7 +332,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="45"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
-        <translation>Qual caminho escolher? A Central de cobrança serve para qualquer pessoa que possa ser o contato de cobrança. O Centro de administração é para os administradores da conta; quando você não é o administrador de cobrança, ele também mostra quem é.</translation>
+        <translation>Qual caminho escolher? O Centro de faturamento serve para qualquer pessoa que possa ser o contato de cobrança. O Centro de Administração é para os administradores da conta; quando você não é o administrador de cobrança, ele também mostra quem é.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="51"/>
@@ -327,22 +342,22 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="73"/>
         <source>Sign in to the Billing Center</source>
-        <translation>Fazer login na Central de cobrança</translation>
+        <translation>Fazer login no Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
-        <translation>Faça login na Central de cobrança (Billing Center) em {billing_center} com o endereço de e-mail e a senha que você usa no {product}.</translation>
+        <translation>Faça login no Centro de faturamento em {billing_center} com o endereço de e-mail e a senha que você usa no {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
-        <translation>A página de login da Central de cobrança pede o endereço de e-mail e a senha que você usa no {product}. Depois de fazer login, você chega à página Assinaturas (Subscriptions) da sua conta, que lista seus planos, ou vê a mensagem “You seem to have landed in the wrong place” (parece que você chegou ao lugar errado), indicando que talvez essa não seja a página que você queria.</translation>
+        <translation>A página de login do Centro de faturamento pede o endereço de e-mail e a senha que você usa no {product}. Depois de fazer login, você chega à página Assinaturas da sua conta, que lista seus planos, ou vê a mensagem “Você chegou a uma página inválida”, indicando que talvez essa não seja a página que você queria.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
-        <translation>Aparece uma mensagem dizendo que você chegou ao lugar errado (em inglês: “You seem to have landed in the wrong place”)</translation>
+        <translation>Aparece a mensagem “Você chegou a uma página inválida”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="122"/>
@@ -352,7 +367,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
-        <translation>Clique no perfil da conta: você é redirecionado para a página Minha conta (My Account).</translation>
+        <translation>Clique no perfil da conta: você é redirecionado para a página Minha conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
@@ -382,37 +397,37 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="39"/>
         <source>Try the Admin Center instead</source>
-        <translation>Tentar pelo Centro de administração</translation>
+        <translation>Tentar pelo Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="44"/>
         <source>Try the Billing Center instead</source>
-        <translation>Tentar pela Central de cobrança</translation>
+        <translation>Tentar pelo Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="61"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
-        <translation>Na Central de cobrança (para quem acha que é o contato de cobrança)</translation>
+        <translation>No Centro de faturamento (para quem acha que é o contato de cobrança)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="66"/>
         <source>In the Admin Center (account admins only)</source>
-        <translation>No Centro de administração (somente administradores da conta)</translation>
+        <translation>No Centro de Administração (somente administradores da conta)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="102"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
-        <translation>A Central de cobrança abriu a página Assinaturas da conta.</translation>
+        <translation>O Centro de faturamento abriu a página Assinaturas da conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
-        <translation>A Central de cobrança mostrou a mensagem de lugar errado (em inglês: “You seem to have landed in the wrong place”).</translation>
+        <translation>O Centro de faturamento mostrou a mensagem “Você chegou a uma página inválida”.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="116"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
-        <translation>O login na Central de cobrança falhou, ou apareceu outra coisa.</translation>
+        <translation>O login no Centro de faturamento falhou, ou apareceu outra coisa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="129"/>
@@ -422,42 +437,42 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
-        <translation>O perfil da conta é o seu nome ou a sua foto no topo do portal. Na página Minha conta (My Account), um link “Ir para cobrança” (Go to Billing) significa que a cobrança da conta é feita pelo Portal de cobrança corporativa; sem ele, a conta é padrão.</translation>
+        <translation>O perfil da conta é o seu nome ou a sua foto no topo do portal. Na página Minha conta, um link “Ir para faturamento” significa que a cobrança da conta é feita pelo Portal de Cobrança Corporativa; sem ele, a conta é padrão.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
-        <translation>Uma conta padrão: a página não oferece “Ir para cobrança” (Go to Billing)</translation>
+        <translation>Uma conta padrão: a página não oferece “Ir para faturamento”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
-        <translation>A página Minha conta não oferece “Ir para cobrança”: é uma conta padrão.</translation>
+        <translation>A página Minha conta não oferece “Ir para faturamento”: é uma conta padrão.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
-        <translation>A conta é gerenciada no Portal de cobrança corporativa: a página oferece “Ir para cobrança” (Go to Billing)</translation>
+        <translation>A conta é gerenciada no Portal de Cobrança Corporativa: a página oferece “Ir para faturamento”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
-        <translation>A página Minha conta oferece “Ir para cobrança”: a conta é gerenciada no Portal de cobrança corporativa.</translation>
+        <translation>A página Minha conta oferece “Ir para faturamento”: a conta é gerenciada no Portal de Cobrança Corporativa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="164"/>
         <source>Sign in to the Admin Center</source>
-        <translation>Fazer login no Centro de administração</translation>
+        <translation>Fazer login no Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="166"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
-        <translation>Se você é administrador da conta, pode fazer login no Centro de administração para descobrir se também é administrador de cobrança da sua conta.</translation>
+        <translation>Se você é administrador da conta, pode fazer login no Centro de Administração para descobrir se também é administrador de cobrança da sua conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="174"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
-        <translation>Faça login no Centro de administração (Admin Center) em {admin_center} com o endereço de e-mail e a senha do {product}.</translation>
+        <translation>Faça login no Centro de Administração em {admin_center} com o endereço de e-mail e a senha do {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="179"/>
@@ -467,12 +482,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="185"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
-        <translation>Faça login com o mesmo endereço de e-mail e a mesma senha do {product}. “Adicionar licenças” (Add Licenses) fica na barra de navegação à esquerda. Se você não conseguir fazer login no Centro de administração, talvez não seja administrador da conta: tente a Central de cobrança.</translation>
+        <translation>Faça login com o mesmo endereço de e-mail e a mesma senha do {product}. “Adicionar licenças” (Add Licenses) fica na barra de navegação à esquerda. Se você não conseguir fazer login no Centro de Administração, talvez não seja administrador da conta: tente o Centro de faturamento.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="198"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
-        <translation>No Centro de administração, “Adicionar licenças” abriu a página Assinaturas da conta.</translation>
+        <translation>No Centro de Administração, “Adicionar licenças” abriu a página Assinaturas da conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="204"/>
@@ -482,37 +497,37 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="210"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
-        <translation>No Centro de administração, “Adicionar licenças” mostrou uma mensagem para entrar em contato com o administrador de cobrança, com nome e endereço de e-mail, para alterações de produtos ou licenças.</translation>
+        <translation>No Centro de Administração, “Adicionar licenças” mostrou uma mensagem para entrar em contato com o administrador de cobrança, com nome e endereço de e-mail, para alterações de produtos ou licenças.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="218"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
-        <translation>Uma mensagem pede que você selecione um produto para acessar a Central de cobrança e adicionar licenças</translation>
+        <translation>Uma mensagem pede que você selecione um produto para acessar o Centro de faturamento e adicionar licenças</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="223"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
-        <translation>No Centro de administração, “Adicionar licenças” pediu para selecionar um produto para acessar a Central de cobrança.</translation>
+        <translation>No Centro de Administração, “Adicionar licenças” pediu para selecionar um produto para acessar o Centro de faturamento.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="233"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
-        <translation>O login no Centro de administração falhou, ou apareceu outra coisa.</translation>
+        <translation>O login no Centro de Administração falhou, ou apareceu outra coisa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
-        <translation>Fazer login no Portal de cobrança corporativa</translation>
+        <translation>Fazer login no Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
-        <translation>Você pode ser ou não administrador de cobrança, mas sua conta é gerenciada no Portal de cobrança corporativa.</translation>
+        <translation>Você pode ser ou não administrador de cobrança, mas sua conta é gerenciada no Portal de Cobrança Corporativa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
-        <translation>Na página Minha conta (My Account), clique em “Ir para cobrança” (Go to Billing) ou acesse {corporate_portal}.</translation>
+        <translation>Na página Minha conta, clique em “Ir para faturamento” ou acesse {corporate_portal}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="254"/>
@@ -522,12 +537,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
-        <translation>Você consegue fazer login no Portal de cobrança corporativa?</translation>
+        <translation>Você consegue fazer login no Portal de Cobrança Corporativa?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
-        <translation>No Portal de cobrança corporativa, o login é feito com um ID de usuário, não com o seu endereço de e-mail: você o encontra nas faturas enviadas a você por e-mail. Se você perdeu a senha, use o link correspondente na página de login do portal.</translation>
+        <translation>No Portal de Cobrança Corporativa, o login é feito com um ID de usuário, não com o seu endereço de e-mail: você o encontra nas faturas enviadas a você por e-mail. Se você perdeu a senha, use o link correspondente na página de login do portal.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="272"/>
@@ -537,7 +552,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
-        <translation>O login no Portal de cobrança corporativa com o ID de usuário funcionou.</translation>
+        <translation>O login no Portal de Cobrança Corporativa com o ID de usuário funcionou.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="278"/>
@@ -547,7 +562,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
-        <translation>O login no Portal de cobrança corporativa com o ID de usuário falhou.</translation>
+        <translation>O login no Portal de Cobrança Corporativa com o ID de usuário falhou.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
@@ -562,60 +577,60 @@
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
-        <translation>Na Central de cobrança, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
+        <translation>No Centro de faturamento, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Você consegue fazer login no Portal de cobrança corporativa</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>A cobrança da sua conta é gerenciada no Portal de cobrança corporativa, não na Central de cobrança, e você consegue fazer login nele.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Lá você vê e gerencia a assinatura e as informações de pagamento e cobrança da conta, fazendo login com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
-        <translation>A mensagem do Centro de administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
+        <translation>A mensagem do Centro de Administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
-        <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar e-mail ao administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
+        <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar email para o administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>O login falhou, ou o portal mostrou algo que este assistente não conhece: este caminho não diz quem é o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
-        <translation>Tente o outro caminho: o Centro de administração é para administradores da conta; a Central de cobrança, para quem pode ser o contato de cobrança. Ou pergunte ao administrador que gerencia a sua conta do {product}.</translation>
+        <translation>Tente o outro caminho: o Centro de Administração é para administradores da conta; o Centro de faturamento, para quem pode ser o contato de cobrança. Ou pergunte ao administrador que gerencia a sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Você tem uma conta padrão e não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Você é o administrador de cobrança, no Portal de Cobrança Corporativa</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>A cobrança da sua conta é gerenciada no Portal de Cobrança Corporativa, por quem faz login nele com o ID de usuário informado em uma fatura enviada por e-mail, como você fez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Para a cobrança da conta, faça login no Portal de Cobrança Corporativa com seu ID de usuário e sua senha.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para mais informações, entre em contato com o administrador da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
-        <translation>Você não consegue fazer login no Portal de cobrança corporativa, portanto não é o administrador de cobrança.</translation>
+        <translation>Você não consegue fazer login no Portal de Cobrança Corporativa, portanto não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Você ainda não encontrou o contato de cobrança</translation>
     </message>
@@ -627,7 +642,7 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="20"/>
         <source>Your account is managed in the Billing Center</source>
-        <translation>Sua conta é gerenciada na Central de cobrança</translation>
+        <translation>Sua conta é gerenciada no Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="21"/>
@@ -662,12 +677,12 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="40"/>
         <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
-        <translation>Se, em vez disso, sua conta for gerenciada na Central de cobrança, entre em contato com o Atendimento ao Cliente da GoTo pela página de suporte da GoTo. Ele só altera o contato de cobrança se você conseguir verificar as informações atuais do cartão de crédito listadas para a conta e for o titular do cartão ou um administrador da conta.</translation>
+        <translation>Se, em vez disso, sua conta for gerenciada no Centro de faturamento, entre em contato com o Atendimento ao Cliente da GoTo pela página de suporte da GoTo. Ele só altera o contato de cobrança se você conseguir verificar as informações atuais do cartão de crédito listadas para a conta e for o titular do cartão ou um administrador da conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="49"/>
         <source>Your account is managed in the Corporate Billing Portal</source>
-        <translation>Sua conta é gerenciada no Portal de cobrança corporativa</translation>
+        <translation>Sua conta é gerenciada no Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="50"/>
@@ -677,17 +692,18 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="57"/>
         <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
-        <translation>Uma fatura enviada por e-mail: ela mostra o ID de usuário da conta no Portal de cobrança corporativa.</translation>
+        <translation>Uma fatura enviada por e-mail: ela mostra o ID de usuário da conta no Portal de Cobrança Corporativa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="62"/>
         <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
-        <translation>Se, em vez disso, sua conta for gerenciada no Portal de cobrança corporativa, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
+        <translation>Se, em vez disso, sua conta for gerenciada no Portal de Cobrança Corporativa, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
+        <location filename="../gui/billing_contact/app.py" line="103"/>
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconhecido {code}: os idiomas disponíveis são {languages}.</translation>
@@ -722,14 +738,54 @@
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <source>Result: {headline}, walk code {code}</source>
+        <translation>Resultado: {headline}, código do percurso {code}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <source>Step {number}, {title}</source>
+        <translation>Passo {number}, {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <source>Step {number}, {title}, reached by answer {letter}</source>
+        <translation>Passo {number}, {title}, alcançado pela resposta {letter}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <source>Answer {letter}: {answer}</source>
+        <translation>Resposta {letter}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <source>On your walk.</source>
+        <translation>No seu percurso.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <source>Map of every walk</source>
+        <translation>Mapa de todos os percursos</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
+        <translation>Cada passo, cada resposta com sua letra e o resultado a que cada percurso leva, com seu código do percurso. O seu percurso está destacado. Tab ou as teclas de seta passam de um quadro a outro.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="266"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="269"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
@@ -794,27 +850,28 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Write to {name}</source>
         <translation>Escrever para {name}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="299"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -890,12 +947,13 @@
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="303"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="312"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="319"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -933,7 +991,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
-        <translation>Abrir um código de percurso</translation>
+        <translation>Abrir código do percurso</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
@@ -944,106 +1002,116 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
         <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="59"/>
         <source>About…</source>
         <translation>Sobre…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="24"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="37"/>
         <source>Who to ask: {who}.</source>
         <translation>A quem perguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="27"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quem perguntar: o administrador que gerencia sua conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="45"/>
         <source>Help desk: {url}</source>
         <translation>Suporte técnico: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="73"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="76"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="82"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="88"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
         <source>Open a walk code…</source>
         <translation>Abrir código do percurso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
-        <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
+        <translation>Abrir o resultado de um código do percurso como B-A-B ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="83"/>
         <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
         <translation>É feito com Qt e PySide6, sob a GNU LGPL versão 3, e com Python, sob a licença PSF. “Licenças…” mostra os textos delas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="94"/>
         <source>About Qt</source>
         <translation>Sobre o Qt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licenças…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>“Mostrar o mapa” desenha de uma vez todos os passos, respostas e resultados, com as letras das respostas e os códigos do percurso, e o seu percurso destacado: aonde leva cada resposta e onde você está.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Mostrar o mapa…</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 """Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
 Start over, try the other way, write to the billing admin, see how to change the billing contact,
-and switch language.
+look at the whole map, and switch language.
 
 A model written from the path table (not from the app's map) says where each walk must be; the
 wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QWidget,
     QWizard,
 )
 
@@ -92,6 +94,8 @@ ACTIONS = st.one_of(
     *[st.tuples(st.just("compose"), st.booleans(), st.sampled_from(["send", "enter", "escape"]))] * 3,
     # How to change the billing contact: open it, tick one of its boxes, close it by its button or Escape.
     st.tuples(st.just("change"), st.integers(min_value=0, max_value=4), st.sampled_from(["close", "escape"])),
+    # Help, then the whole map, which shows the walk so far; then Close or Escape.
+    st.tuples(st.just("map"), st.sampled_from(["close", "escape"])),
 )
 
 OTHER_WAY = {
@@ -143,11 +147,22 @@ def _step(wizard: QWizard, model: Model, action: tuple) -> None:
         model.committed = [other]
         model.pending = None
         TOTALS["tries"] += 1
-    elif kind == "compose" and model.verdict() == "not_billing_admin_named":
+    elif kind in ("compose", "change", "map"):
+        _use_a_dialog(wizard, model, action)
+
+
+def _use_a_dialog(wizard: QWizard, model: Model, action: tuple) -> None:
+    """Open one of the dialogs a walk may open, use it and close it: the composer, how to change
+    the billing contact, the map."""
+    kind = action[0]
+    if kind == "compose" and model.verdict() == "not_billing_admin_named":
         _compose(wizard, valid=action[1], how=action[2])
         TOTALS["composer"] += 1
     elif kind == "change" and model.verdict() is not None:
         _change_contact(wizard, model, tick=action[1], how=action[2])
+    elif kind == "map":
+        _look_at_the_map(wizard, model, how=action[1])
+        TOTALS["maps"] += 1
 
 
 TRY = {
@@ -213,6 +228,25 @@ def _change_contact(wizard: QWizard, model: Model, *, tick: int, how: str) -> No
     TOTALS["changes"] += 1
 
 
+def _look_at_the_map(wizard: QWizard, model: Model, *, how: str) -> None:
+    """Open the map from the Help box, check the walk it highlights, and close it."""
+    wizard.button(QWizard.WizardButton.HelpButton).click()
+    (box,) = [box for box in wizard.findChildren(QMessageBox, "dialog.help") if box.isVisible()]
+    box.findChild(QPushButton, "action.show_map").click()
+    (dialog,) = [dialog for dialog in wizard.findChildren(QDialog, "dialog.map") if dialog.isVisible()]
+    # The boxes are named by the letters of the answers that reach them: the walk's code so far.
+    letters = model.code().split("-") if model.committed else []
+    expected = {"map.start"} | {"map." + "-".join(letters[:depth]) for depth in range(1, len(letters) + 1)}
+    shown = {box.objectName() for box in dialog.findChildren(QWidget) if box.property("highlighted")}
+    assert shown == expected
+    if how == "close":
+        dialog.findChild(QPushButton).click()
+    else:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert wizard.isVisible()
+
+
 def _click_choice(wizard: QWizard, choice_id: str) -> None:
     button = wizard.currentPage().findChild(QRadioButton, choice_id)
     assert button is not None, choice_id
@@ -244,7 +278,10 @@ def _check(wizard: QWizard, model: Model) -> None:
         assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
 
 
-TOTALS = {"walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0, "changes": 0}
+TOTALS = {
+    "walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0,
+    "changes": 0, "maps": 0,
+}  # fmt: skip
 OPENED = UrlRecorder()
 
 
@@ -266,7 +303,8 @@ def wizard(qapp, request):
         reporter.write_line(
             "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
             "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
-            "composer, {emails} emails sent, {changes} looks at how to change the billing contact".format_map(TOTALS)
+            "composer, {emails} emails sent, {changes} looks at how to change the billing contact, {maps} looks "
+            "at the map".format_map(TOTALS)
         )
 
 

@@ -42,7 +42,15 @@ LETTERS = {
     "choice.corporate_portal.signed_in": "A",
     "choice.corporate_portal.cannot_sign_in": "B",
 }
-STEP_WORD = {"en": "Step", "it": "Passaggio", "de": "Schritt", "fr": "Étape", "es": "Paso", "pt_BR": "Passo"}
+STEP_WORD = {
+    "en": "Step",
+    "it": "Passaggio",
+    "de": "Schritt",
+    "fr": "Étape",
+    "es": "Paso",
+    "pt_BR": "Passo",
+    "nl": "Stap",
+}
 
 
 def _step_label(wizard: QWizard) -> str:

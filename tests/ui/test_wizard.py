@@ -55,7 +55,7 @@ TRY_INSTEAD = {
 NEXT_STEP = {
     "it": {
         "billing_admin": "Nel Centro fatturazione puoi modificare il piano di sottoscrizione",
-        "corporate_billing_admin": "accedendo con il tuo ID utente",
+        "corporate_billing_admin": "accedi al Portale di fatturazione Corporate con il tuo ID utente",
         "not_billing_admin": "contatta l'amministratore del tuo account",
         "not_billing_admin_named": "Email all'amministratore della fatturazione",
         "not_corporate_billing_admin": "contatta l'amministratore che gestisce il tuo account GoToAssist",
@@ -63,7 +63,7 @@ NEXT_STEP = {
     },
     "en": {
         "billing_admin": "In the Billing Center you can change the subscription plan",
-        "corporate_billing_admin": "signing in with your user ID",
+        "corporate_billing_admin": "sign in to the Corporate Billing Portal with your user ID",
         "not_billing_admin": "contact your account admin",
         "not_billing_admin_named": "Email the billing admin",
         "not_corporate_billing_admin": "contact the admin who manages your GoToAssist Remote Support v5 account",
@@ -71,7 +71,7 @@ NEXT_STEP = {
     },
     "nl": {
         "billing_admin": "In het Factureringscentrum kunt u het abonnement",
-        "corporate_billing_admin": "u meldt zich aan met uw gebruikers-ID",
+        "corporate_billing_admin": "met uw gebruikers-ID en uw wachtwoord",
         "not_billing_admin": "contact op met uw accountbeheerder",
         "not_billing_admin_named": "E-mail naar de factureringsbeheerder",
         "not_corporate_billing_admin": "de beheerder van uw account voor GoToAssist Remote Support v5",
@@ -304,12 +304,13 @@ def test_switching_language_mid_walk_keeps_the_page_and_the_answers(make_wizard,
     walk(wizard, ("choice.admin_center.select_product", "choice.corporate_portal.signed_in"))
     assert (
         wizard.currentPage().findChild(QLabel, "headline").text()
-        == "Puoi accedere al Portale di fatturazione Corporate"
+        == "Sei l'amministratore della fatturazione, nel Portale di fatturazione Corporate"
     )
 
     _switch(wizard, qtbot, "en")
     assert (
-        wizard.currentPage().findChild(QLabel, "headline").text() == "You can sign in to the Corporate Billing Portal"
+        wizard.currentPage().findChild(QLabel, "headline").text()
+        == "You are the billing admin, in the Corporate Billing Portal"
     )
     assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Finish"
 
