@@ -119,6 +119,12 @@ HEADLINES.update(
             "Você não é o administrador de cobrança",
             "Você ainda não encontrou o contato de cobrança",
         ),
+        "nl": _headlines(
+            "U bent de factureringsbeheerder",
+            "U bent de factureringsbeheerder, in het Corporate Billing Portal",
+            "U bent niet de factureringsbeheerder",
+            "U hebt de factureringscontactpersoon nog niet gevonden",
+        ),
     }
 )
 
@@ -189,6 +195,24 @@ PORTAL_WORDS = {
         "subscriptions": "Assinaturas",
         "email_billing_admin": "Enviar email para o administrador de cobrança",
     },
+    # GoTo's Dutch help was not found to quote the portals: the catalog's own words, with the
+    # English original after them where the user matches them on screen (docs/FLOW.md, "Dutch").
+    "nl": {
+        "billing_center": "Factureringscentrum (Billing Center)",
+        "admin_center": "Admin Center",
+        "corporate_portal": "Corporate Billing Portal",
+        "my_account": "Mijn account (My Account)",
+        "go_to_billing": "“Naar facturering”",
+        "wrong_place": "“U bent blijkbaar op de verkeerde plek beland” (You seem to have landed in the wrong place)",
+        "subscriptions": "Abonnementen (Subscriptions)",
+        "add_licenses": "“Licenties toevoegen” (Add Licenses)",
+        "email_billing_admin": "“E-mail naar de factureringsbeheerder” (Email the billing admin)",
+    },
+}
+# The English originals a language keeps after its own words, where GoTo's help in that language
+# was not found to name them (docs/FLOW.md, "Sources of the portal words").
+ENGLISH_KEPT = {
+    "nl": ("(Go to Billing)", "(My Account)", "(Subscriptions)", "You seem to have landed in the wrong place"),
 }
 
 # The window title in each language.
@@ -199,6 +223,7 @@ TITLES = {
     "fr": "Assistant du contact de facturation",
     "es": "Asistente de contacto de facturación",
     "pt_BR": "Assistente de contato de cobrança",
+    "nl": "Assistent voor de factureringscontactpersoon",
 }
 LANGUAGES = tuple(TITLES)
 

@@ -28,6 +28,7 @@ GREETINGS = {
     "fr": ("Bonjour {name},", "Bonjour,"),
     "es": ("Buenos días, {name}:", "Buenos días:"),
     "pt_BR": ("Olá, {name},", "Olá,"),
+    "nl": ("Beste {name},", "Goedendag,"),
 }
 
 

@@ -69,6 +69,14 @@ NEXT_STEP = {
         "not_corporate_billing_admin": "contact the admin who manages your GoToAssist Remote Support v5 account",
         "undetermined": "ask the admin who manages your GoToAssist Remote Support v5 account",
     },
+    "nl": {
+        "billing_admin": "In het Factureringscentrum kunt u het abonnement",
+        "corporate_billing_admin": "met uw gebruikers-ID en uw wachtwoord",
+        "not_billing_admin": "contact op met uw accountbeheerder",
+        "not_billing_admin_named": "E-mail naar de factureringsbeheerder",
+        "not_corporate_billing_admin": "de beheerder van uw account voor GoToAssist Remote Support v5",
+        "undetermined": "vraag het aan de beheerder van uw account voor GoToAssist Remote Support v5",
+    },
 }
 
 
@@ -228,6 +236,25 @@ def test_the_wizard_speaks_its_language_down_to_its_own_buttons(make_wizard) -> 
     wizard = make_wizard("en")
     assert wizard.windowTitle() == TITLES["en"]
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
+
+
+def test_dutch_is_the_last_entry_of_the_language_menu_and_speaks_down_to_qts_buttons(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    wizard.show()
+    menu = _open_language_menu(wizard)
+    entries = [(action.objectName(), action.text().replace("&", "")) for action in menu.actions()]
+    menu.hide()
+    assert entries[-1] == ("language.nl", "Nederlands")
+    assert len(entries) == len(LANGUAGES)
+    _switch(wizard, qtbot, "nl")
+    assert wizard.windowTitle() == "Assistent voor de factureringscontactpersoon"
+    assert wizard.currentPage().title() == "Wie is de factureringscontactpersoon voor mijn account?"
+    assert wizard.language_button().text().replace("&", "") == "Nederlands"
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Volgende >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annuleren"
+    walk(wizard, ("choice.start.admin_center",))
+    assert wizard.currentPage().title() == "Aanmelden bij het Admin Center"
+    assert wizard.button(QWizard.WizardButton.BackButton).text().replace("&", "") == "< Terug"
 
 
 def _open_language_menu(wizard) -> QMenu:

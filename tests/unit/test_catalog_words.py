@@ -19,6 +19,7 @@ WALK_CODE = {
     "fr": ("code de parcours", "codes de parcours"),
     "es": ("código de recorrido", "códigos de recorrido"),
     "pt_BR": ("código do percurso", "códigos do percurso"),
+    "nl": ("antwoordcode",),
 }
 
 
@@ -58,6 +59,7 @@ def test_each_language_names_the_walk_code_one_way_everywhere(language: str) -> 
         ("fr", "Ouvrir un code de parcours…"),
         ("es", "Abrir un código de recorrido…"),
         ("pt_BR", "Abrir código do percurso…"),
+        ("nl", "Antwoordcode openen…"),
     ],
 )
 def test_the_walk_code_button_names_the_walk_code(language: str, button: str) -> None:
@@ -70,6 +72,7 @@ def test_the_walk_code_button_names_the_walk_code(language: str, button: str) ->
         ("it", "senza spazi, virgole, punti interrogativi o &."),
         ("es", "sin espacios, comas, signos de interrogación ni &."),
         ("pt_BR", "sem espaços, vírgulas, pontos de interrogação nem &."),
+        ("nl", "zonder spaties, komma's, vraagtekens of &."),
     ],
 )
 def test_the_ampersand_is_written_as_the_symbol(language: str, ending: str) -> None:
@@ -77,7 +80,7 @@ def test_the_ampersand_is_written_as_the_symbol(language: str, ending: str) -> N
     assert refusal.endswith(ending)
 
 
-@pytest.mark.parametrize("language", ["es", "pt_BR"])
+@pytest.mark.parametrize("language", ["es", "pt_BR", "nl"])
 def test_an_emails_request_starts_with_a_capital_after_the_greeting(language: str) -> None:
     # The greeting ends with a colon (Spanish) or a comma on a line of its own (Portuguese), and the
     # request that follows it starts a sentence.

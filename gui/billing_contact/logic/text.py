@@ -13,7 +13,7 @@ from html import escape
 # U+2060 WORD JOINER: no line break on either side of it, and nothing drawn.
 WORD_JOINER = "\u2060"
 # Where a wrapped line must not break: after an address's "https://", and at the hyphen of
-# "e-mail" (French, Portuguese) or "E-Mail" (German).
+# "e-mail" (French, Portuguese, and Dutch "e-mailadres") or "E-Mail" (German).
 _UNBREAKABLE = re.compile(r"(?<=://)(?=\S)|(?<=\be)(?=-mail)|(?<=\be-)(?=mail)", re.IGNORECASE)
 
 
