@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="209"/>
+        <location filename="../gui/billing_contact/app.py" line="210"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
     </message>
@@ -20,12 +20,12 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
         <source>Could not open the address</source>
         <translation>No se pudo abrir la dirección</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Ningún navegador ni programa de correo abrió esta dirección. Cópiela y ábrala manualmente:</translation>
     </message>
@@ -33,135 +33,318 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="75"/>
         <source>Hello {name},</source>
         <translation>Buenos días, {name}:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="76"/>
         <source>Hello,</source>
         <translation>Buenos días:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="145"/>
         <source>What I checked:</source>
         <translation>Lo que he comprobado:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="148"/>
         <source>Thank you, and kind regards,</source>
         <translation>Muchas gracias y un cordial saludo,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
-        <source>Product or licensing change for our {product} account</source>
-        <translation>Cambio de productos o licencias en nuestra cuenta de {product}</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="66"/>
+        <source>Add licenses</source>
+        <translation>Agregar licencias</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
-        <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="67"/>
+        <source>Change the subscription plan</source>
+        <translation>Cambiar el plan de suscripción</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="68"/>
+        <source>Update the payment method</source>
+        <translation>Actualizar el método de pago</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <source>Something else…</source>
+        <translation>Otra cosa…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <source>I would like to add licenses to our {product} account.</source>
+        <translation>Quisiera agregar licencias a nuestra cuenta de {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
-        <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
+        <source>I would like to change the subscription plan of our {product} account.</source>
+        <translation>Quisiera cambiar el plan de suscripción de nuestra cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
+        <source>I would like to update the payment method of our {product} account.</source>
+        <translation>Quisiera actualizar el método de pago de nuestra cuenta de {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
+        <source>I have a request about our {product} account: {request}</source>
+        <translation>Tengo una solicitud sobre nuestra cuenta de {product}: {request}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
+        <source>I have a request about our {product} account.</source>
+        <translation>Tengo una solicitud sobre nuestra cuenta de {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
+        <source>Adding licenses to our {product} account</source>
+        <translation>Nuevas licencias para nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="109"/>
+        <source>Changing the subscription plan of our {product} account</source>
+        <translation>Cambio del plan de suscripción de nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="111"/>
+        <source>Updating the payment method of our {product} account</source>
+        <translation>Actualización del método de pago de nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="113"/>
+        <source>A request about our {product} account</source>
+        <translation>Una solicitud sobre nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="120"/>
+        <source>The Admin Center names you as the billing admin of this account. Could you please help me with it?</source>
+        <translation>El Centro de administración le indica como administrador de facturación de esta cuenta. ¿Podría ayudarme con ello?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="124"/>
+        <source>For that I need to reach its billing contact, and the portals did not tell me who it is. Could you please tell me, or pass this on to someone who knows?</source>
+        <translation>Para ello necesito saber quién es el contacto de facturación de la cuenta, y los portales no me lo han indicado. ¿Podría decírmelo o trasladar este mensaje a alguien que lo sepa?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="372"/>
+        <source>Say in a few words what you need.</source>
+        <translation>Describa en pocas palabras lo que necesita.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="375"/>
+        <source>Choose what you need.</source>
+        <translation>Elija lo que necesita.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="386"/>
+        <source>To: {address}</source>
+        <translation>Para: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="387"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="426"/>
         <source>Write to the billing admin</source>
         <translation>Escribir al administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="427"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie el nombre y la dirección de correo electrónico del administrador de facturación del mensaje del Centro de administración. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="435"/>
+        <source>Write to your account admin</source>
+        <translation>Escribir al administrador de su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
+        <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es su contacto de facturación. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <source>Account admin&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del administrador de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <source>Account admin&apos;s &amp;email address:</source>
+        <translation>&amp;Correo electrónico del administrador de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="449"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Su nombre (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Firma el correo. El asistente lo recuerda en este equipo para la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="450"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto del correo:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
-        <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni el signo et.</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <source>&amp;What do you need?</source>
+        <translation>¿&amp;Qué necesita?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <source>Something else, in your &amp;own words:</source>
+        <translation>Otra cosa, con sus propias &amp;palabras:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="461"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre el correo en su programa de correo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="105"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>¿Quién es el contacto de facturación de nuestra cuenta de {product}?</translation>
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="237"/>
+        <source>Enter an email address, such as name@example.com.</source>
+        <translation>Escriba una dirección de correo electrónico, como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="238"/>
+        <source>There is more than one address here: enter only one.</source>
+        <translation>Aquí hay más de una dirección: escriba solo una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="239"/>
+        <source>There is a space inside the address: an email address has none.</source>
+        <translation>Hay un espacio dentro de la dirección: una dirección de correo no tiene ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="240"/>
+        <source>There is no @ in the address: an email address has one, as in name@example.com.</source>
+        <translation>Falta la @ en la dirección: una dirección de correo tiene una, como en nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="243"/>
+        <source>There is more than one @ in the address: an email address has only one.</source>
+        <translation>Hay más de una @ en la dirección: una dirección de correo solo tiene una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="246"/>
+        <source>There is nothing before the @: an address starts with a name, as in name@example.com.</source>
+        <translation>No hay nada antes de la @: una dirección empieza por un nombre, como en nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="249"/>
+        <source>There is nothing after the @: an address ends with a domain, as in name@example.com.</source>
+        <translation>No hay nada después de la @: una dirección termina con un dominio, como en nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="252"/>
+        <source>There is “{character}” in the address: an email address cannot contain it.</source>
+        <translation>Hay «{character}» en la dirección: una dirección de correo no puede contenerlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="255"/>
+        <source>There is a dot in the wrong place: a dot cannot come first, last, next to the @ or twice in a row.</source>
+        <translation>Hay un punto mal colocado: un punto no puede ir al principio, al final, junto a la @ ni dos veces seguidas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="259"/>
+        <source>There is no dot after the @: the domain has one, as in example.com.</source>
+        <translation>Falta un punto después de la @: el dominio tiene uno, como en ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="262"/>
+        <source>There is a hyphen in the wrong place: a part of the domain cannot start or end with one.</source>
+        <translation>Hay un guion mal colocado: una parte del dominio no puede empezar ni terminar con guion.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="265"/>
+        <source>The domain does not end with a name: it ends as in .com or .it, not with a number or a single letter.</source>
+        <translation>El dominio no termina con un nombre: termina como .com o .es, no con un número ni una sola letra.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="269"/>
+        <source>The address is too long to be an email address.</source>
+        <translation>La dirección es demasiado larga para ser una dirección de correo.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="193"/>
         <source>The details are in {path}.</source>
         <translation>Los detalles están en {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="195"/>
         <source>The details could not be written to a log file.</source>
         <translation>No se pudieron escribir los detalles en un archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="226"/>
         <source>Something went wrong last time</source>
         <translation>Algo salió mal la última vez</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="227"/>
         <source>The assistant closed unexpectedly the last time it was used.</source>
         <translation>El asistente se cerró inesperadamente la última vez que se usó.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="333"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>El asistente encontró un problema inesperado. Sus respuestas se conservan: puede continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="197"/>
         <source>IT may ask for them.</source>
         <translation>Es posible que el departamento de TI se los pida.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="205"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -304,17 +487,22 @@
         <translation>Esta página explica qué significan sus respuestas y qué hacer a continuación. «Compartir resumen» copia, guarda o imprime sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta. «Empezar de nuevo» borra todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="31"/>
         <source>Write to the billing admin…</source>
         <translation>Escribir al administrador de facturación…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
+        <source>Write to your account admin…</source>
+        <translation>Escribir al administrador de su cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="41"/>
         <source>Try the Admin Center instead</source>
         <translation>Probar en su lugar el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="46"/>
         <source>Try the Billing Center instead</source>
         <translation>Probar en su lugar el Centro de facturación</translation>
     </message>
@@ -525,8 +713,8 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
-        <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
-        <translation>Pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación. O pregunte al administrador que gestiona su cuenta de {product}.</translation>
+        <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
+        <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es el contacto de facturación. O pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
@@ -552,7 +740,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconocido {code}: los idiomas disponibles son {languages}.</translation>
     </message>
@@ -560,97 +748,97 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="226"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="229"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
         <source>Save the summary</source>
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="97"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
         <source>billing-contact-summary</source>
         <translation>resumen-contacto-facturacion</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="116"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
         <source>The summary was not saved</source>
         <translation>El resumen no se guardó</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>No se pudo escribir en {path}. No quedó nada allí; guárdelo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="129"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
         <source>Share summary</source>
         <translation>Compartir resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="131"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copiar, guardar o imprimir sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
         <source>Copy summary</source>
         <translation>Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
         <source>Save summary…</source>
         <translation>Guardar resumen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="137"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="335"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="263"/>
+        <source>Write to {name}…</source>
+        <translation>Escribir a {name}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
-        <source>Write to {name}</source>
-        <translation>Escribir a {name}</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="276"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -658,47 +846,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
         <source>Who is the billing contact? Summary</source>
         <translation>¿Quién es el contacto de facturación? Resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Questions and answers</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
         <translation>Qué hacer a continuación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>Portal addresses</source>
         <translation>Direcciones de los portales</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versión del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
         <translation>Código del recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -706,32 +894,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="249"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="287"/>
         <source>Walk code: {code}</source>
         <translation>Código del recorrido: {code}</translation>
     </message>
@@ -780,17 +968,12 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
-        <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
-        <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -845,24 +1028,29 @@
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="213"/>
+        <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
+        <translation>Empezó un correo y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="330"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="342"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="349"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="209"/>
+        <location filename="../gui/billing_contact/app.py" line="210"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
     </message>
@@ -20,12 +20,12 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="48"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
         <source>Could not open the address</source>
         <translation>Não foi possível abrir o endereço</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="49"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
         <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
         <translation>Nenhum navegador ou programa de e-mail abriu este endereço. Copie-o e abra-o manualmente:</translation>
     </message>
@@ -33,135 +33,318 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="75"/>
         <source>Hello {name},</source>
         <translation>Olá, {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="76"/>
         <source>Hello,</source>
         <translation>Olá,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="145"/>
         <source>What I checked:</source>
         <translation>O que eu verifiquei:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="148"/>
         <source>Thank you, and kind regards,</source>
         <translation>Agradeço desde já. Atenciosamente,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
-        <source>Product or licensing change for our {product} account</source>
-        <translation>Alteração de produtos ou licenças na nossa conta do {product}</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="66"/>
+        <source>Add licenses</source>
+        <translation>Adicionar licenças</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
-        <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>gostaria de fazer uma alteração de produtos ou licenças na nossa conta do {product}, e o Centro de administração indica você como administrador de cobrança dela. Poderia me ajudar com isso?</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="67"/>
+        <source>Change the subscription plan</source>
+        <translation>Alterar o plano de assinatura</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="68"/>
+        <source>Update the payment method</source>
+        <translation>Atualizar a forma de pagamento</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <source>Something else…</source>
+        <translation>Outra coisa…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <source>I would like to add licenses to our {product} account.</source>
+        <translation>Gostaria de adicionar licenças à nossa conta do {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
-        <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>estou tentando descobrir quem é o contato de cobrança da nossa conta do {product} e não consegui saber pelos portais. Poderia me informar ou encaminhar esta mensagem ao administrador que gerencia a conta?</translation>
+        <source>I would like to change the subscription plan of our {product} account.</source>
+        <translation>Gostaria de alterar o plano de assinatura da nossa conta do {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
+        <source>I would like to update the payment method of our {product} account.</source>
+        <translation>Gostaria de atualizar a forma de pagamento da nossa conta do {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
+        <source>I have a request about our {product} account: {request}</source>
+        <translation>Tenho uma solicitação sobre a nossa conta do {product}: {request}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
+        <source>I have a request about our {product} account.</source>
+        <translation>Tenho uma solicitação sobre a nossa conta do {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
+        <source>Adding licenses to our {product} account</source>
+        <translation>Adição de licenças à nossa conta do {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="109"/>
+        <source>Changing the subscription plan of our {product} account</source>
+        <translation>Alteração do plano de assinatura da nossa conta do {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="111"/>
+        <source>Updating the payment method of our {product} account</source>
+        <translation>Atualização da forma de pagamento da nossa conta do {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="113"/>
+        <source>A request about our {product} account</source>
+        <translation>Uma solicitação sobre a nossa conta do {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="120"/>
+        <source>The Admin Center names you as the billing admin of this account. Could you please help me with it?</source>
+        <translation>O Centro de administração indica você como administrador de cobrança desta conta. Poderia me ajudar com isso?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="124"/>
+        <source>For that I need to reach its billing contact, and the portals did not tell me who it is. Could you please tell me, or pass this on to someone who knows?</source>
+        <translation>Para isso, preciso saber quem é o contato de cobrança da conta, e os portais não me mostraram quem é. Poderia me informar ou encaminhar esta mensagem a alguém que saiba?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="372"/>
+        <source>Say in a few words what you need.</source>
+        <translation>Descreva em poucas palavras o que você precisa.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="375"/>
+        <source>Choose what you need.</source>
+        <translation>Escolha o que você precisa.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="386"/>
+        <source>To: {address}</source>
+        <translation>Para: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="387"/>
         <source>Subject: {subject}</source>
         <translation>Assunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="426"/>
         <source>Write to the billing admin</source>
         <translation>Escrever ao administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="427"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Billing admin&apos;s &amp;email address:</source>
-        <translation>&amp;E-mail do administrador de cobrança:</translation>
+        <translation>E-&amp;mail do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="435"/>
+        <source>Write to your account admin</source>
+        <translation>Escrever ao administrador da sua conta</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
+        <translation>Pergunte ao administrador que gerencia a sua conta do {product} quem é o contato de cobrança dela. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <source>Account admin&apos;s &amp;name:</source>
+        <translation>&amp;Nome do administrador da conta:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <source>Account admin&apos;s &amp;email address:</source>
+        <translation>E-&amp;mail do administrador da conta:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="449"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Seu nome (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
         <source>name@example.com</source>
         <translation>nome@exemplo.com.br</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Ele assina o e-mail. O assistente o guarda neste computador para a próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="450"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto do e-mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
-        <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Digite um único endereço de e-mail, como nome@exemplo.com.br, sem espaços, vírgulas, pontos de interrogação nem o símbolo e comercial.</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <source>&amp;What do you need?</source>
+        <translation>Do que você &amp;precisa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <source>Something else, in your &amp;own words:</source>
+        <translation>Outra coisa, com suas próprias pa&amp;lavras:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="461"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre o e-mail no seu programa de e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="105"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Quem é o contato de cobrança da nossa conta do {product}?</translation>
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="237"/>
+        <source>Enter an email address, such as name@example.com.</source>
+        <translation>Digite um endereço de e-mail, como nome@exemplo.com.br.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="238"/>
+        <source>There is more than one address here: enter only one.</source>
+        <translation>Há mais de um endereço aqui: digite apenas um.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="239"/>
+        <source>There is a space inside the address: an email address has none.</source>
+        <translation>Há um espaço dentro do endereço: um endereço de e-mail não tem nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="240"/>
+        <source>There is no @ in the address: an email address has one, as in name@example.com.</source>
+        <translation>Falta o @ no endereço: um endereço de e-mail tem um, como em nome@exemplo.com.br.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="243"/>
+        <source>There is more than one @ in the address: an email address has only one.</source>
+        <translation>Há mais de um @ no endereço: um endereço de e-mail tem só um.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="246"/>
+        <source>There is nothing before the @: an address starts with a name, as in name@example.com.</source>
+        <translation>Não há nada antes do @: um endereço começa com um nome, como em nome@exemplo.com.br.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="249"/>
+        <source>There is nothing after the @: an address ends with a domain, as in name@example.com.</source>
+        <translation>Não há nada depois do @: um endereço termina com um domínio, como em nome@exemplo.com.br.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="252"/>
+        <source>There is “{character}” in the address: an email address cannot contain it.</source>
+        <translation>Há “{character}” no endereço: um endereço de e-mail não pode contê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="255"/>
+        <source>There is a dot in the wrong place: a dot cannot come first, last, next to the @ or twice in a row.</source>
+        <translation>Há um ponto no lugar errado: um ponto não pode vir no início, no fim, junto do @ nem duas vezes seguidas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="259"/>
+        <source>There is no dot after the @: the domain has one, as in example.com.</source>
+        <translation>Falta um ponto depois do @: o domínio tem um, como em exemplo.com.br.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="262"/>
+        <source>There is a hyphen in the wrong place: a part of the domain cannot start or end with one.</source>
+        <translation>Há um hífen no lugar errado: uma parte do domínio não pode começar nem terminar com hífen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="265"/>
+        <source>The domain does not end with a name: it ends as in .com or .it, not with a number or a single letter.</source>
+        <translation>O domínio não termina com um nome: termina como .com ou .br, não com um número nem uma única letra.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="269"/>
+        <source>The address is too long to be an email address.</source>
+        <translation>O endereço é longo demais para ser um endereço de e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="190"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="193"/>
         <source>The details are in {path}.</source>
         <translation>Os detalhes estão em {path}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="192"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="195"/>
         <source>The details could not be written to a log file.</source>
         <translation>Não foi possível gravar os detalhes em um arquivo de log.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="216"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="226"/>
         <source>Something went wrong last time</source>
         <translation>Algo deu errado da última vez</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="217"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="227"/>
         <source>The assistant closed unexpectedly the last time it was used.</source>
         <translation>O assistente fechou inesperadamente da última vez que foi usado.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="293"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="332"/>
         <source>Something went wrong</source>
         <translation>Algo deu errado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="294"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="333"/>
         <source>The assistant ran into an unexpected problem. Your answers are kept: you can go on.</source>
         <translation>O assistente encontrou um problema inesperado. Suas respostas foram mantidas: você pode continuar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="194"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="197"/>
         <source>IT may ask for them.</source>
         <translation>A equipe de TI pode pedi-los.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/errors.py" line="200"/>
+        <location filename="../gui/billing_contact/services/errors.py" line="205"/>
         <source>Copy details</source>
         <translation>Copiar detalhes</translation>
     </message>
@@ -304,17 +487,22 @@
         <translation>Esta página diz o que suas respostas significam e o que fazer em seguida. “Compartilhar resumo” copia, salva ou imprime suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta. “Recomeçar” apaga todas as respostas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="31"/>
         <source>Write to the billing admin…</source>
         <translation>Escrever ao administrador de cobrança…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="32"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
+        <source>Write to your account admin…</source>
+        <translation>Escrever ao administrador da sua conta…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="41"/>
         <source>Try the Admin Center instead</source>
         <translation>Tentar pelo Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="37"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="46"/>
         <source>Try the Billing Center instead</source>
         <translation>Tentar pela Central de cobrança</translation>
     </message>
@@ -525,8 +713,8 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
-        <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
-        <translation>Tente o outro caminho: o Centro de administração é para administradores da conta; a Central de cobrança, para quem pode ser o contato de cobrança. Ou pergunte ao administrador que gerencia a sua conta do {product}.</translation>
+        <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
+        <translation>Pergunte ao administrador que gerencia a sua conta do {product} quem é o contato de cobrança. Ou tente o outro caminho: o Centro de administração é para administradores da conta; a Central de cobrança, para quem pode ser o contato de cobrança.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
@@ -552,7 +740,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../gui/billing_contact/services/i18n.py" line="66"/>
+        <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconhecido {code}: os idiomas disponíveis são {languages}.</translation>
     </message>
@@ -560,97 +748,97 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="226"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="229"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
         <source>Web page (*.html)</source>
         <translation>Página da web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
         <source>Save the summary</source>
         <translation>Salvar o resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="97"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
         <source>billing-contact-summary</source>
         <translation>resumo-contato-cobranca</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="116"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
         <source>The summary was not saved</source>
         <translation>O resumo não foi salvo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Não foi possível gravá-lo em {path}. Nada ficou lá; salve-o em outro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="129"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
         <source>Share summary</source>
         <translation>Compartilhar resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="131"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copiar, salvar ou imprimir suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
         <source>Copy summary</source>
         <translation>Copiar resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
         <source>Save summary…</source>
         <translation>Salvar resumo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="137"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="329"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="335"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="261"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="263"/>
+        <source>Write to {name}…</source>
+        <translation>Escrever para {name}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="265"/>
-        <source>Write to {name}</source>
-        <translation>Escrever para {name}</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="276"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/pages.py" line="194"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -658,47 +846,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Quem é o contato de cobrança? Resumo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Questions and answers</source>
         <translation>Perguntas e respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>What to do next</source>
         <translation>O que fazer em seguida</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>Portal addresses</source>
         <translation>Endereços dos portais</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Date and time</source>
         <translation>Data e hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="41"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versão do Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
         <translation>Código do percurso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -706,32 +894,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="242"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="243"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="244"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="249"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="287"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -780,17 +968,12 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="208"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="209"/>
-        <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
-        <translation>Você escreveu um e-mail ao administrador de cobrança e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="215"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -845,24 +1028,29 @@
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="324"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="213"/>
+        <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
+        <translation>Você começou um e-mail e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="330"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="332"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="334"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="342"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
         <source>Open a walk code…</source>
         <translation>Abrir código…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="343"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="349"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
     </message>

@@ -1,5 +1,5 @@
 """The article's portals, and the actions of the verdict page: what opens which portal, what
-writes to the billing admin, what tries the other way. Qt-free."""
+writes to the billing admin or the account admin, what tries the other way. Qt-free."""
 
 from __future__ import annotations
 
@@ -26,7 +26,16 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Flow", "Open the Corporate Billing Portal"),
         "corporate_portal",
     ),
-    Action("action.email_billing_admin", QT_TRANSLATE_NOOP("Flow", "Write to the billing admin\u2026")),
+    Action(
+        "action.email_billing_admin",
+        QT_TRANSLATE_NOOP("Flow", "Write to the billing admin\u2026"),
+        writes_to="billing_admin",
+    ),
+    Action(
+        "action.email_account_admin",
+        QT_TRANSLATE_NOOP("Flow", "Write to your account admin\u2026"),
+        writes_to="account_admin",
+    ),
     Action(
         "action.try_admin_center",
         QT_TRANSLATE_NOOP("Flow", "Try the Admin Center instead"),
