@@ -36,8 +36,12 @@ WALK: tuple[tuple[str, tuple[str, ...] | None, str | None], ...] = (
     ("Tab, Tab, Tab: past the primary action and Copy link to 'Write to the billing admin…'", ("Tab",) * 3, None),
     ("Space: the composer opens, on the billing admin's name", ("space",), None),
     ("Tab: the billing admin's email address", ("Tab",), None),
-    ("Typing an invalid address: 'someone at example'", None, "someone at example"),
-    ("Return with the address still invalid: nothing is sent, the focus stays", ("Return",), None),
+    ("Typing an invalid address: 'someone at example' (nothing said at each key)", None, "someone at example"),
+    (
+        "Return with the address invalid: the rule it breaks is said, nothing is sent, the focus stays",
+        ("Return",),
+        None,
+    ),
     ("Ctrl+A and typing a valid one: 'someone@example.com'", ("ctrl+a",), "someone@example.com"),
 )
 SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*(\{.*\})?$")
