@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from billing_contact.article import ARTICLE
+from billing_contact.logic import mailto
 from billing_contact.logic.flow import walks
 from billing_contact.logic.mnemonics import letter
 from billing_contact.services import i18n, settings
@@ -453,6 +454,14 @@ def test_an_internationalized_domain_is_shown_as_typed_and_sent_as_ascii(make_wi
     (url,) = opened_urls
     assert url.startswith("mailto:info@xn--mller-kva.de?subject=")
     assert url.isascii()
+
+
+@pytest.mark.parametrize(
+    "domain", ["müller.de", "MÜLLER.DE", "straße.de", "納豆.example.org", "ελληνικά.gr", "bücher.example", "пример.рф"]
+)
+def test_a_domains_a_labels_are_the_ones_qt_gives(domain: str) -> None:
+    # Qt's UTS #46 processing, which browsers share: a second implementation to agree with.
+    assert mailto.ascii_domain(domain) == QUrl.toAce(domain).data().decode("ascii")
 
 
 # -- the composer's looks -----------------------------------------------------------------------
