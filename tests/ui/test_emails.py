@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -538,8 +538,13 @@ def test_the_preview_shows_the_whole_email_at_the_default_size(make_wizard, lang
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("choices", [NAMED, UNDETERMINED["A-C"]], ids=["billing_admin", "account_admin"])
-def test_the_composers_mnemonics_are_unique(make_wizard, language, choices) -> None:
+def test_the_composers_fields_are_named_and_their_mnemonics_are_unique(make_wizard, language, choices) -> None:
     composer = _composer(make_wizard, language, choices)
+    _fill(composer, request=3)
+    for widget in composer.findChildren(QWidget):
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            interface = QAccessible.queryAccessibleInterface(widget)
+            assert interface.text(QAccessible.Text.Name).strip(), f"{language}: {widget.objectName()} has no name"
     letters = [letter(label.text()) for label in composer.findChildren(QLabel) if label.buddy() is not None]
     assert all(letters), f"{language}: a field's label without an Alt+letter"
     # Send has one; Close, Qt's own, may not (Escape closes).

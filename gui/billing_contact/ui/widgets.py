@@ -244,7 +244,9 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(SELECTABLE)
+        # Selectable by mouse only: by keyboard, it would take a place in the Tab order, and the
+        # field it belongs to already says it (its description).
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.font()  # a copy
         font.setBold(True)
         self.setFont(font)
