@@ -37,6 +37,7 @@ test: $(VENV)/.dev-installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/actionlint $(WORKFLOWS)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -58,9 +59,10 @@ typecheck: $(VENV)/.dev-installed
 pytest: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## workflows: check .github/workflows/ against GitHub's schema and with actionlint
+## workflows: check .github/workflows/ and dependabot.yml against GitHub's schemas, the workflows with actionlint
 workflows: $(VENV)/.dev-installed
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/actionlint $(WORKFLOWS)
 
 ## i18n-update: refresh the catalogs in i18n/ from the source (then translate what is new)
@@ -100,7 +102,7 @@ bump-version:
 desktop-files:
 	$(PYTHON) packaging/make_desktop_files.py
 
-## settings-docs: the README's table of organization settings and resources/organization.conf, from settings.SETTINGS
+## settings-docs: the README's table of organization settings, resources/organization.conf, the Group Policy templates and the macOS profile, from settings.SETTINGS
 settings-docs: $(VENV)/.app-installed
 	$(BIN)/python packaging/make_settings_docs.py
 
@@ -114,7 +116,7 @@ deb: bundle
 	packaging/build-deb
 
 ## package-check: build both, install the .deb, run and photograph it, purge it (root; slow)
-package-check:
+package-check: $(VENV)/.dev-installed
 	packaging/package-check
 
 ## clean-install-check: the .deb in fresh Debian 12 and 13 chroots: install, print, validate, purge (root)
@@ -127,7 +129,7 @@ clean-install-check:
 windows-installer: bundle
 	packaging/build-windows-installer
 
-## dmg: on macOS, dist/billing-contact-assistant-<version>-arm64.dmg
+## dmg: on macOS, dist/billing-contact-assistant-<version>-universal.dmg
 dmg: bundle
 	packaging/build-dmg
 

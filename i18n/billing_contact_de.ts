@@ -12,9 +12,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="210"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Abrechnungskontakt ändern</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Halten Sie bereit:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Support-Seite von GoTo öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>„{program} --help“ liefert weitere Informationen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Unbekannte Option {option}. Die Optionen sind {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Meinten Sie {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk und --start legen beide fest, wo sich der Assistent öffnet: Geben Sie nur eine davon an.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>Der Antwortcode {code} öffnet nichts.</translation>
     </message>
 </context>
 <context>
@@ -128,107 +179,107 @@
         <translation>Dafür brauche ich den Abrechnungskontakt des Kontos, und die Portale haben mir nicht gezeigt, wer es ist. Könnten Sie es mir bitte sagen oder diese Nachricht an jemanden weiterleiten, der es weiß?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="372"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
         <source>Say in a few words what you need.</source>
         <translation>Beschreiben Sie in wenigen Worten, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="375"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
         <source>Choose what you need.</source>
         <translation>Wählen Sie aus, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="386"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
         <source>To: {address}</source>
         <translation>An: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="426"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
         <source>Write to the billing admin</source>
         <translation>An den Abrechnungsadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="427"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Tragen Sie Name und E-Mail-Adresse hier ein, wie die Meldung im Admin Center sie zeigt. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="435"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Write to your account admin</source>
         <translation>An Ihren Kontoadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Fragen Sie die Person, die Ihr {product}-Konto verwaltet, wer der Abrechnungskontakt ist. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Kontoadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Kontoadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="449"/>
-        <source>&amp;Your name (optional):</source>
-        <translation>&amp;Ihr Name (optional):</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
-        <source>name@example.com</source>
-        <translation>name@beispiel.de</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
-        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
-        <translation>Er unterschreibt die E-Mail. Der Assistent merkt ihn sich auf diesem Computer für das nächste Mal.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="450"/>
-        <source>The email &amp;reads:</source>
-        <translation>&amp;Text der E-Mail:</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
         <source>&amp;What do you need?</source>
         <translation>Was &amp;brauchen Sie?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Etwas anderes, in Ihren eigenen &amp;Worten:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="461"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Ihr Name (optional):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Er unterschreibt die E-Mail. Der Assistent merkt ihn sich auf diesem Computer für das nächste Mal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>The email &amp;reads:</source>
+        <translation>&amp;Text der E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
         <source>&amp;Send…</source>
         <translation>&amp;Senden…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
         <source>Opens the email in your mail program</source>
         <translation>Öffnet die E-Mail in Ihrem E-Mail-Programm</translation>
     </message>
@@ -372,12 +423,12 @@
         <translation>Was passiert?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>Sie sind nicht der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Wenn Sie den Abrechnungskontakt immer noch nicht finden können, wenden Sie sich an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
@@ -392,34 +443,44 @@
         <translation>Melden Sie sich im Corporate Billing Portal mit Ihrer Benutzer-ID (aus einer Rechnung, die Sie per E-Mail erhalten haben) und Ihrem Kennwort an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Abrechnungscenter (Billing Center)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Admin Center</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Corporate Billing Portal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Abrechnungscenter öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Admin Center öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Corporate Billing Portal öffnen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>An Ihren Kontoadministrator schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
+        <source>How to change the billing contact…</source>
+        <translation>So ändern Sie den Abrechnungskontakt…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -482,27 +543,37 @@
         <translation>Klicken Sie auf Ihr Kontoprofil: Sie werden auf die Seite „Mein Konto“ weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Diese Seite erklärt, was Ihre Antworten bedeuten und was als Nächstes zu tun ist. „Zusammenfassung teilen“ kopiert, speichert oder druckt Ihre Antworten und das Ergebnis, um sie an die IT oder Ihren Kontoadministrator zu senden. „Neu beginnen“ löscht alle Antworten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="31"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>Der Antwortcode unter dem Ergebnis besteht aus den Buchstaben Ihrer Antworten, zum Beispiel B-A-B. Lesen Sie ihn Ihrem Helpdesk vor: Mit „Antwortcode öffnen…“ (Strg+O) öffnet er dasselbe Ergebnis in seiner eigenen Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Wenn der nächste Schritt eine Nachricht an jemanden ist, öffnet „An … schreiben…“ eine E-Mail in Ihrem eigenen E-Mail-Programm, die Sie prüfen und selbst senden: Ohne Sie wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Wenn Ihre Antworten zeigen, welches Portal die Abrechnung Ihres Kontos verwaltet, sagt „So ändern Sie den Abrechnungskontakt…“, an wen Sie sich bei GoTo wenden, unter welchen Bedingungen und was Sie bereithalten sollten; es öffnet die Support-Seite von GoTo in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>An den Abrechnungsadministrator schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
-        <source>Write to your account admin…</source>
-        <translation>An Ihren Kontoadministrator schreiben…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="41"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Stattdessen das Admin Center versuchen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="46"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Stattdessen das Abrechnungscenter versuchen</translation>
     </message>
@@ -667,74 +738,139 @@
         <translation>Die Anmeldung im Corporate Billing Portal mit der Benutzer-ID ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Sie sind der Abrechnungsadministrator</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sie wurden auf die Abonnementseite Ihres Kontos weitergeleitet: Sie sind der Abrechnungskontakt für Ihr Konto.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Im Abrechnungscenter können Sie den Abonnementplan, die Zahlungs- und Abrechnungsinformationen und die übrigen Kontoeinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Sie können sich im Corporate Billing Portal anmelden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, nicht im Abrechnungscenter, und Sie können sich dort anmelden.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Dort sehen und verwalten Sie Abonnement, Zahlungs- und Rechnungsinformationen des Kontos; Sie melden sich mit Ihrer Benutzer-ID (aus einer per E-Mail gesendeten Rechnung) und Ihrem Kennwort an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Die Meldung im Admin Center nennt Ihren Abrechnungsadministrator: Sie zeigt Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Um Produkt- oder Lizenzänderungen anzufordern, klicken Sie in dieser Meldung auf „E-Mail an den Abrechnungsadministrator“: Ihr E-Mail-Programm öffnet eine neue E-Mail. Falls nicht, schreiben Sie von hier aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>Die Anmeldung ist fehlgeschlagen, oder das Portal hat etwas angezeigt, das dieser Assistent nicht kennt: Auf diesem Weg lässt sich der Abrechnungskontakt nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Fragen Sie die Person, die Ihr {product}-Konto verwaltet, wer der Abrechnungskontakt ist. Oder versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Sie haben ein Standard-Konto und sind nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
         <source>For more information, contact your account admin.</source>
         <translation>Weitere Informationen erhalten Sie von Ihrem Kontoadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Sie können sich nicht im Corporate Billing Portal anmelden, also sind Sie nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
         <source>You have not found the billing contact yet</source>
         <translation>Sie haben den Abrechnungskontakt noch nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>Name und E-Mail-Adresse des neuen Abrechnungskontakts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Ihr Konto wird im Abrechnungscenter (Billing Center) verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Um den Abrechnungskontakt zu ändern, wenden Sie sich an den Kundenservice von GoTo: Wählen Sie auf der Support-Seite von GoTo „Support kontaktieren“.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>Der Kundenservice bearbeitet die Anfrage nur, wenn die folgenden beiden Bedingungen gelten:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Sie können die aktuellen Kreditkartendaten bestätigen, die für das Konto hinterlegt sind.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Sie sind der Kreditkarteninhaber oder ein gelisteter Kontoadministrator.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>Die E-Mail-Adresse, die Sie für {product} verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>Die aktuell für das Konto hinterlegte Kreditkarte, um ihre Daten zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Wenn Ihr Konto stattdessen im Abrechnungscenter verwaltet wird, wenden Sie sich über die Support-Seite von GoTo an den Kundenservice von GoTo. Er ändert den Abrechnungskontakt nur, wenn Sie die aktuellen Kreditkartendaten des Kontos bestätigen können und der Karteninhaber oder ein gelisteter Kontoadministrator sind.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Ihr Konto wird im Corporate Billing Portal verwaltet</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Um den Abrechnungskontakt zu ändern, wenden Sie sich an Ihren GoTo-Mitarbeiter oder an Corporate Account Services.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Eine per E-Mail erhaltene Rechnung: Sie enthält die Benutzer-ID des Kontos für das Corporate Billing Portal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Wenn Ihr Konto stattdessen im Corporate Billing Portal verwaltet wird, wenden Sie sich an Ihren GoTo-Mitarbeiter oder an Corporate Account Services.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +879,34 @@
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Unbekannte Sprache {code}: Verfügbare Sprachen sind {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Lizenzdateien</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>Der Assistent für den Abrechnungskontakt ist freie Software unter der MIT-Lizenz, unten. Aus dem Quellcode gestartet, nutzt er das mit ihm installierte Qt, PySide6 und Python, jedes unter seiner eigenen Lizenz; das installierte Programm enthält ihre Texte in seinem Ordner licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>Der Assistent für den Abrechnungskontakt und was er mitbringt, jedes unter seiner eigenen Lizenz. Das Verzeichnis {index} nennt jeden Bestandteil, seine Lizenz und die Datei mit ihrem Text.</translation>
     </message>
 </context>
 <context>
@@ -818,22 +982,22 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="335"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="263"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
         <source>Write to {name}…</source>
         <translation>An {name} schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="276"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
@@ -894,32 +1058,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="249"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="287"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -927,22 +1091,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Schritt {step} ({title}): „{found}“ ist kein Antwortbuchstabe. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>Schritt {step} ({title}) hat keine Antwort {found}. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>Schritt {step} ({title}) hat noch keine Antwort. Möglich sind {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Es gibt keinen Schritt {step}: Die Antworten davor führen schon zu einem Ergebnis. Entfernen Sie {found}.</translation>
     </message>
@@ -950,17 +1114,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Öffnet das Ergebnis: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Antwortcode öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Antwortcode: die Buchstaben der Antworten, wie die Ergebnisseite sie zeigt (zum Beispiel B-A-B). Derselbe Code öffnet in jeder Sprache dasselbe Ergebnis.</translation>
     </message>
@@ -968,12 +1132,12 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -1003,56 +1167,71 @@
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail begonnen und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="330"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="342"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Es ist mit Qt und PySide6 gebaut, unter der GNU LGPL Version 3, und mit Python, unter der PSF-Lizenz. „Lizenzen…“ zeigt ihre Texte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Lizenzen…</translation>
     </message>
 </context>
 </TS>

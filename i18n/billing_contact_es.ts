@@ -12,9 +12,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="210"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Punto de inicio desconocido {value}: use uno de estos: {paths}. El asistente se inicia en su primera página.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Cambiar el contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Tenga a mano:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Abrir la página de soporte de GoTo</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Pruebe &apos;{program} --help&apos; para más información.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Opción desconocida: {option}. Las opciones son {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>¿Quiso decir {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} necesita un valor.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk y --start eligen cada una dónde abrir: indique solo una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>El código de recorrido {code} no abre nada.</translation>
     </message>
 </context>
 <context>
@@ -128,107 +179,107 @@
         <translation>Para ello necesito saber quién es el contacto de facturación de la cuenta, y los portales no me lo han indicado. ¿Podría decírmelo o trasladar este mensaje a alguien que lo sepa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="372"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
         <source>Say in a few words what you need.</source>
         <translation>Describa en pocas palabras lo que necesita.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="375"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
         <source>Choose what you need.</source>
         <translation>Elija lo que necesita.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="386"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="426"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
         <source>Write to the billing admin</source>
         <translation>Escribir al administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="427"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie el nombre y la dirección de correo electrónico del administrador de facturación del mensaje del Centro de administración. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="435"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Write to your account admin</source>
         <translation>Escribir al administrador de su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es su contacto de facturación. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="449"/>
-        <source>&amp;Your name (optional):</source>
-        <translation>&amp;Su nombre (opcional):</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
-        <source>name@example.com</source>
-        <translation>nombre@ejemplo.com</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
-        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
-        <translation>Firma el correo. El asistente lo recuerda en este equipo para la próxima vez.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="450"/>
-        <source>The email &amp;reads:</source>
-        <translation>&amp;Texto del correo:</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
         <source>&amp;What do you need?</source>
         <translation>¿&amp;Qué necesita?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Otra cosa, con sus propias &amp;palabras:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="461"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Su nombre (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Firma el correo. El asistente lo recuerda en este equipo para la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>The email &amp;reads:</source>
+        <translation>&amp;Texto del correo:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre el correo en su programa de correo</translation>
     </message>
@@ -372,12 +423,12 @@
         <translation>¿Qué sucede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>No es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Si aún no encuentra el contacto de facturación, póngase en contacto con el administrador que gestiona su cuenta de {product}.</translation>
     </message>
@@ -392,34 +443,44 @@
         <translation>Inicie sesión en el Portal de facturación para empresas con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Abrir el Centro de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Abrir el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Abrir el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>Escribir al administrador de su cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
+        <source>How to change the billing contact…</source>
+        <translation>Cómo cambiar el contacto de facturación…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -482,27 +543,37 @@
         <translation>Haga clic en el perfil de cuenta: se le redirige a la página Mi cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página explica qué significan sus respuestas y qué hacer a continuación. «Compartir resumen» copia, guarda o imprime sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta. «Empezar de nuevo» borra todas las respuestas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="31"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>El código de recorrido bajo el resultado son las letras de sus respuestas, por ejemplo B-A-B. Léaselo a su servicio de asistencia: con «Abrir un código de recorrido…» (Ctrl+O) abrirá el mismo resultado, en su propio idioma.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Cuando el siguiente paso es escribir a alguien, «Escribir a…» abre un correo en su propio programa de correo, para que usted lo revise y lo envíe: no se envía nada sin usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Cuando sus respuestas indican qué portal gestiona la facturación de su cuenta, «Cómo cambiar el contacto de facturación…» indica a quién dirigirse en GoTo, con qué condiciones y qué tener a mano; abre la página de soporte de GoTo en su navegador.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>Escribir al administrador de facturación…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
-        <source>Write to your account admin…</source>
-        <translation>Escribir al administrador de su cuenta…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="41"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Probar en su lugar el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="46"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Probar en su lugar el Centro de facturación</translation>
     </message>
@@ -667,74 +738,139 @@
         <translation>El inicio de sesión en el Portal de facturación para empresas con el ID de usuario falló.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Es el administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Se le ha redirigido a la página Suscripciones de su cuenta: usted es el contacto de facturación de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Puede iniciar sesión en el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, no en el Centro de facturación, y usted puede iniciar sesión en él.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Allí puede ver y administrar la suscripción y la información de pago y facturación de la cuenta, iniciando sesión con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>El mensaje del Centro de administración indica su administrador de facturación: muestra su nombre y su dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar correo al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>No se pudo iniciar sesión, o el portal mostró algo que este asistente no conoce: esta vía no indica quién es el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es el contacto de facturación. O pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>El nombre y la dirección de correo electrónico del nuevo contacto de facturación.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Su cuenta se gestiona en el Centro de facturación</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Para cambiar el contacto de facturación, póngase en contacto con Atención al cliente de GoTo mediante una de las opciones de contacto de la página de soporte de GoTo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>Atención al cliente solo tramita la solicitud si se cumplen estas dos condiciones:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Puede verificar los datos actuales de la tarjeta de crédito que figura en la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Es la persona titular de la tarjeta de crédito o un administrador registrado de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>La dirección de correo electrónico que usa para {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>La tarjeta de crédito que figura actualmente en la cuenta, para verificar sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Si, en cambio, su cuenta se gestiona en el Centro de facturación, póngase en contacto con Atención al cliente de GoTo desde la página de soporte de GoTo. Solo cambian el contacto de facturación si puede verificar los datos actuales de la tarjeta de crédito que figura en la cuenta y es la persona titular de la tarjeta o un administrador registrado de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Su cuenta se gestiona en el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Para cambiar el contacto de facturación, póngase en contacto con su representante de GoTo o con Corporate Account Services.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Una factura enviada por correo electrónico: en ella figura el ID de usuario de la cuenta para el Portal de facturación para empresas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Si, en cambio, su cuenta se gestiona en el Portal de facturación para empresas, póngase en contacto con su representante de GoTo o con Corporate Account Services.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +879,34 @@
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconocido {code}: los idiomas disponibles son {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Archivos de licencia</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>El Asistente de contacto de facturación es software libre con licencia MIT, a continuación. Ejecutado desde el código fuente, usa los Qt, PySide6 y Python instalados con él, cada uno con su propia licencia; el programa instalado incluye sus textos en su carpeta licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>El Asistente de contacto de facturación y lo que incluye, cada uno con su propia licencia. El índice, {index}, nombra cada componente, su licencia y el archivo con su texto.</translation>
     </message>
 </context>
 <context>
@@ -818,22 +982,22 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="335"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="263"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
         <source>Write to {name}…</source>
         <translation>Escribir a {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="276"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
@@ -894,32 +1058,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="249"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="287"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
         <source>Walk code: {code}</source>
         <translation>Código del recorrido: {code}</translation>
     </message>
@@ -927,22 +1091,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Paso {step} ({title}): «{found}» no es una letra de respuesta. El paso {step} ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>El paso {step} ({title}) no tiene la respuesta {found}. Ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>El paso {step} ({title}) aún no tiene respuesta. Ofrece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>No hay paso {step}: las respuestas anteriores ya llevan a un resultado. Quite {found}.</translation>
     </message>
@@ -950,17 +1114,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre el resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Abrir un código de recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
@@ -968,12 +1132,12 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -1003,56 +1167,71 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Acerca del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Asistente de contacto de facturación {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Averigua quién es el contacto de facturación de su cuenta de {product} siguiendo el artículo de ayuda de GoTo. Abre los portales en su navegador y nunca pide, lee ni almacena contraseñas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Empezó un correo y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="330"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="342"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Abrir un código…</translation>
+        <translation>Abrir un código de recorrido…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Está hecho con Qt y PySide6, bajo la GNU LGPL versión 3, y con Python, bajo la licencia PSF. «Licencias…» muestra sus textos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Acerca de Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licencias…</translation>
     </message>
 </context>
 </TS>

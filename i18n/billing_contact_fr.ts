@@ -12,9 +12,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="210"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Point de départ inconnu {value}&#xa0;: utilisez l&apos;une des valeurs {paths}. L&apos;assistant commence à sa première page.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Changer le contact de facturation</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>À avoir sous la main&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Ouvrir la page d&apos;assistance de GoTo</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Saisissez «&#xa0;{program} --help&#xa0;» pour plus d&apos;informations.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Option inconnue&#xa0;: {option}. Les options sont {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Vouliez-vous dire {option}&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} demande une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk et --start choisissent chacune où ouvrir&#xa0;: n&apos;en donnez qu&apos;une.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>Le code de parcours {code} n&apos;ouvre rien.</translation>
     </message>
 </context>
 <context>
@@ -128,107 +179,107 @@
         <translation>Pour cela, je dois joindre son contact de facturation, et les portails ne m&apos;ont pas indiqué de qui il s&apos;agit. Pourriez-vous me l&apos;indiquer, ou transmettre ce message à quelqu&apos;un qui le sait&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="372"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
         <source>Say in a few words what you need.</source>
         <translation>Décrivez en quelques mots ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="375"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
         <source>Choose what you need.</source>
         <translation>Choisissez ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="386"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
         <source>To: {address}</source>
         <translation>À&#xa0;: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="426"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
         <source>Write to the billing admin</source>
         <translation>Écrire à l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="427"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copiez le nom et l&apos;adresse e-mail de l&apos;administrateur de la facturation depuis le message du centre d&apos;administration. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>A&amp;dresse e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="435"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Write to your account admin</source>
         <translation>Écrire à l&apos;administrateur de votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Demandez à l&apos;administrateur qui gère votre compte {product} qui en est le contact de facturation. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>A&amp;dresse e-mail de l&apos;administrateur du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="449"/>
-        <source>&amp;Your name (optional):</source>
-        <translation>&amp;Votre nom (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
-        <source>name@example.com</source>
-        <translation>nom@exemple.fr</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
-        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
-        <translation>Il signe l&apos;e-mail. L&apos;assistant le retient sur cet ordinateur pour la prochaine fois.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="450"/>
-        <source>The email &amp;reads:</source>
-        <translation>&amp;Texte de l&apos;e-mail&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
         <source>&amp;What do you need?</source>
         <translation>De quoi avez-vous &amp;besoin&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Autre chose, avec vos propres &amp;mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="461"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Votre nom (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Il signe l&apos;e-mail. L&apos;assistant le retient sur cet ordinateur pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>The email &amp;reads:</source>
+        <translation>&amp;Texte de l&apos;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
         <source>&amp;Send…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
         <source>Opens the email in your mail program</source>
         <translation>Ouvre l&apos;e-mail dans votre messagerie</translation>
     </message>
@@ -372,12 +423,12 @@
         <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>Vous n&apos;êtes pas l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Si vous ne trouvez toujours pas le contact de facturation, contactez l&apos;administrateur qui gère votre compte {product}.</translation>
     </message>
@@ -392,34 +443,44 @@
         <translation>Connectez-vous au portail de facturation d&apos;entreprise (Corporate Billing Portal) avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Ouvrir le centre de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Ouvrir le centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Ouvrir le portail de facturation d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>Écrire à l&apos;administrateur de votre compte…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
+        <source>How to change the billing contact…</source>
+        <translation>Comment changer le contact de facturation…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -482,27 +543,37 @@
         <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;» (My Account).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Cette page indique ce que signifient vos réponses et que faire ensuite. «&#xa0;Partager le résumé&#xa0;» copie, enregistre ou imprime vos réponses et le résultat, pour les envoyer au service informatique ou à l&apos;administrateur de votre compte. «&#xa0;Recommencer&#xa0;» efface toutes les réponses.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="31"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>Le code de parcours sous le résultat est fait des lettres de vos réponses, par exemple B-A-B. Lisez-le à votre service d&apos;assistance&#xa0;: avec «&#xa0;Ouvrir un code de parcours…&#xa0;» (Ctrl+O), il ouvre le même résultat, dans sa propre langue.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Quand l&apos;étape suivante est d&apos;écrire à quelqu&apos;un, «&#xa0;Écrire à…&#xa0;» ouvre un e-mail dans votre propre messagerie, à vérifier et à envoyer vous-même&#xa0;: rien n&apos;est envoyé sans vous.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Lorsque vos réponses indiquent quel portail gère la facturation de votre compte, «&#xa0;Comment changer le contact de facturation…&#xa0;» indique à qui vous adresser chez GoTo, à quelles conditions et quoi avoir sous la main&#xa0;; il ouvre la page d&apos;assistance de GoTo dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>Écrire à l&apos;administrateur de la facturation…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
-        <source>Write to your account admin…</source>
-        <translation>Écrire à l&apos;administrateur de votre compte…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="41"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Essayer plutôt le centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="46"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Essayer plutôt le centre de facturation</translation>
     </message>
@@ -667,74 +738,139 @@
         <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a échoué.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Vous êtes l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Vous avez été redirigé vers la page Abonnements de votre compte&#xa0;: vous êtes le contact de facturation de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Dans le centre de facturation, vous pouvez modifier l&apos;abonnement, les informations de paiement et de facturation, et les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Vous pouvez vous connecter au portail de facturation d&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>La facturation de votre compte est gérée dans le portail de facturation d&apos;entreprise, et non dans le centre de facturation, et vous pouvez vous y connecter.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Vous pouvez y consulter et gérer l&apos;abonnement et les informations de paiement et de facturation du compte, en vous connectant avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Le message du centre d&apos;administration désigne votre administrateur de la facturation&#xa0;: il indique son nom et son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Pour demander des modifications de produits ou de licences, cliquez sur «&#xa0;Envoyer un e-mail à l&apos;administrateur de la facturation&#xa0;» dans ce message&#xa0;: un e-mail à son intention s&apos;ouvre dans votre messagerie. Sinon, écrivez-lui d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>La connexion a échoué, ou le portail a affiché quelque chose que cet assistant ne connaît pas&#xa0;: cette voie ne permet pas de savoir qui est le contact de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Demandez à l&apos;administrateur qui gère votre compte {product} qui est le contact de facturation. Ou essayez l&apos;autre voie&#xa0;: le centre d&apos;administration est réservé aux administrateurs du compte, le centre de facturation s&apos;adresse à toute personne pouvant être le contact de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Vous avez un compte standard et vous n&apos;êtes pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
         <source>For more information, contact your account admin.</source>
         <translation>Pour en savoir plus, contactez l&apos;administrateur de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Vous ne parvenez pas à vous connecter au portail de facturation d&apos;entreprise&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
         <source>You have not found the billing contact yet</source>
         <translation>Vous n&apos;avez pas encore trouvé le contact de facturation</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>Le nom et l&apos;adresse e-mail du nouveau contact de facturation.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Votre compte est géré dans le centre de facturation</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Pour changer le contact de facturation, contactez l&apos;assistance clientèle de GoTo&#xa0;: sur la page d&apos;assistance de GoTo, sélectionnez «&#xa0;Contacter l&apos;assistance&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>L&apos;assistance clientèle ne traite la demande que si les deux conditions suivantes sont remplies&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Vous êtes en mesure de vérifier les informations actuelles de la carte bancaire figurant sur le compte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Vous êtes le détenteur nominatif de la carte de crédit ou un administrateur de compte répertorié.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>L&apos;adresse e-mail que vous utilisez pour {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>La carte bancaire actuellement associée au compte, pour en vérifier les informations.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Si votre compte est plutôt géré dans le centre de facturation, contactez l&apos;assistance clientèle de GoTo depuis la page d&apos;assistance de GoTo. Elle ne change le contact de facturation que si vous pouvez vérifier les informations actuelles de la carte bancaire figurant sur le compte et que vous êtes le détenteur nominatif de la carte ou un administrateur de compte répertorié.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Votre compte est géré dans le portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Pour changer le contact de facturation, contactez votre conseiller GoTo ou Corporate Account Services.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Une facture reçue par e-mail&#xa0;: elle indique l&apos;ID utilisateur du compte pour le portail de facturation d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Si votre compte est plutôt géré dans le portail de facturation d&apos;entreprise (Corporate Billing Portal), contactez votre conseiller GoTo ou Corporate Account Services.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +879,34 @@
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Langue inconnue {code}&#xa0;: les langues disponibles sont {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Fichiers des licences</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>L&apos;Assistant du contact de facturation est un logiciel libre sous licence MIT, ci-dessous. Lancé depuis les sources, il utilise les Qt, PySide6 et Python installés avec lui, chacun sous sa propre licence&#xa0;; le programme installé en contient les textes dans son dossier licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>L&apos;Assistant du contact de facturation et ce qu&apos;il contient, chacun sous sa propre licence. L&apos;index, {index}, nomme chaque composant, sa licence et le fichier de son texte.</translation>
     </message>
 </context>
 <context>
@@ -818,22 +982,22 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="335"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="263"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
         <source>Write to {name}…</source>
         <translation>Écrire à {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="276"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
@@ -894,32 +1058,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="249"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="287"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
         <source>Walk code: {code}</source>
         <translation>Code du parcours : {code}</translation>
     </message>
@@ -927,22 +1091,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>L&apos;étape {step} ({title}) n&apos;a pas de réponse {found}. Elle propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>L&apos;étape {step} ({title}) n&apos;a pas encore de réponse. Elle propose {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
     </message>
@@ -950,17 +1114,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Ouvre le résultat : {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Ouvrir un code de parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
@@ -968,12 +1132,12 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -1003,56 +1167,71 @@
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>À propos de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistant du contact de facturation {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Trouve qui est le contact de facturation de votre compte {product}, en suivant l&apos;article d&apos;aide de GoTo. Il ouvre les portails dans votre navigateur et ne demande, ne lit ni n&apos;enregistre jamais de mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez commencé un e-mail sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="330"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="342"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Ouvrir un code…</translation>
+        <translation>Ouvrir un code de parcours…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>Il est construit avec Qt et PySide6, sous licence GNU LGPL version 3, et Python, sous licence PSF. «&#xa0;Licences…&#xa0;» affiche leurs textes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licences…</translation>
     </message>
 </context>
 </TS>

@@ -12,9 +12,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="210"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Percorso iniziale sconosciuto {value}: usa uno tra {paths}. L&apos;assistente parte dalla sua prima pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Cambiare il contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Tieni a portata di mano:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Apri la pagina del supporto GoTo</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Usare &apos;{program} --help&apos; per maggiori informazioni.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Opzione sconosciuta: {option}. Le opzioni sono {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Forse intendevi {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} richiede un valore.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk e --start scelgono entrambe dove aprire: indicane solo una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>Il codice del percorso {code} non apre nulla.</translation>
     </message>
 </context>
 <context>
@@ -128,107 +179,107 @@
         <translation>Per questo devo rivolgermi al contatto di fatturazione dell&apos;account, ma i portali non mi hanno indicato chi sia. Potrebbe dirmelo, o inoltrare questa richiesta a chi lo sa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="372"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
         <source>Say in a few words what you need.</source>
         <translation>Descrivi in poche parole di cosa hai bisogno.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="375"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
         <source>Choose what you need.</source>
         <translation>Scegli di cosa hai bisogno.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="386"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
         <source>To: {address}</source>
         <translation>A: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
         <source>Subject: {subject}</source>
         <translation>Oggetto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="426"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
         <source>Write to the billing admin</source>
         <translation>Scrivi all&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="427"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copia nome e indirizzo email dell&apos;amministratore della fatturazione dal messaggio del Centro di amministrazione. L&apos;email si apre nel tuo programma di posta, dove puoi modificarla prima di inviarla.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="435"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Write to your account admin</source>
         <translation>Scrivi all&apos;amministratore del tuo account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Chiedi all&apos;amministratore che gestisce il tuo account {product} chi ne è il contatto di fatturazione. L&apos;email si apre nel tuo programma di posta, dove puoi modificarla prima di inviarla.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore dell&apos;account:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore dell&apos;account:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="449"/>
-        <source>&amp;Your name (optional):</source>
-        <translation>Il tuo no&amp;me (facoltativo):</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
-        <source>name@example.com</source>
-        <translation>nome@esempio.it</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
-        <source>Choose…</source>
-        <translation>Scegli…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
-        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
-        <translation>Firma l&apos;email. L&apos;assistente lo ricorda su questo computer per la prossima volta.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="450"/>
-        <source>The email &amp;reads:</source>
-        <translation>&amp;Testo dell&apos;email:</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
         <source>&amp;What do you need?</source>
         <translation>Di cosa hai &amp;bisogno?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Altro, a &amp;parole tue:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="461"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>Il tuo no&amp;me (facoltativo):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <source>name@example.com</source>
+        <translation>nome@esempio.it</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Firma l&apos;email. L&apos;assistente lo ricorda su questo computer per la prossima volta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>The email &amp;reads:</source>
+        <translation>&amp;Testo dell&apos;email:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
         <source>Opens the email in your mail program</source>
         <translation>Apre l&apos;email nel tuo programma di posta</translation>
     </message>
@@ -372,7 +423,7 @@
         <translation>Che cosa succede?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>Non sei l&apos;amministratore della fatturazione</translation>
     </message>
@@ -382,39 +433,64 @@
         <translation>Accedi al Portale di fatturazione Corporate con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Questa pagina spiega cosa significano le tue risposte e cosa fare ora. «Condividi riepilogo» copia, salva o stampa le risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account. «Ricomincia» cancella tutte le risposte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>Il codice del percorso sotto il risultato è fatto delle lettere delle tue risposte, ad esempio B-A-B. Dettalo all&apos;help desk: con «Apri codice del percorso…» (Ctrl+O) aprirà lo stesso risultato, nella propria lingua.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Quando il passo successivo è scrivere a qualcuno, «Scrivi a…» apre un&apos;email nel tuo programma di posta, da controllare e inviare tu stesso: nulla viene inviato senza di te.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Quando le tue risposte indicano quale portale gestisce la fatturazione del tuo account, «Come cambiare il contatto di fatturazione…» spiega a chi rivolgerti presso GoTo, a quali condizioni e che cosa tenere a portata di mano; apre la pagina del supporto GoTo nel tuo browser.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Apri il Centro fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Apri il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Apri il Portale di fatturazione Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>Scrivi all&apos;amministratore del tuo account…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
+        <source>How to change the billing contact…</source>
+        <translation>Come cambiare il contatto di fatturazione…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -482,7 +558,7 @@
         <translation>Se sei un amministratore dell&apos;account, puoi accedere al Centro di amministrazione per determinare se sei anche un amministratore della fatturazione per il tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Se non sei ancora in grado di individuare il contatto di fatturazione, contatta l&apos;amministratore che gestisce il tuo account {product}.</translation>
     </message>
@@ -492,22 +568,17 @@
         <translation>Se l&apos;accesso non riesce, usa il link per la password dimenticata nella pagina di accesso del portale: questo assistente non può vedere né reimpostare la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="31"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>Scrivi all&apos;amministratore della fatturazione…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
-        <source>Write to your account admin…</source>
-        <translation>Scrivi all&apos;amministratore del tuo account…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="41"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Prova invece il Centro di amministrazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="46"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Prova invece il Centro fatturazione</translation>
     </message>
@@ -667,74 +738,139 @@
         <translation>L&apos;accesso al Portale di fatturazione Corporate con l&apos;ID utente non è riuscito.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Sei l&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Sei stato reindirizzato alla pagina Sottoscrizioni del tuo account: sei il contatto di fatturazione del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Nel Centro fatturazione puoi modificare il piano di sottoscrizione, le informazioni di pagamento e fatturazione e le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Puoi accedere al Portale di fatturazione Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, non nel Centro fatturazione, e tu riesci ad accedervi.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Lì puoi vedere e gestire la sottoscrizione e le informazioni di pagamento e fatturazione dell&apos;account, accedendo con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Il messaggio del Centro di amministrazione indica il tuo amministratore della fatturazione: ne mostra nome e indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Per richiedere modifiche ai prodotti o alle licenze, fai clic su «Email all&apos;amministratore della fatturazione» in quel messaggio: si apre un&apos;email a questa persona nel tuo programma di posta. Se non si apre, scrivi a questa persona da qui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>L&apos;accesso non è riuscito, oppure il portale ha mostrato qualcosa che questo assistente non conosce: questa strada non dice chi sia il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Chiedi all&apos;amministratore che gestisce il tuo account {product} chi è il contatto di fatturazione. Oppure prova l&apos;altra strada: il Centro di amministrazione è per gli amministratori dell&apos;account, il Centro fatturazione per chiunque possa essere il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Hai un account standard e non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
         <source>For more information, contact your account admin.</source>
         <translation>Per ulteriori informazioni, contatta l&apos;amministratore del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Non riesci ad accedere al Portale di fatturazione Corporate, quindi non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
         <source>You have not found the billing contact yet</source>
         <translation>Non hai ancora individuato il contatto di fatturazione</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>Il nome e l&apos;indirizzo email del nuovo contatto di fatturazione.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Il tuo account è gestito nel Centro fatturazione</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Per modificare il contatto di fatturazione, contatta il Servizio clienti di GoTo: nella pagina del supporto GoTo, seleziona «Contatta il supporto».</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>Il Servizio clienti può rispondere alla tua richiesta solo se sono applicabili entrambe le condizioni seguenti:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Sei in grado di verificare le informazioni correnti della carta di credito associata all&apos;account.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Sei l&apos;intestatario della carta di credito oppure un amministratore dell&apos;account.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>L&apos;indirizzo email che usi per {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>La carta di credito attualmente associata all&apos;account, per verificarne le informazioni.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Se invece il tuo account è gestito nel Centro fatturazione, contatta il Servizio clienti di GoTo dalla pagina del supporto GoTo. Il contatto di fatturazione viene cambiato solo se sei in grado di verificare le informazioni correnti della carta di credito associata all&apos;account e sei l&apos;intestatario della carta oppure un amministratore dell&apos;account.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Il tuo account è gestito nel Portale di fatturazione Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Per cambiare il contatto di fatturazione, contatta il tuo rappresentante GoTo o i Servizi per account Corporate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Una fattura inviata tramite email: riporta l&apos;ID utente dell&apos;account per il Portale di fatturazione Corporate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Se invece il tuo account è gestito nel Portale di fatturazione Corporate, contatta il tuo rappresentante GoTo o i Servizi per account Corporate.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +879,34 @@
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Lingua sconosciuta {code}: le lingue disponibili sono {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licenze</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>File delle licenze</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Testo della licenza</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>Assistente contatto di fatturazione è software libero con licenza MIT, riportata qui sotto. Eseguito dai sorgenti, usa Qt, PySide6 e Python installati insieme a esso, ciascuno con la propria licenza; il programma installato ne contiene i testi nella sua cartella licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>Assistente contatto di fatturazione e ciò che include, ciascuno con la propria licenza. L&apos;indice, {index}, indica ogni componente, la sua licenza e il file con il testo.</translation>
     </message>
 </context>
 <context>
@@ -818,22 +982,22 @@
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="335"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="263"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
         <source>Write to {name}…</source>
         <translation>Scrivi a {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="276"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
@@ -894,32 +1058,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="249"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="287"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -927,22 +1091,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Passaggio {step} ({title}): «{found}» non è la lettera di una risposta. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>Passaggio {step} ({title}): non esiste la risposta {found}. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>Passaggio {step} ({title}): manca ancora la risposta. Le risposte possibili sono {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Il passaggio {step} non esiste: le risposte precedenti portano già a un risultato. Togli {found}.</translation>
     </message>
@@ -950,17 +1114,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Apre il risultato: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Apri un codice del percorso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Codice del percorso: le lettere delle risposte, come le mostra la pagina del risultato (per esempio B-A-B). Lo stesso codice apre lo stesso risultato in ogni lingua.</translation>
     </message>
@@ -968,12 +1132,12 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
@@ -1003,56 +1167,71 @@
         <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Informazioni su Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente contatto di fatturazione {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Scopre chi è il contatto di fatturazione del tuo account {product}, seguendo l&apos;articolo di aiuto di GoTo. Apre i portali nel tuo browser e non chiede, non legge e non memorizza mai una password.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software libero con licenza MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai iniziato un&apos;email e non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="330"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="342"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Apri codice percorso…</translation>
+        <translation>Apri codice del percorso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>È realizzato con Qt e PySide6, con licenza GNU LGPL versione 3, e con Python, con licenza PSF. «Licenze…» ne mostra i testi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Informazioni su Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licenze…</translation>
     </message>
 </context>
 </TS>

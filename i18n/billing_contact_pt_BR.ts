@@ -12,9 +12,60 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="210"/>
+        <location filename="../gui/billing_contact/app.py" line="289"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Ponto de partida desconhecido {value}: use um destes: {paths}. O assistente começa na primeira página.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeContact</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="241"/>
+        <source>Change the billing contact</source>
+        <translation>Alterar o contato de cobrança</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="248"/>
+        <source>Have at hand:</source>
+        <translation>Tenha em mãos:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/changecontact.py" line="254"/>
+        <source>&amp;Open GoTo&apos;s support page</source>
+        <translation>&amp;Abrir a página de suporte da GoTo</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <source>Try &apos;{program} --help&apos;.</source>
+        <translation>Experimente &apos;{program} --help&apos; para mais informações.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <source>Unknown option {option}. The options are {options}.</source>
+        <translation>Opção desconhecida: {option}. As opções são {options}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <source>Did you mean {option}?</source>
+        <translation>Você quis dizer {option}?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <source>{option} needs a value.</source>
+        <translation>{option} precisa de um valor.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <source>--walk and --start each choose where to open: give one.</source>
+        <translation>--walk e --start escolhem onde abrir: informe apenas uma.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <source>The walk code {code} opens nothing.</source>
+        <translation>O código do percurso {code} não abre nada.</translation>
     </message>
 </context>
 <context>
@@ -128,107 +179,107 @@
         <translation>Para isso, preciso saber quem é o contato de cobrança da conta, e os portais não me mostraram quem é. Poderia me informar ou encaminhar esta mensagem a alguém que saiba?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="372"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
         <source>Say in a few words what you need.</source>
         <translation>Descreva em poucas palavras o que você precisa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="375"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
         <source>Choose what you need.</source>
         <translation>Escolha o que você precisa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="386"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
         <source>Subject: {subject}</source>
         <translation>Assunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="426"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
         <source>Write to the billing admin</source>
         <translation>Escrever ao administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="427"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>E-&amp;mail do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="435"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Write to your account admin</source>
         <translation>Escrever ao administrador da sua conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Pergunte ao administrador que gerencia a sua conta do {product} quem é o contato de cobrança dela. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador da conta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>E-&amp;mail do administrador da conta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="449"/>
-        <source>&amp;Your name (optional):</source>
-        <translation>&amp;Seu nome (opcional):</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
-        <source>name@example.com</source>
-        <translation>nome@exemplo.com.br</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
-        <source>Choose…</source>
-        <translation>Escolher…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
-        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
-        <translation>Ele assina o e-mail. O assistente o guarda neste computador para a próxima vez.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="450"/>
-        <source>The email &amp;reads:</source>
-        <translation>&amp;Texto do e-mail:</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
         <source>&amp;What do you need?</source>
         <translation>Do que você &amp;precisa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Outra coisa, com suas próprias pa&amp;lavras:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="461"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Seu nome (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com.br</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Ele assina o e-mail. O assistente o guarda neste computador para a próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>The email &amp;reads:</source>
+        <translation>&amp;Texto do e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre o e-mail no seu programa de e-mail</translation>
     </message>
@@ -372,12 +423,12 @@
         <translation>O que acontece?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="7"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="15"/>
         <source>You are not the billing admin</source>
         <translation>Você não é o administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="8"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="16"/>
         <source>If you still cannot find the billing contact, contact the admin who manages your {product} account.</source>
         <translation>Se ainda não conseguir encontrar o contato de cobrança, entre em contato com o administrador que gerencia sua conta do {product}.</translation>
     </message>
@@ -392,34 +443,44 @@
         <translation>Faça login no Portal de cobrança corporativa (Corporate Billing Portal) com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="12"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
         <translation>Central de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="13"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
         <translation>Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="16"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
         <translation>Portal de cobrança corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="22"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
         <translation>Abrir a Central de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="23"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
         <translation>Abrir o Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="26"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
         <translation>Abrir o Portal de cobrança corporativa</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>Escrever ao administrador da sua conta…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
+        <source>How to change the billing contact…</source>
+        <translation>Como alterar o contato de cobrança…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="25"/>
@@ -482,27 +543,37 @@
         <translation>Clique no perfil da conta: você é redirecionado para a página Minha conta (My Account).</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/__init__.py" line="26"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
         <source>This page says what your answers mean and what to do next. “Share summary” copies, saves or prints your answers and the result, to send them to IT or to your account admin. “Start over” clears every answer.</source>
         <translation>Esta página diz o que suas respostas significam e o que fazer em seguida. “Compartilhar resumo” copia, salva ou imprime suas respostas e o resultado, para enviá-los à TI ou ao administrador da sua conta. “Recomeçar” apaga todas as respostas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="31"/>
+        <location filename="../gui/billing_contact/article/__init__.py" line="34"/>
+        <source>The walk code under the result is the letters of your answers, such as B-A-B. Read it to your help desk: with “Open a walk code…” (Ctrl+O) they open the same result, in their own language.</source>
+        <translation>O código do percurso abaixo do resultado são as letras das suas respostas, por exemplo B-A-B. Leia-o para o seu suporte técnico: com “Abrir código do percurso…” (Ctrl+O), ele abre o mesmo resultado, no próprio idioma.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="40"/>
+        <source>Where the next step is to write to someone, “Write to…” opens an email in your own mail program, to check and send yourself: nothing is sent without you.</source>
+        <translation>Quando o próximo passo é escrever para alguém, “Escrever ao…” abre um e-mail no seu próprio programa de e-mail, para você conferir e enviar: nada é enviado sem você.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/__init__.py" line="45"/>
+        <source>Where your answers tell which portal manages your account&apos;s billing, “How to change the billing contact…” says whom to ask at GoTo, on which conditions, and what to have at hand; it opens GoTo&apos;s support page in your browser.</source>
+        <translation>Quando suas respostas indicam qual portal gerencia a cobrança da sua conta, “Como alterar o contato de cobrança…” diz a quem recorrer na GoTo, em que condições e o que ter em mãos; abre a página de suporte da GoTo no seu navegador.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>Escrever ao administrador de cobrança…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
-        <source>Write to your account admin…</source>
-        <translation>Escrever ao administrador da sua conta…</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="41"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Tentar pelo Centro de administração</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="46"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Tentar pela Central de cobrança</translation>
     </message>
@@ -667,74 +738,139 @@
         <translation>O login no Portal de cobrança corporativa com o ID de usuário falhou.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="17"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
         <source>You are the billing admin</source>
         <translation>Você é o administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="19"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="27"/>
         <source>You were redirected to your account&apos;s Subscriptions page: you are the billing contact for your account.</source>
         <translation>Você foi redirecionado para a página Assinaturas da sua conta: você é o contato de cobrança da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
         <translation>Na Central de cobrança, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="35"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
         <source>You can sign in to the Corporate Billing Portal</source>
         <translation>Você consegue fazer login no Portal de cobrança corporativa</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="37"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
         <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
         <translation>A cobrança da sua conta é gerenciada no Portal de cobrança corporativa, não na Central de cobrança, e você consegue fazer login nele.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="43"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
         <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
         <translation>Lá você vê e gerencia a assinatura e as informações de pagamento e cobrança da conta, fazendo login com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>A mensagem do Centro de administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="69"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar e-mail ao administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>O login falhou, ou o portal mostrou algo que este assistente não conhece: este caminho não diz quem é o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="101"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Pergunte ao administrador que gerencia a sua conta do {product} quem é o contato de cobrança. Ou tente o outro caminho: o Centro de administração é para administradores da conta; a Central de cobrança, para quem pode ser o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="54"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Você tem uma conta padrão e não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para mais informações, entre em contato com o administrador da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="81"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Você não consegue fazer login no Portal de cobrança corporativa, portanto não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
         <source>You have not found the billing contact yet</source>
         <translation>Você ainda não encontrou o contato de cobrança</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="15"/>
+        <source>The name and email address of the new billing contact.</source>
+        <translation>O nome e o endereço de e-mail do novo contato de cobrança.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="20"/>
+        <source>Your account is managed in the Billing Center</source>
+        <translation>Sua conta é gerenciada na Central de cobrança</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="21"/>
+        <source>To change the billing contact, contact GoTo&apos;s Customer Care: on GoTo&apos;s support page, select “Contact Support”.</source>
+        <translation>Para alterar o contato de cobrança, entre em contato com o Atendimento ao Cliente da GoTo usando as opções de contato da página de suporte da GoTo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="26"/>
+        <source>Customer Care honours the request only if both of these conditions apply:</source>
+        <translation>O Atendimento ao Cliente só atende a solicitação se as duas condições a seguir se aplicarem:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="30"/>
+        <source>You can verify the current credit card information that is listed for the account.</source>
+        <translation>Você consegue verificar as informações atuais do cartão de crédito listadas para a conta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="33"/>
+        <source>You are the named credit card holder or a listed account admin.</source>
+        <translation>Você é o titular do cartão de crédito ou um administrador da conta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="36"/>
+        <source>The email address you use for {product}.</source>
+        <translation>O endereço de e-mail que você usa no {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="37"/>
+        <source>The credit card currently listed for the account, to verify its information.</source>
+        <translation>O cartão de crédito listado atualmente para a conta, para verificar as informações dele.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="40"/>
+        <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
+        <translation>Se, em vez disso, sua conta for gerenciada na Central de cobrança, entre em contato com o Atendimento ao Cliente da GoTo pela página de suporte da GoTo. Ele só altera o contato de cobrança se você conseguir verificar as informações atuais do cartão de crédito listadas para a conta e for o titular do cartão ou um administrador da conta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="49"/>
+        <source>Your account is managed in the Corporate Billing Portal</source>
+        <translation>Sua conta é gerenciada no Portal de cobrança corporativa</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="50"/>
+        <source>To change the billing contact, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Para alterar o contato de cobrança, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="57"/>
+        <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
+        <translation>Uma fatura enviada por e-mail: ela mostra o ID de usuário da conta no Portal de cobrança corporativa.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/change.py" line="62"/>
+        <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
+        <translation>Se, em vez disso, sua conta for gerenciada no Portal de cobrança corporativa, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +879,34 @@
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Idioma desconhecido {code}: os idiomas disponíveis são {languages}.</translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="127"/>
+        <source>Licences</source>
+        <translation>Licenças</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="128"/>
+        <source>Licence files</source>
+        <translation>Arquivos de licença</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="129"/>
+        <source>Licence text</source>
+        <translation>Texto da licença</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="132"/>
+        <source>Billing Contact Assistant is free software under the MIT licence, below. Run from source, it uses the Qt, PySide6 and Python installed with it, each under its own licence; the installed program carries their texts in its licenses folder.</source>
+        <translation>O Assistente de contato de cobrança é software livre sob a licença MIT, abaixo. Executado a partir do código-fonte, ele usa o Qt, o PySide6 e o Python instalados com ele, cada um sob sua própria licença; o programa instalado traz os textos deles na pasta licenses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
+        <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
+        <translation>O Assistente de contato de cobrança e o que ele inclui, cada um sob sua própria licença. O índice, {index}, indica cada componente, sua licença e o arquivo com o texto dela.</translation>
     </message>
 </context>
 <context>
@@ -818,22 +982,22 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="335"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
         <source>Start over</source>
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="263"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
         <source>Write to {name}…</source>
         <translation>Escrever para {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="271"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="276"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
@@ -894,32 +1058,32 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="247"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="248"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="249"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
         <source>Not determined</source>
         <translation>Indeterminado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="253"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>What to do next:</source>
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="287"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -927,22 +1091,22 @@
 <context>
     <name>WalkCode</name>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="89"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
         <translation>Passo {step} ({title}): &quot;{found}&quot; não é uma letra de resposta. O passo {step} oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="92"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
         <source>Step {step} ({title}) has no answer {found}. It offers {letters}.</source>
         <translation>O passo {step} ({title}) não tem a resposta {found}. Ele oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="93"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="117"/>
         <source>Step {step} ({title}) has no answer yet. It offers {letters}.</source>
         <translation>O passo {step} ({title}) ainda não tem resposta. Ele oferece {letters}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/logic/walkcode.py" line="94"/>
+        <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
         <translation>Não existe o passo {step}: as respostas anteriores já levam a um resultado. Remova {found}.</translation>
     </message>
@@ -950,17 +1114,17 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="81"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre o resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="106"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
         <translation>Abrir um código de percurso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="108"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código do percurso: as letras das respostas, como a página do resultado as mostra (por exemplo B-A-B). O mesmo código abre o mesmo resultado em todos os idiomas.</translation>
     </message>
@@ -968,12 +1132,12 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
         <source>The email was not sent</source>
         <translation>O e-mail não foi enviado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
         <source>Close anyway</source>
         <translation>Fechar mesmo assim</translation>
     </message>
@@ -1003,56 +1167,71 @@
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="51"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
         <source>About Billing Contact Assistant</source>
         <translation>Sobre o Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistente de contato de cobrança {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="55"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Descobre quem é o contato de cobrança da sua conta do {product}, seguindo o artigo de ajuda da GoTo. Abre os portais no seu navegador e nunca pede, lê nem armazena senhas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="61"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
         <source>Free software under the MIT licence.</source>
         <translation>Software livre sob a licença MIT.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Não é afiliado à GoTo nem à LogMeIn, nem endossado por elas.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="213"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Você começou um e-mail e não o enviou. Fechar o assistente mesmo assim? O que você digitou será perdido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="330"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente de contato de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="338"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="340"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="342"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
         <source>Open a walk code…</source>
-        <translation>Abrir código…</translation>
+        <translation>Abrir código do percurso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="349"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
+        <translation>É feito com Qt e PySide6, sob a GNU LGPL versão 3, e com Python, sob a licença PSF. “Licenças…” mostra os textos delas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <source>About Qt</source>
+        <translation>Sobre o Qt</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <source>Licences…</source>
+        <translation>Licenças…</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ def write_or_check(root: Path, files: dict[Path, str], *, check: bool, chore: st
         if check:
             stale.append(str(path))
         else:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             print(f"wrote {path}")
     if stale:

@@ -1,12 +1,14 @@
 """Write what IT reads about the organization's settings from the one table of them (make settings-docs).
 
-    python packaging/make_settings_docs.py            write README.md's table and resources/organization.conf
-    python packaging/make_settings_docs.py --check    exit 1, naming them, if either is stale
+    python packaging/make_settings_docs.py            write README.md's table, resources/organization.conf
+                                                      the Group Policy templates (make_admx.py) and
+                                                      the macOS profile (make_macos_profile.py)
+    python packaging/make_settings_docs.py --check    exit 1, naming them, if any is stale
 
 The keys, what each sets, its default and an example are ``SETTINGS`` in
 gui/billing_contact/services/settings.py, the records load_policy takes its keys and defaults from,
-so that the README's table and the sample file document the keys the app reads. Run it in the
-virtual environment: the settings module imports Qt (QSettings).
+so that the README's table, the sample file and the templates document the keys the app reads. Run
+it in the virtual environment: the settings module imports Qt (QSettings).
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import make_admx
+import make_macos_profile
 from generated_files import write_or_check
 
+from billing_contact import APP_ID
 from billing_contact.services.settings import APPLICATION, GROUPS, ORGANIZATION, SETTINGS, Setting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,10 +37,16 @@ SAMPLE_HEADER = f"""\
 ;
 ; Copy this file to
 ;   Linux:   /etc/xdg/{ORGANIZATION}/{APPLICATION}.conf
-; On Windows set the same keys as registry values under
-;   HKEY_LOCAL_MACHINE\\Software\\{ORGANIZATION}\\{APPLICATION}\\<group>\\<key>
-; and on macOS in the property list under /Library/Preferences that Qt's QSettings names after the
-; organization {ORGANIZATION} and the application {APPLICATION}.
+; On Windows set the same keys as string values (REG_SZ) of the registry, a group as a subkey and
+; a key as its value: Group Policy writes them, through the administrative templates (ADMX) in the
+; installer's policy folder, under
+;   HKEY_LOCAL_MACHINE\\Software\\Policies\\{ORGANIZATION}\\<group>
+; and by hand they go under
+;   HKEY_LOCAL_MACHINE\\Software\\{ORGANIZATION}\\{APPLICATION}\\<group>
+; A key Group Policy sets wins over the same key set by hand. And on macOS in
+;   /Library/Preferences/{APP_ID}.plist
+; (a key's slash is a dot there: contact.email), or with the configuration profile
+; resources/{APP_ID}.mobileconfig, whose keys win over those set by hand.
 ;
 ; Every key is optional. A value that cannot be used is ignored, with a warning in the log, and
 ; the article's default is used: the app always starts. Addresses must be https, without a user
@@ -82,6 +93,8 @@ def generated(root: Path = ROOT) -> dict[Path, str]:
     return {
         README: with_table((root / README).read_text(encoding="utf-8"), readme_table()),
         SAMPLE: sample(),
+        **make_admx.generated(),
+        **make_macos_profile.generated(),
     }
 
 

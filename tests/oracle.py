@@ -46,6 +46,21 @@ PATHS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("choice.start.admin_center", "choice.admin_center.other"), "undetermined"),
 )
 
+# Which ways to change the billing contact each verdict offers, the walk's own first (docs/FLOW.md,
+# "Changing the billing contact"): a Billing Center account asks GoTo's Customer Care, a Corporate
+# Billing Portal account its GoTo representative or Corporate Account Services. An undetermined walk
+# does not tell which portal manages the billing, so it offers none.
+CHANGE_WAYS = {
+    "billing_admin": ["billing_center", "corporate_portal"],
+    "not_billing_admin": ["billing_center", "corporate_portal"],
+    "not_billing_admin_named": ["billing_center", "corporate_portal"],
+    "corporate_billing_admin": ["corporate_portal", "billing_center"],
+    "not_corporate_billing_admin": ["corporate_portal", "billing_center"],
+    "undetermined": [],
+}
+# GoTo's support page for GoToAssist v5: where the change is asked for.
+SUPPORT_PAGE = "https://support.goto.com/remote-support/help/goto-assist-billing-user-guide"
+
 # The headline a person reads for each verdict. Italian: the article's own wording.
 HEADLINES = {
     "it": {
@@ -157,4 +172,5 @@ POLICY_KEYS = (
     "contact/name",
     "contact/email",
     "contact/helpdesk_url",
+    "support/url",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from . import APP_ID, __version__
 from .article import ARTICLE
 from .logic import walkcode
-from .logic.flow import Flow
+from .logic.flow import QT_TRANSLATE_NOOP, Flow
 from .services import errors, i18n, settings
 from .services.icons import APP_ICON, png_icon
 from .ui.wizard import BillingContactWizard
@@ -70,10 +71,40 @@ class Exit(NamedTuple):
     text: str
 
 
+# Qt's own options, which QApplication takes out of the arguments it is given (QApplication's and
+# QGuiApplication's documentation, X11's older names included): they pass; any other is a typo.
+QT_OPTIONS = frozenset(
+    {
+        "style", "stylesheet", "widgetcount", "reverse", "qmljsdebugger", "platform", "platformpluginpath",
+        "platformtheme", "plugin", "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display",
+        "geometry", "title", "icon", "name", "dialogs", "fontengine", "nograb", "dograb", "sync", "testability",
+    }
+)  # fmt: skip
+
+# The command line's messages: marked here for lupdate, translated when printed.
+CONTEXT = "CommandLine"
+_TRY_HELP = QT_TRANSLATE_NOOP("CommandLine", "Try '{program} --help'.")
+_UNKNOWN_OPTION = QT_TRANSLATE_NOOP("CommandLine", "Unknown option {option}. The options are {options}.")
+_DID_YOU_MEAN = QT_TRANSLATE_NOOP("CommandLine", "Did you mean {option}?")
+_NEEDS_VALUE = QT_TRANSLATE_NOOP("CommandLine", "{option} needs a value.")
+_WALK_AND_START = QT_TRANSLATE_NOOP("CommandLine", "--walk and --start each choose where to open: give one.")
+_OPENS_NOTHING = QT_TRANSLATE_NOOP("CommandLine", "The walk code {code} opens nothing.")
+
+
+def _console_language(requested: str | None) -> str:
+    """The language the app would speak, for the messages it prints before it has a window."""
+    for candidate in (requested, settings.remembered_language(), *i18n.system_ui_languages()):
+        found = i18n.normalize(candidate) if candidate else None
+        if found is not None:
+            return found
+    return i18n.FALLBACK
+
+
 def parse_command_line(arguments: list[str]) -> Options | Exit:
     """The app's options in ``arguments`` (the first is the program); Qt's own are left to Qt.
 
-    Qt's parser, which passes Qt's own options through to QApplication.
+    Qt's parser, which passes Qt's own options through to QApplication. What is wrong is said in
+    the language the app would speak (--lang, else the one chosen last time, else the system's).
     """
     parser = QCommandLineParser()
     parser.setApplicationDescription(
@@ -102,13 +133,23 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
     walk = QCommandLineOption(
         ["walk"],
         "Open the result of a walk code, such as B-A-B: the letters of the answers, as the result page "
-        "shows them, in any case, with or without - or spaces. Back goes through its pages.",
+        "shows them, in any case, with dashes (as mail programs turn them), spaces, dots or nothing between "
+        "them. Back goes through its pages.",
         "CODE",
     )
-    for option in (lang, start, walk, self_check):
+    ours = (lang, start, walk, self_check)
+    for option in ours:
         parser.addOption(option)
-    if not parser.parse(arguments) and not parser.unknownOptionNames():
-        return Exit(2, f"{PROGRAM}: {parser.errorText()}\nTry '{PROGRAM} --help'.")
+    parsed = parser.parse(arguments)
+    tr = i18n.console_translator(_console_language(parser.value(lang) or None))
+
+    def usage_error(problem: str) -> Exit:
+        hint = tr(CONTEXT, _TRY_HELP).format(program=PROGRAM)
+        return Exit(2, f"{PROGRAM}: {problem}\n{hint}")
+
+    problem = _usage_problem(parser, parsed, arguments, ours, tr)
+    if problem is not None:
+        return usage_error(problem)
     if parser.isSet(help_option) or parser.isSet("help-all"):
         # Without an application object Qt cannot name the program in its usage line.
         usage = parser.helpText().replace("<executable_name>", PROGRAM, 1)
@@ -116,17 +157,16 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         return Exit(0, f"{usage}\nWalk codes (--walk), with the answers they give and the result:\n{table}")
     if parser.isSet(version_option):
         return Exit(0, f"{PROGRAM} {__version__}")
-    for option in (lang, start, walk):
-        if parser.isSet(option) and not parser.value(option):
-            return Exit(2, f"{PROGRAM}: --{option.names()[0]} needs a value.\nTry '{PROGRAM} --help'.")
     answers: tuple[str, ...] = ()
     if parser.isSet(walk):
         if parser.isSet(start):
-            return Exit(2, f"{PROGRAM}: --walk and --start each choose where to open: give one.")
+            return Exit(2, f"{PROGRAM}: " + tr(CONTEXT, _WALK_AND_START))
         found = walkcode.decode(ARTICLE, parser.value(walk))
         if isinstance(found, walkcode.Problem):
-            problem = walkcode.describe(ARTICLE, found)
-            return Exit(2, f"{PROGRAM}: the walk code {parser.value(walk)!r} opens nothing. {problem}")
+            problem = walkcode.describe(ARTICLE, found, tr)
+            typed = walkcode.shorten(parser.value(walk), walkcode.MAX_LENGTH)
+            opens_nothing = tr(CONTEXT, _OPENS_NOTHING).format(code=repr(typed))
+            return Exit(2, f"{PROGRAM}: {opens_nothing} {problem}")
         answers = found.choices
     return Options(
         lang=parser.value(lang) or None,
@@ -134,6 +174,36 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         self_check=parser.isSet(self_check),
         walk=answers,
     )
+
+
+def _usage_problem(
+    parser: QCommandLineParser,
+    parsed: bool,
+    arguments: list[str],
+    ours: tuple[QCommandLineOption, ...],
+    tr: Callable[[str, str], str],
+) -> str | None:
+    """What is wrong with how the options were given, in the user's language; None when nothing."""
+    unknown = [name for name in parser.unknownOptionNames() if name not in QT_OPTIONS]
+    if unknown:
+        known = [option.names()[0] for option in ours] + ["help", "version"]
+        problem = tr(CONTEXT, _UNKNOWN_OPTION).format(
+            option=f"--{unknown[0]}", options=", ".join(f"--{name}" for name in known)
+        )
+        close = difflib.get_close_matches(unknown[0], known, n=1)
+        if close:
+            problem += " " + tr(CONTEXT, _DID_YOU_MEAN).format(option=f"--{close[0]}")
+        return problem
+    for option in ours:
+        name = option.names()[0]
+        # Given last without its value, or as --name= with none: Qt would say it in English.
+        if option.valueName() and (
+            arguments[-1:] in ([f"--{name}"], [f"-{name}"]) or (parser.isSet(option) and not parser.value(option))
+        ):
+            return tr(CONTEXT, _NEEDS_VALUE).format(option=f"--{name}")
+    if not parsed and not parser.unknownOptionNames():
+        return parser.errorText()
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,10 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         # Nothing is shown, so no screen is needed: IT may run this over SSH.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    QApplication.setOrganizationName(settings.ORGANIZATION)
-    QApplication.setApplicationName(settings.APPLICATION)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
+    identify()
     # A rotating log file in the app's data folder, and stderr when there is one (a windowed
     # build may have none); a native crash's trace beside it, the last run's kept to be told;
     # then whatever nobody catches is logged and told, not fatal.
@@ -173,6 +240,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         reporter.uninstall()
         errors.end_crash_log()
+
+
+def identify() -> None:
+    """The names Qt files the app's log, settings and desktop entry under.
+
+    The organization's Internet domain names the settings on macOS (``settings.names()`` says
+    how); its name names them everywhere else, and the log folder everywhere."""
+    QApplication.setOrganizationName(settings.ORGANIZATION)
+    QApplication.setOrganizationDomain(settings.ORGANIZATION_DOMAIN)
+    QApplication.setApplicationName(settings.APPLICATION)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
 
 
 def _run(options: Options, argv: list[str], previous_crash: Path | None = None) -> int:

@@ -132,10 +132,11 @@ def _walk_codes(language: str) -> Check:
 
 def _settings() -> list[Check]:
     checks = []
-    for name, store in (
-        ("user settings", settings.user_settings()),
-        ("organization settings", settings.system_settings()),
-    ):
+    stores = [("user settings", settings.user_settings()), ("organization settings", settings.system_settings())]
+    if sys.platform == "win32":
+        # Read before the organization settings: what Group Policy sets wins.
+        stores.append(("group policy", settings.group_policy_settings()))
+    for name, store in stores:
         if store is None:
             checks.append(Check(name, False, "unreadable: see the warning above; defaults are used"))
         else:

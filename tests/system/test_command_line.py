@@ -51,8 +51,9 @@ def test_an_option_without_its_value_is_a_usage_error() -> None:
         [sys.executable, "-m", "billing_contact", "--lang"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 2
-    assert "billing-contact-assistant: Missing value after '--lang'." in result.stderr
-    assert "Try 'billing-contact-assistant --help'." in result.stderr
+    assert result.stderr == (
+        "billing-contact-assistant: --lang needs a value.\nTry 'billing-contact-assistant --help'.\n"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -302,7 +303,7 @@ def test_an_invalid_walk_code_says_which_step_fails_and_exits_2_without_a_window
     )
     assert result.returncode == 2, result.stderr
     assert result.stdout == ""
-    assert result.stderr == f"billing-contact-assistant: the walk code {code!r} opens nothing. {failing}\n"
+    assert result.stderr == f"billing-contact-assistant: The walk code {code!r} opens nothing. {failing}\n"
 
 
 def test_walk_and_start_together_are_a_usage_error() -> None:
@@ -351,3 +352,74 @@ def test_the_self_check_says_what_it_checked(self_check: subprocess.CompletedPro
     lines = self_check.stdout.splitlines()
     assert "ok   Qt buttons it: Successivo >" in lines
     assert "ok   icon verdict-yes.svg: 64x64" in lines
+
+
+def _usage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """The app run with ``args`` where no window can open: a usage error must exit before one."""
+    return subprocess.run(
+        [sys.executable, "-m", "billing_contact", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "minimal:nowhere", "DISPLAY": "", **env},
+        timeout=60,
+    )
+
+
+def test_an_unknown_option_says_which_exist_and_exits_2() -> None:
+    result = _usage("--walkk", "B-A")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "billing-contact-assistant: Unknown option --walkk. The options are --lang, --start, --walk, "
+        "--self-check, --help, --version. Did you mean --walk?\n"
+        "Try 'billing-contact-assistant --help'.\n"
+    )
+
+
+def test_qts_own_options_still_pass() -> None:
+    result = _usage("-style", "fusion", "-platform", "offscreen", "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"billing-contact-assistant {__version__}"
+
+
+def test_command_line_messages_speak_the_language_asked_for() -> None:
+    result = _usage("--lang", "it", "--walk", "E")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "billing-contact-assistant: Il codice del percorso 'E' non apre nulla. Passaggio 1 (Chi è il contatto "
+        "di fatturazione per il mio account?): non esiste la risposta E. Le risposte possibili sono A, B.\n"
+    )
+    result = _usage("--lang", "fr", "--walkk")
+    assert result.stderr.splitlines() == [
+        "billing-contact-assistant: Option inconnue\u00a0: --walkk. Les options sont --lang, --start, --walk, "
+        "--self-check, --help, --version. Vouliez-vous dire --walk\u00a0?",
+        "Saisissez «\u00a0billing-contact-assistant --help\u00a0» pour plus d'informations.",
+    ]
+
+
+def test_without_lang_the_command_line_speaks_the_language_chosen_last_time(tmp_path: Path) -> None:
+    user = tmp_path / "user" / "BillingContactAssistant"
+    user.mkdir(parents=True)
+    (user / "billing-contact-assistant.conf").write_text("[General]\nlanguage=de\n", encoding="utf-8")
+    result = _usage("--start", XDG_CONFIG_HOME=str(tmp_path / "user"))
+    assert result.returncode == 2
+    assert result.stderr == (
+        "billing-contact-assistant: --start braucht einen Wert.\n"
+        "„billing-contact-assistant --help“ liefert weitere Informationen.\n"
+    )
+
+
+def test_a_code_pasted_from_outlook_opens_on_the_command_line() -> None:
+    seen = _run_walk(["--lang", "en", "--walk", "B \u2013 C \u2013 A"])
+    assert seen["code"] == "B-C-A"
+    assert seen["verdict"] == "corporate_billing_admin"
+
+
+def test_a_very_long_bad_code_is_quoted_short() -> None:
+    result = _usage("--walk", "A-A-" + "B" * 4096)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "billing-contact-assistant: The walk code 'A-A-BBBBBBBBBBBBBBBBBBBBBBBBBBBB…' opens nothing. "
+        "There is no step 3: the answers before it already reach a result. Remove B-B-B-B-B-B….\n"
+    )

@@ -188,7 +188,7 @@ def test_every_example_of_the_table_is_read_by_the_policy(tmp_path: Path, caplog
     path = tmp_path / "organization.conf"
     path.write_text(text, encoding="utf-8")
     with caplog.at_level(logging.WARNING):
-        policy = settings.load_policy(ARTICLE, QSettings(str(path), QSettings.Format.IniFormat))
+        policy = settings.load_policy(ARTICLE, [QSettings(str(path), QSettings.Format.IniFormat)])
     assert not caplog.text
     examples = {setting.key: setting.example for setting in settings.SETTINGS}
     assert policy.urls == {portal: examples[f"portals/{portal}"] for portal in ARTICLE.default_urls()}
@@ -196,6 +196,7 @@ def test_every_example_of_the_table_is_read_by_the_policy(tmp_path: Path, caplog
     assert policy.contact == settings.Contact(
         examples["contact/name"], examples["contact/email"], examples["contact/helpdesk_url"]
     )
+    assert policy.support_url == examples["support/url"] != ARTICLE.support_url
     assert all(value not in ARTICLE.default_urls().values() for value in policy.urls.values())
 
 

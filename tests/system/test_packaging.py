@@ -277,6 +277,7 @@ def test_the_installer_script_agrees_with_the_package() -> None:
     settings = dict(re.findall(r"^(\w+)=(.*)$", script, re.MULTILINE))
     assert re.fullmatch(r"\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", settings["AppId"])
     assert settings["PrivilegesRequired"] == "admin"
+    assert settings["AppPublisherURL"] == HOMEPAGE
     assert settings["DefaultDirName"].startswith("{autopf}\\")
     assert settings["OutputBaseFilename"] == f"{_pyproject('name')}-{{#AppVersion}}-setup"
     # A Start-menu entry; Inno Setup adds the uninstaller itself unless told not to.

@@ -182,21 +182,31 @@ def test_elsewhere_there_is_one_windowed_program() -> None:
 def test_the_macos_app_states_its_system_and_architecture() -> None:
     spec = _run_spec("darwin", [], [])
     (exe,) = spec["built"]["EXE"]
-    assert exe.kwargs["target_arch"] == "arm64"
+    # One app for Intel Macs and Apple silicon.
+    assert exe.kwargs["target_arch"] == "universal2"
     (bundle,) = spec["built"]["BUNDLE"]
     plist = bundle.kwargs["info_plist"]
-    # The PySide6-Essentials wheel is built for macOS 13 and later.
-    assert plist["LSMinimumSystemVersion"] == "13.0"
+    assert plist["LSMinimumSystemVersion"] == "15.0"
     assert plist["CFBundleShortVersionString"] == __version__
     assert plist["CFBundleLocalizations"] == list(LANGUAGES)
     assert bundle.kwargs["bundle_identifier"] == "org.billingcontact.Assistant"
 
 
-def test_the_pyside6_wheel_pinned_supports_that_macos() -> None:
+# The newest macOS any Mach-O file of the PySide6-Essentials and shiboken6 macOS wheels asks for
+# (LC_BUILD_VERSION), read from the wheels with packaging/macos_app.py: Qt's frameworks ask for less,
+# the bindings for this.
+BINDINGS_MINIMUM_MACOS = {(6, 9): "12.0", (6, 10): "15.0", (6, 11): "15.0", (6, 12): "26.0"}
+
+
+def test_the_pyside6_wheel_pinned_runs_on_that_macos() -> None:
     pinned = re.search(r"^PySide6-Essentials==(\S+)$", (ROOT / "constraints.txt").read_text(), re.MULTILINE)
     assert pinned
-    # 6.9 and later are macosx_13_0 wheels; an older pin would raise the minimum question again.
-    assert tuple(int(part) for part in pinned.group(1).split(".")[:2]) >= (6, 9)
+    release = tuple(int(part) for part in pinned.group(1).split(".")[:2])
+    # A pin this table does not know needs its wheels read again (build-dmg does it on the Mac).
+    assert release in BINDINGS_MINIMUM_MACOS, f"read the macOS wheels of PySide6 {pinned.group(1)} first"
+    needed = tuple(int(part) for part in BINDINGS_MINIMUM_MACOS[release].split("."))
+    floor = tuple(int(part) for part in _run_spec("darwin", [], [])["MACOS_MINIMUM"].split("."))
+    assert needed <= floor, f"PySide6 {pinned.group(1)} needs macOS {BINDINGS_MINIMUM_MACOS[release]}"
 
 
 # --- the workflows ------------------------------------------------------------------------------
@@ -314,3 +324,85 @@ def test_a_tag_never_publishes_an_unsigned_or_unnotarized_macos_image() -> None:
     first = steps.split("\n      - ")[1]
     assert "if: github.ref_type == 'tag' && (env.SIGNING != 'true' || env.NOTARIZING != 'true')" in first
     assert "exit 1" in first
+
+
+def _uses(workflow: Path) -> list[str]:
+    """Each action a workflow uses, as written after `uses:`, its comment included."""
+    return re.findall(r"^\s*(?:- )?uses: (.+)$", workflow.read_text(encoding="utf-8"), re.MULTILINE)
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda path: path.name)
+def test_every_action_is_pinned_to_a_commit_with_its_release_in_a_comment(workflow: Path) -> None:
+    uses = _uses(workflow)
+    assert uses
+    for action in uses:
+        assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", action), action
+
+
+def test_one_action_is_pinned_to_one_commit_everywhere() -> None:
+    commits: dict[str, set[str]] = {}
+    for workflow in WORKFLOWS:
+        for action in _uses(workflow):
+            name, _, pin = action.partition("@")
+            commits.setdefault(name, set()).add(pin)
+    assert {name: pins for name, pins in commits.items() if len(pins) > 1} == {}
+
+
+def test_dependabot_keeps_the_pins_up_to_date() -> None:
+    config = (ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8")
+    assert re.search(r"^  - package-ecosystem: github-actions\n    directory: /\n", config, re.MULTILINE)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    assert "check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml" in recipe
+
+
+def _job(name: str) -> str:
+    release = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    return release.split(f"\n  {name}:\n", 1)[1].split("\n\n  ", 1)[0]
+
+
+def test_a_release_carries_sha256sums_of_every_file_and_their_provenance() -> None:
+    job = _job("release")
+    steps = job.split("    steps:\n      - ", 1)[1].split("\n      - ")
+    names = [step.splitlines()[0] for step in steps]
+    assert names == [
+        "uses: actions/download-artifact@37930b1c2abaa49bbe596cd826c3c89aef350131 # v7.0.0",
+        "name: SHA256SUMS of every file of the release",
+        "name: Build provenance of every file of the release",
+        "name: GitHub release with the packages and their SHA256SUMS",
+    ]
+    assert "working-directory: packages\n        run: |\n          sha256sum -- * >SHA256SUMS\n" in steps[1]
+    assert "uses: actions/attest-build-provenance@" in steps[2]
+    assert "subject-checksums: packages/SHA256SUMS" in steps[2]
+    # Everything downloaded, SHA256SUMS with it, is attached.
+    assert 'gh release create "$GITHUB_REF_NAME" packages/* ' in steps[3]
+
+
+def test_only_the_release_job_may_sign_an_attestation() -> None:
+    release = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert release.count("id-token: write") == 1
+    assert release.count("attestations: write") == 1
+    permissions = _job("release").split("    permissions:\n", 1)[1].split("    steps:\n", 1)[0]
+    granted = re.findall(r"^      ([\w-]+): (\w+)$", permissions, re.MULTILINE)
+    assert granted == [("contents", "write"), ("id-token", "write"), ("attestations", "write")]
+    # Everywhere else, the workflow's own: read the repository, nothing more.
+    assert re.search(r"^permissions:\n  contents: read\n\n", release, re.MULTILINE)
+    assert "if: github.ref_type == 'tag'" in _job("release").split("    steps:", 1)[0]
+
+
+def test_the_macos_app_is_built_by_a_universal2_python() -> None:
+    job = _job("macos")
+    setup = job.index("uses: actions/setup-python@")
+    check = job.index("name: The Python is python.org's universal2 build")
+    build = job.index("run: make dmg")
+    assert setup < check < build
+    assert "sysconfig.get_platform()" in job[check:build]
+    assert "lipo -archs" in job[check:build]
+
+
+def test_the_macos_profile_is_published_with_the_image() -> None:
+    uploads = _job("macos").split("uses: actions/upload-artifact@")[1:]
+    paths = [re.search(r"^          path: (.+)$", upload, re.MULTILINE).group(1) for upload in uploads]
+    assert paths == ["dist/*.dmg", "resources/org.billingcontact.Assistant.mobileconfig"]
+    # Downloaded flat beside the packages, so SHA256SUMS and the attestation cover it too.
+    assert "merge-multiple: true" in _job("release")

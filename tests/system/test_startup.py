@@ -17,14 +17,17 @@ import pytest
 # Never needed to show the first page: printing, the network, the test stack.
 FORBIDDEN = ("PySide6.QtPrintSupport", "PySide6.QtNetwork", "pytest", "_pytest", "pytestqt", "hypothesis")
 # Loaded when first used (docs/ARCHITECTURE.md, Idioms): the verdict's view and what only it
-# needs (the composer, sharing, SVG), the dialogs, the desktop's doors, Help, the walk-code
-# dialog, the self-check, and the log file's rotation (socket and pickle come with it).
+# needs (the composer, sharing, SVG, how to change the billing contact), the dialogs, the
+# desktop's doors, Help, the licences, the walk-code dialog, the self-check, and the log file's
+# rotation (socket and pickle come with it).
 LAZY = (
     "billing_contact.ui.verdict",
     "billing_contact.ui.emails",
     "billing_contact.ui.share",
     "billing_contact.ui.codedialog",
+    "billing_contact.ui.changecontact",
     "billing_contact.ui.helpbox",
+    "billing_contact.ui.licences",
     "billing_contact.services.desktop",
     "billing_contact.services.dialogs",
     "billing_contact.selfcheck",

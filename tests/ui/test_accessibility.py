@@ -96,14 +96,16 @@ def test_tab_reads_the_verdict_page_before_the_buttons(make_wizard, qtbot) -> No
             break
     names = [w.objectName() for w in seen]
     # The page's buttons, top to bottom: the primary action and its address, the secondary
-    # actions; then the wizard's row, Start over before Back and Finish.
-    assert names[:4] == [
+    # actions, how to change the billing contact; then the wizard's row, Start over before Back
+    # and Finish.
+    assert names[:5] == [
         "action.open_admin_center",
         "copy_link.admin_center",
         "action.email_billing_admin",
         "action.share_summary",
+        "action.change_billing_contact",
     ]
-    assert seen[4:] == [wizard.button(QWizard.WizardButton.HelpButton)]
+    assert seen[5:] == [wizard.button(QWizard.WizardButton.HelpButton)]
     row = []
     for _ in range(5):
         _key(Qt.Key.Key_Tab)

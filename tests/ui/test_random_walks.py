@@ -1,6 +1,7 @@
 """Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
 Start over, open a walk's result as a walk code does, try the other way, write to the billing
-admin or the account admin (type their address, a request, your name; send, Enter or Escape),
+admin or the account admin (type their address, a request, your name; send, Enter or Escape), see
+how to change the billing contact,
 and switch language.
 
 A model written from the path table (not from the app's map) says where each walk must be, and
@@ -22,8 +23,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,7 +40,7 @@ from billing_contact import create_wizard
 from billing_contact.services import i18n
 from conftest import UrlRecorder
 from helpers import checked_choice
-from oracle import HEADLINES, PATHS, TITLES
+from oracle import CHANGE_WAYS, HEADLINES, PATHS, TITLES
 
 
 @dataclass
@@ -134,6 +138,8 @@ ACTIONS = st.one_of(
         )
     ]
     * 6,
+    # How to change the billing contact: open it, tick one of its boxes, close it by its button or Escape.
+    st.tuples(st.just("change"), st.integers(min_value=0, max_value=4), st.sampled_from(["close", "escape"])),
 )
 
 OTHER_WAY = {
@@ -201,6 +207,8 @@ def _result_step(wizard: QWizard, model: Model, action: tuple) -> None:
             _open_walk(wizard, model, WRITING[action[2] % len(WRITING)])
         _compose(wizard, *RECIPIENTS[model.verdict()], typing=action[1], choice=action[2], how=action[3])
         TOTALS["composer"] += 1
+    elif kind == "change" and model.verdict() is not None:
+        _change_contact(wizard, model, tick=action[1], how=action[2])
 
 
 def _open_walk(wizard: QWizard, model: Model, choices: tuple[str, ...]) -> None:
@@ -271,6 +279,34 @@ def _compose(wizard: QWizard, recipient: str, action: str, *, typing: str, choic
     assert wizard.isVisible()
 
 
+def _change_contact(wizard: QWizard, model: Model, *, tick: int, how: str) -> None:
+    """Open "How to change the billing contact…" where the result offers it, tick a box, close it."""
+    ways = CHANGE_WAYS[model.verdict()]
+    buttons = [
+        b for b in wizard.currentPage().findChildren(QPushButton, "action.change_billing_contact") if b.isVisible()
+    ]
+    assert len(buttons) == (1 if ways else 0)
+    if not ways:
+        return
+    buttons[0].click()
+    dialog = wizard.findChild(QDialog, "dialog.change_billing_contact")
+    assert dialog.isVisible()
+    # The Billing Center's way, first, is the one with GoTo's conditions.
+    assert dialog.findChild(QFrame, "conditions").isVisible() == (ways[0] == "billing_center")
+    boxes = [box for box in dialog.findChildren(QCheckBox) if box.isVisible()]
+    box = boxes[tick % len(boxes)]
+    checked = box.isChecked()
+    box.click()
+    assert box.isChecked() != checked
+    if how == "close":
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    else:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert wizard.isVisible()
+    TOTALS["changes"] += 1
+
+
 def _click_choice(wizard: QWizard, choice_id: str) -> None:
     button = wizard.currentPage().findChild(QRadioButton, choice_id)
     assert button is not None, choice_id
@@ -314,6 +350,7 @@ TOTALS = dict.fromkeys(
         "requests",
         "names",
         "emails",
+        "changes",
     ],
     0,
 )
@@ -343,7 +380,7 @@ def wizard(qapp, request):
             "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
             "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
             "composer ({drafts shown again} showing an earlier draft, {requests} requests and {names} names "
-            "typed), {emails} emails sent".format_map(TOTALS)
+            "typed), {emails} emails sent, {changes} looks at how to change the billing contact".format_map(TOTALS)
         )
 
 

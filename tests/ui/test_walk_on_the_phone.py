@@ -11,11 +11,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QRadioButton, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QWizard,
+)
 
 from billing_contact.ui.wizard import BillingContactWizard
 from helpers import back_page, checked_choice, plain, walk
-from oracle import CODES, LANGUAGES, PATHS
+from oracle import CODES, HEADLINES, LANGUAGES, PATHS
 
 # Each choice's letter, written out by hand from docs/FLOW.md: the map's order on each page.
 LETTERS = {
@@ -280,3 +289,59 @@ def test_the_dialog_never_runs_a_modal_loop_and_cancel_changes_nothing(make_wiza
     dialog.reject()
     assert not dialog.isVisible()
     assert wizard.currentPage().objectName() == "page.billing_center"
+
+
+def test_a_code_pasted_from_outlook_opens_its_result(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _activate(wizard, qtbot)
+    dialog = _open_dialog(wizard, qtbot)
+    field = dialog.findChild(QLineEdit, "field.walk_code")
+    # Outlook's AutoFormat turns " - " into " – " (an en dash).
+    QApplication.clipboard().setText("B \u2013 C \u2013 A")
+    field.paste()
+    assert dialog.ok_button().isEnabled()
+    result = dialog.findChild(QLabel, "field.walk_code.result").text()
+    assert result == f"Opens the result: {HEADLINES['en']['corporate_billing_admin']}"
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert wizard.currentPage().property("walkCode") == "B-C-A"
+
+
+def test_a_pasted_page_of_letters_neither_fills_the_field_nor_grows_the_dialog(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _activate(wizard, qtbot)
+    dialog = _open_dialog(wizard, qtbot)
+    field = dialog.findChild(QLineEdit, "field.walk_code")
+    error = dialog.findChild(QLabel, "field.walk_code.error")
+    field.setText("A-A")
+    height = dialog.height()
+    field.clear()
+    QApplication.clipboard().setText("A-A-" + "B" * 4096)
+    field.paste()
+    assert len(field.text()) == 32
+    assert error.text() == "There is no step 3: the answers before it already reach a result. Remove B-B-B-B-B-B…."
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    assert dialog.height() <= height + 4 * dialog.fontMetrics().height()
+    # Fixed, the dialog is back to its size.
+    field.setText("A-A")
+    assert not error.isVisible()
+    assert dialog.height() == height
+
+
+def test_f1_opens_the_help_of_the_page_shown(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _activate(wizard, qtbot)
+    _press(wizard, Qt.Key.Key_F1)
+    box = wizard.findChild(QMessageBox, "dialog.help")
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert box.text() == "Who is the billing contact for my account?"
+    with qtbot.waitSignal(box.destroyed):
+        box.close()
+    # On a result page, the help says what the walk code is for and that emails are sent by the user.
+    wizard.open_walk(("choice.start.admin_center", "choice.admin_center.contact_billing_admin"))
+    _activate(wizard, qtbot)
+    _press(wizard, Qt.Key.Key_F1)
+    box = wizard.findChild(QMessageBox, "dialog.help")
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert "The walk code under the result is the letters of your answers, such as B-A-B." in box.informativeText()
+    assert "“Write to…” opens an email in your own mail program" in box.informativeText()

@@ -10,7 +10,7 @@ import pytest
 from billing_contact.article import ARTICLE
 from billing_contact.logic.flow import VERDICT_PAGE, Choice, Flow, Portal, Step, resolve, walks
 from billing_contact.logic.validation import FlowError, check_url, validate
-from oracle import PATHS
+from oracle import CHANGE_WAYS, PATHS, SUPPORT_PAGE
 
 
 def _with_step(flow: Flow, step_id: str, **changes: object) -> Flow:
@@ -61,6 +61,7 @@ def test_the_map_holds_every_id_of_the_contract() -> None:
         "action.email_account_admin",
         "action.try_admin_center",
         "action.try_billing_center",
+        "action.change_billing_contact",
     }
     assert {c.id for s in ARTICLE.steps for c in s.choices} == {c for path, _ in PATHS for c in path}
     assert ARTICLE.default_urls() == {
@@ -115,13 +116,13 @@ def test_an_action_does_one_thing_to_someone_the_composer_knows() -> None:
     actions = tuple(a._replace(**changes.get(a.id, {})) for a in ARTICLE.actions)  # type: ignore[arg-type]
     problems = _problems(ARTICLE._replace(actions=actions))
     assert (
-        "action.email_account_admin must do one thing: open a portal, take a start choice or write to someone "
-        "(it does 0)"
+        "action.email_account_admin must do one thing: open a portal, take a start choice, write to someone or "
+        "tell how to change the billing contact (it does 0)"
     ) in problems
     assert "action.email_billing_admin writes to 'accountant', whom the composer does not know" in problems
     assert (
-        "action.try_billing_center must do one thing: open a portal, take a start choice or write to someone "
-        "(it does 2)"
+        "action.try_billing_center must do one thing: open a portal, take a start choice, write to someone or "
+        "tell how to change the billing contact (it does 2)"
     ) in problems
 
 
@@ -230,3 +231,48 @@ def test_unknown_portals_actions_and_placeholders_are_reported() -> None:
     assert "the portal id 'billing_center' is used more than once" in problems
     assert "the verdict billing_admin offers 'action.nothing', which does not exist" in problems
     assert any("names {nowhere}, which is no portal" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(("choices", "verdict"), PATHS)
+def test_the_way_to_change_the_billing_contact_follows_the_portal_that_manages_the_billing(
+    choices: tuple[str, ...], verdict: str
+) -> None:
+    walk = next(w for w in walks(ARTICLE) if w.choices == choices)
+    assert [way.portal for way in ARTICLE.change_ways_for(walk)] == CHANGE_WAYS[verdict]
+
+
+def test_the_billing_center_way_has_gotos_two_conditions_and_the_corporate_way_none() -> None:
+    ways = {way.portal: way for way in ARTICLE.change_ways}
+    assert set(ways) == {"billing_center", "corporate_portal"}
+    assert ways["billing_center"].conditions == (
+        "You can verify the current credit card information that is listed for the account.",
+        "You are the named credit card holder or a listed account admin.",
+    )
+    assert ways["corporate_portal"].conditions == ()
+    assert "Corporate Account Services" in ways["corporate_portal"].how
+    assert "Customer Care" in ways["billing_center"].how
+    assert ARTICLE.support_url == SUPPORT_PAGE
+
+
+def test_a_billing_portal_without_a_way_a_missing_action_and_a_plain_http_support_page_are_reported() -> None:
+    broken = ARTICLE._replace(
+        change_ways=tuple(way for way in ARTICLE.change_ways if way.portal != "corporate_portal"),
+        actions=tuple(action for action in ARTICLE.actions if action.id != "action.change_billing_contact"),
+        support_url="http://support.goto.com/",
+    )
+    problems = _problems(broken)
+    assert (
+        "the verdict corporate_billing_admin says 'corporate_portal' manages the billing, but there is no way "
+        "to change the billing contact there"
+    ) in problems
+    assert (
+        "verdicts tell how to change the billing contact, but the action action.change_billing_contact does not exist"
+    ) in problems
+    assert "the support page's address ('http://support.goto.com/') is refused: it is not an https address" in problems
+
+
+def test_a_way_for_no_portal_and_a_placeholder_in_a_way_are_reported() -> None:
+    way = ARTICLE.change_ways[0]._replace(portal="elsewhere", how="Ask {nobody}.")
+    problems = _problems(ARTICLE._replace(change_ways=(*ARTICLE.change_ways, way)))
+    assert "a way to change the billing contact is for the portal 'elsewhere', which does not exist" in problems
+    assert any("names {nobody}, which is no portal" in p for p in problems), problems

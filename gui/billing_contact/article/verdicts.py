@@ -1,4 +1,12 @@
-"""The article's verdicts: what the answers mean, and what to do next. Qt-free."""
+"""The article's verdicts: what the answers mean, what to do next, and which portal manages the
+account's billing where the answers tell it. Qt-free.
+
+Which portal manages the billing follows the article: the Subscriptions page, reached from either
+portal, is the Billing Center's; a standard account (My Account offers no "Go to Billing") and an
+account whose Admin Center names its billing admin are billed in the Billing Center; every walk
+through the Corporate Billing Portal's page is of an account managed there. An undetermined walk does
+not tell.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +36,7 @@ VERDICTS = (
             "information, and the other account settings.",
         ),
         actions=("action.open_billing_center",),
+        billing_portal="billing_center",
     ),
     Verdict(
         id="corporate_billing_admin",
@@ -46,6 +55,7 @@ VERDICTS = (
             "in with your user ID (from an invoice sent by email) and your password.",
         ),
         actions=("action.open_corporate_portal",),
+        billing_portal="corporate_portal",
     ),
     Verdict(
         id="not_billing_admin",
@@ -55,6 +65,7 @@ VERDICTS = (
         next_step=QT_TRANSLATE_NOOP("Flow", "For more information, contact your account admin."),
         actions=(),
         contact_admin=True,
+        billing_portal="billing_center",
     ),
     Verdict(
         id="not_billing_admin_named",
@@ -72,6 +83,7 @@ VERDICTS = (
             "message: it opens an email to them in your mail program. If it does not, write to them from here.",
         ),
         actions=("action.open_admin_center", "action.email_billing_admin"),
+        billing_portal="billing_center",
     ),
     Verdict(
         id="not_corporate_billing_admin",
@@ -86,6 +98,7 @@ VERDICTS = (
         next_step=_STILL_NO_CONTACT,
         actions=(),
         contact_admin=True,
+        billing_portal="corporate_portal",
     ),
     Verdict(
         id="undetermined",

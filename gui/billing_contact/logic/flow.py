@@ -22,6 +22,10 @@ CONTEXT = "Flow"
 # The one page that shows any verdict.
 VERDICT_PAGE = "page.verdict"
 
+# The verdict page's action that says how to have the billing contact changed, where the walk tells
+# which portal manages the account's billing (``Verdict.billing_portal``).
+CHANGE_CONTACT_ACTION = "action.change_billing_contact"
+
 # The answers' letters: a step's first choice is A, its second B, in the map's order and in every
 # language. What a help desk on the phone points at, and what walk codes are made of.
 LETTERS = string.ascii_uppercase
@@ -117,6 +121,28 @@ class Verdict(NamedTuple):
     actions: tuple[str, ...]
     # Offers to write to the organization's own contact, when it has set one.
     contact_admin: bool = False
+    # The portal that manages the account's billing, as the answers that lead here tell it; None
+    # when they do not tell. Where it is known, the page says how to have the billing contact
+    # changed, that portal's way first.
+    billing_portal: str | None = None
+
+
+class ChangeWay(NamedTuple):
+    """How GoTo changes the billing contact of an account whose billing ``portal`` manages."""
+
+    portal: str
+    # Where the account is managed, as the way's heading.
+    heading: str
+    # Whom to ask, and how.
+    how: str
+    # What must be true before the request is honoured, and the sentence that introduces them
+    # (both empty when GoTo's help names none).
+    conditions_intro: str
+    conditions: tuple[str, ...]
+    # What to have at hand before asking.
+    at_hand: tuple[str, ...]
+    # The way told in one paragraph, after the way of a walk that reached another portal.
+    instead: str
 
 
 class Walk(NamedTuple):
@@ -135,6 +161,10 @@ class Flow(NamedTuple):
     actions: tuple[Action, ...]
     # What the Help button says on the verdict page.
     verdict_help: tuple[str, ...] = ()
+    # How the billing contact is changed, one way per portal that manages billing.
+    change_ways: tuple[ChangeWay, ...] = ()
+    # The support page of the product's maker: where the request to change the billing contact starts.
+    support_url: str = ""
 
     def step(self, step_id: str) -> Step:
         return _by_id(self.steps, step_id)
@@ -162,6 +192,17 @@ class Flow(NamedTuple):
             return ()
         actions = (self.action(action_id) for action_id in self.verdict(walk.verdict).actions)
         return tuple(action for action in actions if action.start_choice not in walk.choices)
+
+    def change_ways_for(self, walk: Walk) -> tuple[ChangeWay, ...]:
+        """How to have the billing contact changed, after ``walk``: the way of the portal that its
+        verdict says manages the account's billing first, then the others; () where the walk does
+        not tell which portal that is."""
+        if walk.verdict is None:
+            return ()
+        portal = self.verdict(walk.verdict).billing_portal
+        if portal is None:
+            return ()
+        return tuple(sorted(self.change_ways, key=lambda way: way.portal != portal))
 
     def default_urls(self) -> dict[str, str]:
         """The article's addresses, by portal id."""

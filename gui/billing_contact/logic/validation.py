@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from .flow import RECIPIENTS, VERDICT_PAGE, Flow
+from .flow import CHANGE_CONTACT_ACTION, RECIPIENTS, VERDICT_PAGE, Flow
 
 # Placeholders that are not portal addresses.
 TEXT_PLACEHOLDERS = ("product",)
@@ -60,9 +60,16 @@ def validate(flow: Flow) -> None:
     choice leads to a page or a verdict that exists; every page is reachable from the start;
     every path ends in a verdict, without a cycle; every verdict is reachable; every action,
     portal and start choice named exists; every choice past the start page can be told in an
-    email; every portal address is https; every placeholder names a portal.
+    email; every portal address is https; every placeholder names a portal; every verdict that
+    names the portal managing the account's billing has a way to change the billing contact there,
+    the action that tells it, and a support page with an https address.
     """
-    problems = [*_id_problems(flow), *_reference_problems(flow), *_action_problems(flow)]
+    problems = [
+        *_id_problems(flow),
+        *_reference_problems(flow),
+        *_action_problems(flow),
+        *_change_problems(flow),
+    ]
     for portal in flow.portals:
         reason = check_url(portal.url)
         if reason is not None:
@@ -137,11 +144,13 @@ def _action_problems(flow: Flow) -> Iterator[str]:
             if action_id not in action_ids:
                 yield f"the verdict {verdict.id} offers {action_id!r}, which does not exist"
     for action in flow.actions:
-        does = [what for what in (action.portal, action.start_choice, action.writes_to) if what is not None]
+        # The way to change the billing contact is the verdict page's own dialog (Verdict.billing_portal).
+        changes = action.id if action.id == CHANGE_CONTACT_ACTION else None
+        does = [what for what in (action.portal, action.start_choice, action.writes_to, changes) if what is not None]
         if len(does) != 1:
             yield (
-                f"{action.id} must do one thing: open a portal, take a start choice or write to someone "
-                f"(it does {len(does)})"
+                f"{action.id} must do one thing: open a portal, take a start choice, write to someone or tell "
+                f"how to change the billing contact (it does {len(does)})"
             )
         if action.writes_to is not None and action.writes_to not in RECIPIENTS:
             yield f"{action.id} writes to {action.writes_to!r}, whom the composer does not know"
@@ -153,6 +162,33 @@ def _action_problems(flow: Flow) -> Iterator[str]:
         for choice in step.choices:
             if step.id != flow.start and not choice.reported:
                 yield f"{choice.id} says nothing to report in an email (its reported text is empty)"
+
+
+def _change_problems(flow: Flow) -> Iterator[str]:
+    """Ways to change the billing contact that are missing, doubled, or lead nowhere."""
+    portal_ids = {portal.id for portal in flow.portals}
+    way_portals = [way.portal for way in flow.change_ways]
+    for portal in sorted({p for p in way_portals if way_portals.count(p) > 1}):
+        yield f"the portal {portal!r} has more than one way to change the billing contact"
+    for portal in way_portals:
+        if portal not in portal_ids:
+            yield f"a way to change the billing contact is for the portal {portal!r}, which does not exist"
+    for way in flow.change_ways:
+        if bool(way.conditions) != bool(way.conditions_intro):
+            yield f"the way to change the billing contact in {way.portal} has conditions or their intro, not both"
+    billed = [verdict for verdict in flow.verdicts if verdict.billing_portal is not None]
+    for verdict in billed:
+        if verdict.billing_portal not in way_portals:
+            yield (
+                f"the verdict {verdict.id} says {verdict.billing_portal!r} manages the billing, but there is no way "
+                "to change the billing contact there"
+            )
+    if billed and CHANGE_CONTACT_ACTION not in {action.id for action in flow.actions}:
+        yield f"verdicts tell how to change the billing contact, but the action {CHANGE_CONTACT_ACTION} does not exist"
+    if billed:
+        reason = check_url(flow.support_url)
+        if reason is not None:
+            yield f"the support page's address ({flow.support_url!r}) is refused: {reason}"
 
 
 def _graph_problems(flow: Flow) -> list[str]:
@@ -203,6 +239,10 @@ def _all_texts(flow: Flow) -> Iterator[str]:
         yield from verdict.explanation
     yield from (action.text for action in flow.actions)
     yield from (portal.name for portal in flow.portals)
+    for way in flow.change_ways:
+        yield from (way.heading, way.how, way.conditions_intro, way.instead)
+        yield from way.conditions
+        yield from way.at_hand
 
 
 def placeholders(text: str) -> set[str]:

@@ -4,12 +4,15 @@ A help desk on the phone and a user in another language point at the same things
 answer A, B, C or D on each step (the map's order, the same in every language), and the code the
 result page shows, which the help desk types to open the same result in its own language.
 
-A code is read in any case, with ``-``, spaces or nothing between the letters. A code that does
-not fit the map is a ``Problem`` naming the failing step and the letters that step offers.
+A code is read as people type and paste it: in any case, in full-width letters, with nothing or
+any of ``-``, the en and em dashes Outlook, Word and Teams put in its place, spaces, dots,
+commas or slashes between the letters. A code that does not fit the map is a ``Problem`` naming
+the failing step and the letters that step offers.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
@@ -18,6 +21,13 @@ from .flow import LETTERS, QT_TRANSLATE_NOOP, Flow, Step, Walk, walks
 SEPARATOR = "-"
 # The Linguist context of this module's messages.
 CONTEXT = "WalkCode"
+# What a code field takes: the longest code (7 characters) with a space around each dash, and as
+# much again to spare. A message quotes at most QUOTED characters of what was typed.
+MAX_LENGTH = 32
+QUOTED = 12
+# Typed between letters besides dashes and spaces: a full stop, comma, semicolon, colon, slash,
+# backslash, underscore, middle dot, bullet or minus sign.
+_PUNCTUATION = set(".,;:/\\_·•−")
 
 
 def letters(step: Step) -> str:
@@ -37,9 +47,23 @@ def encode(flow: Flow, walk: Walk) -> str:
     )
 
 
+def _is_separator(character: str) -> bool:
+    # Pd is every dash of Unicode: hyphen, en dash, em dash, non-breaking hyphen, figure dash...
+    return character.isspace() or unicodedata.category(character) == "Pd" or character in _PUNCTUATION
+
+
 def compact(text: str) -> str:
-    """``text`` in capitals, without separators: what the letters of a code are read from."""
-    return "".join(text.split()).replace(SEPARATOR, "").upper()
+    """``text`` in capitals, without separators: what the letters of a code are read from.
+
+    NFKC turns full-width letters and punctuation (from East Asian keyboards) into plain ones.
+    """
+    normalized = unicodedata.normalize("NFKC", text)
+    return "".join(character for character in normalized if not _is_separator(character)).upper()
+
+
+def shorten(text: str, limit: int = QUOTED) -> str:
+    """``text`` as a message quotes it: at most ``limit`` characters, then an ellipsis."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 Kind = Literal["character", "letter", "short", "long"]
@@ -102,13 +126,19 @@ def _untranslated(context: str, text: str) -> str:
     return text
 
 
+def _leftover(found: str) -> str:
+    """The letters past the result as a code writes them, the first few only: ``B-A…``."""
+    kept = found[: QUOTED // 2]
+    return SEPARATOR.join(kept) + ("…" if len(found) > len(kept) else "")
+
+
 def describe(flow: Flow, problem: Problem, translate: Callable[[str, str], str] = _untranslated) -> str:
     """``problem`` in a sentence; ``translate(context, source)`` translates it and the step's title."""
     title = translate("Flow", flow.step(problem.page).title) if problem.page else ""
     return translate(CONTEXT, _MESSAGES[problem.kind]).format(
         step=problem.step,
         title=title,
-        found=SEPARATOR.join(problem.found) if problem.kind == "long" else problem.found,
+        found=_leftover(problem.found) if problem.kind == "long" else problem.found,
         letters=", ".join(problem.offers),
     )
 

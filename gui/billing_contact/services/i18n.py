@@ -6,7 +6,7 @@ import logging
 import math
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -95,6 +95,15 @@ def choose(
 def system_ui_languages() -> list[str]:
     """The user's preferred UI languages, most preferred first."""
     return list(QLocale.system().uiLanguages())
+
+
+def console_translator(language: str) -> Callable[[str, str], str]:
+    """``translate(context, source)`` in ``language``, for what is said before the application
+    object exists (the command line's messages): QCoreApplication.translate needs one."""
+    translator = QTranslator()
+    if language == FALLBACK or not translator.load(f"billing_contact_{language}", str(CATALOG_DIR)):
+        return lambda context, source: source
+    return lambda context, source: translator.translate(context, source) or source
 
 
 class Catalogs:

@@ -32,6 +32,8 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         self.field = QLineEdit(self)
         self.field.setObjectName("field.walk_code")
         self.field.setPlaceholderText("B-A-B")
+        # A pasted page of text is cut to what a code can be, so the message quoting it stays short.
+        self.field.setMaxLength(walkcode.MAX_LENGTH)
         self._prompt.setBuddy(self.field)
         layout.addWidget(self.field)
         # The code is typed at once: the field has the focus whenever the dialog has it.
@@ -86,10 +88,17 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
 
     def _fit(self) -> None:
         # A window takes its minimum height from its labels' one-line hints: wrapped over more
-        # lines (a long message, a longer language) they would be cut. Their height at this width.
+        # lines (a long message, a longer language) they would be cut. Their height at this width,
+        # and the dialog shrinks back to it once a long message is gone, never past the screen.
         layout = self.layout()
-        if layout is not None:
-            self.setMinimumHeight(layout.totalHeightForWidth(max(self.width(), self.minimumWidth())))
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(max(self.width(), self.minimumWidth()))
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else needed
+        needed = min(needed, screen)
+        self.setMinimumHeight(needed)
+        if self.height() > needed:
+            self.resize(self.width(), needed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
 from ..services import dialogs
@@ -44,7 +44,8 @@ def show_help(
 
 
 def show_about(parent: QWidget, policy: Policy) -> None:
-    dialogs.show_notice(
+    """Who made the app and under which licence; from there, Qt's own About and every licence."""
+    box = dialogs.show_notice(
         parent,
         "dialog.about",
         lambda: dialogs.Texts(
@@ -59,8 +60,36 @@ def show_about(parent: QWidget, policy: Policy) -> None:
                         "reads or stores a password.",
                     ).format(product=policy.product),
                     QCoreApplication.translate("Wizard", "Free software under the MIT licence."),
+                    QCoreApplication.translate(
+                        "Wizard",
+                        "It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the "
+                        "PSF licence. “Licences…” shows their texts.",
+                    ),
                     QCoreApplication.translate("Wizard", "Not affiliated with, nor endorsed by, GoTo or LogMeIn."),
                 )
             ),
         ),
     )
+    box.add_action(
+        "about_qt", lambda: QCoreApplication.translate("Wizard", "About Qt"), lambda: _about_qt(parent), closes=False
+    )
+    box.add_action(
+        "licences",
+        lambda: QCoreApplication.translate("Wizard", "Licences…"),
+        lambda: _show_licences(box),
+        closes=False,
+    )
+
+
+def _about_qt(parent: QWidget) -> None:
+    # Qt's own box, in Qt's words and the app's language (qtbase's catalog). Qt opens it modal with
+    # an event loop of its own, the one box the app does not open itself: after the click has been
+    # handled, so that the About box's button is not left pressed while it is open.
+    QTimer.singleShot(0, parent, lambda: QMessageBox.aboutQt(parent))
+
+
+def _show_licences(parent: QWidget) -> None:
+    # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+    from . import licences
+
+    licences.show_licences(parent)

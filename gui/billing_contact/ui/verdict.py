@@ -13,7 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from ..logic import walkcode
-from ..logic.flow import Action, Recipient, Verdict, Walk
+from ..logic.flow import CHANGE_CONTACT_ACTION, Action, Recipient, Verdict, Walk
 from ..logic.summary import Summary
 from ..services import desktop, palette
 from ..services.icons import ICON_DIR, png_icon
@@ -23,6 +23,7 @@ from .share import ShareButton
 from .widgets import ERROR_COLOURS, PortalRow, paragraph_label
 
 if TYPE_CHECKING:
+    from .changecontact import ChangeContactDialog
     from .emails import EmailComposer
 
 _log = logging.getLogger(__name__)
@@ -165,6 +166,16 @@ class VerdictView(QWidget):
         secondary.addWidget(self._share)
         secondary.addStretch(1)
         layout.addLayout(secondary)
+        # How to change the billing contact, where the walk tells which portal manages the billing:
+        # the question that follows the verdict, never its primary action. On a row of its own,
+        # so that the row above keeps within the window in the longer languages.
+        self._change_contact: QPushButton | None = None
+        self._change_dialog: ChangeContactDialog | None = None
+        if setup.flow.change_ways_for(walk):
+            self._change_contact = QPushButton(self)
+            self._change_contact.setObjectName(CHANGE_CONTACT_ACTION)
+            self._change_contact.clicked.connect(self.open_change_contact)
+            layout.addWidget(self._change_contact, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _place(self, button: QPushButton, widget: QWidget, layout: QVBoxLayout, secondary: QHBoxLayout) -> None:
         if self.primary is None:
@@ -234,6 +245,16 @@ class VerdictView(QWidget):
         composer.open()
         return composer
 
+    def open_change_contact(self) -> ChangeContactDialog:
+        """How to change the billing contact, in its dialog: made once, so that it keeps what was ticked."""
+        # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
+        from .changecontact import ChangeContactDialog
+
+        if self._change_dialog is None:
+            self._change_dialog = ChangeContactDialog(self._setup, self._walk, self)
+        self._change_dialog.open_dialog()
+        return self._change_dialog
+
     def summary(self) -> Summary:
         return self._share.summary()
 
@@ -274,6 +295,8 @@ class VerdictView(QWidget):
             self._write_contact.setText(write_to_contact)
         if self._helpdesk is not None:
             self._helpdesk.setText(QCoreApplication.translate("Pages", "Open the help desk"))
+        if self._change_contact is not None:
+            self._change_contact.setText(setup.text(setup.flow.action(CHANGE_CONTACT_ACTION).text))
         self._share.retranslate()
         heading = escape(QCoreApplication.translate("VerdictPage", "Your answers"))
         walk = self._walk

@@ -93,6 +93,12 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
             | QWizard.WizardOption.HaveCustomButton3
         )
         self.helpRequested.connect(self.show_help)
+        # F1 (the platform's Help key) opens the page's help, as the Help button does.
+        help_action = QAction(self)
+        help_action.setObjectName("help.shortcut")
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(self.show_help)
+        self.addAction(help_action)
         self._closing_confirmed = False
         self._build_language_menu()
         self._build_walk_code()
