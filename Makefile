@@ -156,7 +156,7 @@ build/bench-frozen/.built: packaging/billing-contact-assistant.spec benchmarks/f
 bench-size: deb
 	build/bundle-venv/bin/python benchmarks/bench_size.py
 
-## orca-check: what the screen reader Orca says along one walk, in English and Italian, into build/orca-check/
+## orca-check: what Orca has speech-dispatcher say along one walk, in English and Italian, into build/orca-check/; fails on silence
 orca-check: $(VENV)/.app-installed
 	@tools/system-deps orca
 	$(BIN)/python tools/orca_check.py build/orca-check

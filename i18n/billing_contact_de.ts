@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="289"/>
+        <location filename="../gui/billing_contact/app.py" line="350"/>
         <source>Unknown start {value}: use one of {paths}. The assistant starts on its first page.</source>
         <translation>Unbekannter Startpunkt {value}: Verwenden Sie einen der Werte {paths}. Der Assistent beginnt mit seiner ersten Seite.</translation>
     </message>
@@ -38,34 +38,49 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="86"/>
+        <location filename="../gui/billing_contact/app.py" line="88"/>
         <source>Try &apos;{program} --help&apos;.</source>
         <translation>„{program} --help“ liefert weitere Informationen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="87"/>
+        <location filename="../gui/billing_contact/app.py" line="89"/>
         <source>Unknown option {option}. The options are {options}.</source>
         <translation>Unbekannte Option {option}. Die Optionen sind {options}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="88"/>
+        <location filename="../gui/billing_contact/app.py" line="90"/>
         <source>Did you mean {option}?</source>
         <translation>Meinten Sie {option}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="89"/>
+        <location filename="../gui/billing_contact/app.py" line="91"/>
         <source>{option} needs a value.</source>
         <translation>{option} braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="90"/>
+        <location filename="../gui/billing_contact/app.py" line="92"/>
         <source>--walk and --start each choose where to open: give one.</source>
         <translation>--walk und --start legen beide fest, wo sich der Assistent öffnet: Geben Sie nur eine davon an.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/app.py" line="91"/>
+        <location filename="../gui/billing_contact/app.py" line="93"/>
         <source>The walk code {code} opens nothing.</source>
         <translation>Der Antwortcode {code} öffnet nichts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="94"/>
+        <source>{file}: the map is written as SVG, PDF or PNG, by the file&apos;s extension: {extensions}.</source>
+        <translation>{file}: Die Karte wird je nach Dateiendung als SVG, PDF oder PNG geschrieben: {extensions}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="97"/>
+        <source>--export-map writes a file and opens no window: {option} does not apply.</source>
+        <translation>--export-map schreibt eine Datei und öffnet kein Fenster: {option} ist hier nicht anwendbar.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/app.py" line="100"/>
+        <source>Cannot write the map to {file}: {reason}</source>
+        <translation>Die Karte kann nicht in {file} geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -876,6 +891,7 @@
 <context>
     <name>Language</name>
     <message>
+        <location filename="../gui/billing_contact/app.py" line="103"/>
         <location filename="../gui/billing_contact/services/i18n.py" line="58"/>
         <source>Unknown language {code}: the available languages are {languages}.</source>
         <translation>Unbekannte Sprache {code}: Verfügbare Sprachen sind {languages}.</translation>
@@ -907,6 +923,46 @@
         <location filename="../gui/billing_contact/ui/licences.py" line="141"/>
         <source>Billing Contact Assistant and what it carries, each under its own licence. The index, {index}, names each one, its licence and the file with its text.</source>
         <translation>Der Assistent für den Abrechnungskontakt und was er mitbringt, jedes unter seiner eigenen Lizenz. Das Verzeichnis {index} nennt jeden Bestandteil, seine Lizenz und die Datei mit ihrem Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <source>Result: {headline}, walk code {code}</source>
+        <translation>Ergebnis: {headline}, Antwortcode {code}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <source>Step {number}, {title}</source>
+        <translation>Schritt {number}, {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <source>Step {number}, {title}, reached by answer {letter}</source>
+        <translation>Schritt {number}, {title}, erreicht mit Antwort {letter}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <source>Answer {letter}: {answer}</source>
+        <translation>Antwort {letter}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <source>On your walk.</source>
+        <translation>Auf Ihrem Weg.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <source>Map of every walk</source>
+        <translation>Karte aller Wege</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
+        <translation>Jeder Schritt, jede Antwort mit ihrem Buchstaben und das Ergebnis, zu dem jeder Weg führt, mit seinem Antwortcode. Ihr Weg ist hervorgehoben. Mit der Tabulatortaste oder den Pfeiltasten gelangen Sie von Feld zu Feld.</translation>
     </message>
 </context>
 <context>
@@ -982,7 +1038,7 @@
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="341"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -1002,6 +1058,7 @@
         <translation>Helpdesk öffnen</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
         <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
@@ -1083,6 +1140,7 @@
         <translation>Ihre Antworten</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
         <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
@@ -1132,104 +1190,114 @@
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="218"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="225"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="59"/>
         <source>About…</source>
         <translation>Über…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="24"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="37"/>
         <source>Who to ask: {who}.</source>
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="27"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>„Karte anzeigen“ zeigt alle Schritte, Antworten und Ergebnisse auf einmal, mit den Buchstaben der Antworten und den Antwortcodes, Ihr Weg hervorgehoben: wohin jede Antwort führt und wo Sie gerade sind.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="45"/>
         <source>Help desk: {url}</source>
         <translation>Helpdesk: {url}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="52"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Karte anzeigen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
         <source>About Billing Contact Assistant</source>
         <translation>Über den Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="73"/>
         <source>Billing Contact Assistant {version}</source>
         <translation>Assistent für den Abrechnungskontakt {version}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="56"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="76"/>
         <source>Finds out who the billing contact of your {product} account is, following GoTo&apos;s help article. It opens the portals in your browser and never asks for, reads or stores a password.</source>
         <translation>Findet heraus, wer der Abrechnungskontakt Ihres Kontos für {product} ist, und folgt dabei dem Hilfeartikel von GoTo. Er öffnet die Portale in Ihrem Browser und wird ein Kennwort niemals abfragen, lesen oder speichern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="82"/>
         <source>Free software under the MIT licence.</source>
         <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="68"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="88"/>
         <source>Not affiliated with, nor endorsed by, GoTo or LogMeIn.</source>
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="219"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail begonnen und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="336"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="344"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="346"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="348"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="352"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="355"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="63"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="83"/>
         <source>It is built with Qt and PySide6, under the GNU LGPL version 3, and Python, under the PSF licence. “Licences…” shows their texts.</source>
         <translation>Es ist mit Qt und PySide6 gebaut, unter der GNU LGPL Version 3, und mit Python, unter der PSF-Lizenz. „Lizenzen…“ zeigt ihre Texte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="74"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="94"/>
         <source>About Qt</source>
         <translation>Über Qt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="78"/>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Lizenzen…</translation>
     </message>

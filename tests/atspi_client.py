@@ -7,7 +7,7 @@ library and Atspi. It speaks JSON, one object a line:
 - on stdout, ``{"ready": true}`` once it listens, then one line per event from the app named on
   the command line (focus, description, invalid state, announcement), and one line per answer;
 - on stdin, commands: ``{"cmd": "tree"}`` answers ``{"tree": ...}``, the app's windows with every
-  object's role, name, description and states (``null`` while the app is not on the bus).
+  object's role, name, id, description and states (``null`` while the app is not on the bus).
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def _node(accessible: Atspi.Accessible) -> dict:
     return {
         "role": accessible.get_role_name(),
         "name": accessible.get_name() or "",
+        # Qt's: the path of objectNames to it, the ids docs/FLOW.md lists (make orca-check steers by them).
+        "id": accessible.get_accessible_id() or "",
         "description": accessible.get_description() or "",
         "states": sorted(s.value_nick for s in states.get_states() if s.value_nick in STATES),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -9,7 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+
+from oracle import CODES
 
 # The repository: its catalogs, resources and docs.
 ROOT = Path(__file__).resolve().parent.parent
@@ -232,3 +236,39 @@ def start_app(*args: str) -> tuple[dict[str, Any], str]:
     shown: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
     assert shown.pop("exit") == 0, result.stderr
     return shown, result.stderr
+
+
+_WRAPPED = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def assert_map_laid_out(dialog: QWidget, where: str) -> None:
+    """The map in ``dialog`` as a person reads it: no box overlaps another, no line runs through a
+    box, every text fits in its box with the size it is drawn at, and a walk code is never broken."""
+    view = dialog.findChild(QWidget, "map")
+    boxes = [box for box in view.findChildren(QWidget) if box.objectName().startswith("map.")]
+    assert len(boxes) == 16, where
+    for first, second in itertools.combinations(boxes, 2):
+        assert not first.geometry().intersects(second.geometry()), (
+            f"{where}: {first.objectName()} overlaps {second.objectName()}"
+        )
+    for box in boxes:
+        name = f"{where}: {box.objectName()}"
+        assert view.rect().contains(box.geometry()), name
+        texts, _, _, height = box.layout_texts(box.width())
+        assert height <= box.height(), name
+        for placed in texts:
+            assert box.rect().contains(placed.rect), f"{name}: {placed.text[:30]}"
+            needed = QFontMetrics(placed.font).boundingRect(placed.rect, _WRAPPED, placed.text)
+            assert placed.rect.contains(needed), f"{name}: {placed.text[:30]} needs {needed}, has {placed.rect}"
+        code = box.property("code")
+        if code in CODES:
+            # Read out whole: on the caption's last line, never broken at a dash.
+            (caption,) = [placed for placed in texts if placed.text.endswith(code)]
+            last = caption.text.split("\n")[-1]
+            assert QFontMetrics(caption.font).horizontalAdvance(last) <= caption.rect.width(), f"{name}: {last}"
+    for line in view.picture().lines:
+        for (x1, y1), (x2, y2) in itertools.pairwise(line):
+            segment = QRect(min(x1, x2), min(y1, y2), abs(x2 - x1) or 1, abs(y2 - y1) or 1)
+            for box in boxes:
+                # Touching a box's edge, where a line leaves or enters it, is not running through it.
+                assert not box.geometry().adjusted(1, 1, -1, -1).intersects(segment), f"{where}: {box.objectName()}"

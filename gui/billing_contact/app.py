@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from . import APP_ID, __version__
 from .article import ARTICLE
-from .logic import walkcode
+from .logic import maplayout, walkcode
 from .logic.flow import QT_TRANSLATE_NOOP, Flow
 from .services import errors, i18n, settings
 from .services.icons import APP_ICON, png_icon
@@ -62,6 +62,8 @@ class Options(NamedTuple):
     self_check: bool = False
     # The answers of --walk's code, page by page.
     walk: tuple[str, ...] = ()
+    # Where --export-map writes the map; None to start the app.
+    export_map: str | None = None
 
 
 class Exit(NamedTuple):
@@ -89,6 +91,16 @@ _DID_YOU_MEAN = QT_TRANSLATE_NOOP("CommandLine", "Did you mean {option}?")
 _NEEDS_VALUE = QT_TRANSLATE_NOOP("CommandLine", "{option} needs a value.")
 _WALK_AND_START = QT_TRANSLATE_NOOP("CommandLine", "--walk and --start each choose where to open: give one.")
 _OPENS_NOTHING = QT_TRANSLATE_NOOP("CommandLine", "The walk code {code} opens nothing.")
+_MAP_FORMAT = QT_TRANSLATE_NOOP(
+    "CommandLine", "{file}: the map is written as SVG, PDF or PNG, by the file's extension: {extensions}."
+)
+_MAP_ALONE = QT_TRANSLATE_NOOP(
+    "CommandLine", "--export-map writes a file and opens no window: {option} does not apply."
+)
+_MAP_NOT_WRITTEN = QT_TRANSLATE_NOOP("CommandLine", "Cannot write the map to {file}: {reason}")
+# Said as the app says it over its window, here before the map is written in it.
+_LANGUAGE_CONTEXT = "Language"
+_UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP("Language", "Unknown language {code}: the available languages are {languages}.")
 
 
 def _console_language(requested: str | None) -> str:
@@ -137,7 +149,15 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         "them. Back goes through its pages.",
         "CODE",
     )
-    ours = (lang, start, walk, self_check)
+    export_map = QCommandLineOption(
+        ["export-map"],
+        "Write the whole decision map (every step, answer and result, with the walk codes) to FILE and exit "
+        "without opening a window: SVG, PDF or PNG by the file's extension, in the language of --lang, the "
+        "walk of --walk highlighted. Exits 0 when written, 1 when the file cannot be written, 2 for an "
+        "extension or a language it does not know.",
+        "FILE",
+    )
+    ours = (lang, start, walk, self_check, export_map)
     for option in ours:
         parser.addOption(option)
     parsed = parser.parse(arguments)
@@ -157,6 +177,23 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         return Exit(0, f"{usage}\nWalk codes (--walk), with the answers they give and the result:\n{table}")
     if parser.isSet(version_option):
         return Exit(0, f"{PROGRAM} {__version__}")
+    map_file = parser.value(export_map) if parser.isSet(export_map) else None
+    if map_file is not None:
+        extensions = ", ".join(f".{kind}" for kind in maplayout.FORMATS)
+        if Path(map_file).suffix.lower().lstrip(".") not in maplayout.FORMATS:
+            return usage_error(tr(CONTEXT, _MAP_FORMAT).format(file=map_file, extensions=extensions))
+        for option in (start, self_check):
+            if parser.isSet(option):
+                return usage_error(tr(CONTEXT, _MAP_ALONE).format(option=f"--{option.names()[0]}"))
+        requested = parser.value(lang)
+        # A picture to print in the wrong language is worse than none: the window would start in
+        # English and say why, a file cannot.
+        if requested and i18n.normalize(requested) is None:
+            return usage_error(
+                tr(_LANGUAGE_CONTEXT, _UNKNOWN_LANGUAGE).format(
+                    code=repr(requested), languages=", ".join(i18n.LANGUAGES)
+                )
+            )
     answers: tuple[str, ...] = ()
     if parser.isSet(walk):
         if parser.isSet(start):
@@ -173,6 +210,7 @@ def parse_command_line(arguments: list[str]) -> Options | Exit:
         start=parser.value(start) or None,
         self_check=parser.isSet(self_check),
         walk=answers,
+        export_map=map_file,
     )
 
 
@@ -216,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         if stream is not None:
             print(options.text, file=stream, flush=True)
         return options.code
-    if options.self_check:
+    if options.self_check or options.export_map:
         # Nothing is shown, so no screen is needed: IT may run this over SSH.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -226,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     # then whatever nobody catches is logged and told, not fatal.
     log_file = errors.configure_logging()
     previous_crash = None
-    if options.self_check:
+    if options.self_check or options.export_map:
         # It shows nothing: a crash's trace is for whoever runs it, and the crash log is left to
         # the next start, which can tell what is in it.
         errors.record_native_crashes_on_console()
@@ -264,6 +302,8 @@ def _run(options: Options, argv: list[str], previous_crash: Path | None = None) 
         from . import selfcheck
 
         return selfcheck.run(_print)
+    if options.export_map:
+        return _export_map(options, options.export_map)
     choice = _choose_language(options.lang)
     wizard = _create(choice, None)
     paths = start_paths()
@@ -283,6 +323,27 @@ def _run(options: Options, argv: list[str], previous_crash: Path | None = None) 
         _log.warning("%s", unknown_start_message(start))
         _notify(wizard, "dialog.unknown_start", lambda: unknown_start_message(start))
     return app.exec()
+
+
+def _export_map(options: Options, file_name: str) -> int:
+    """Write the map to ``file_name`` in the language asked for; 1, said on stderr, if it cannot."""
+    # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+    from .ui import mapview
+
+    choice = _choose_language(options.lang)
+    i18n.catalogs.install(choice.language)
+    walk = maplayout.follow(ARTICLE, options.walk) if options.walk else None
+    try:
+        mapview.export(Path(file_name), ARTICLE, settings.load_policy(), walk)
+    except OSError as error:
+        message = QCoreApplication.translate(CONTEXT, _MAP_NOT_WRITTEN).format(
+            file=file_name, reason=error.strerror or error
+        )
+        # As a usage error is said: on stderr, when there is one (a windowed build may have none).
+        if sys.stderr is not None:
+            print(f"{PROGRAM}: {message}", file=sys.stderr, flush=True)
+        return 1
+    return 0
 
 
 def unknown_start_message(value: str) -> str:

@@ -43,6 +43,7 @@ def test_help_documents_the_options() -> None:
     assert "--lang <CODE>" in result.stdout
     assert "--start <PATH>" in result.stdout
     assert "--self-check" in result.stdout
+    assert "--export-map <FILE>" in result.stdout
     assert ", ".join(i18n.LANGUAGES) in " ".join(result.stdout.split())
 
 
@@ -372,7 +373,7 @@ def test_an_unknown_option_says_which_exist_and_exits_2() -> None:
     assert result.stdout == ""
     assert result.stderr == (
         "billing-contact-assistant: Unknown option --walkk. The options are --lang, --start, --walk, "
-        "--self-check, --help, --version. Did you mean --walk?\n"
+        "--self-check, --export-map, --help, --version. Did you mean --walk?\n"
         "Try 'billing-contact-assistant --help'.\n"
     )
 
@@ -393,7 +394,7 @@ def test_command_line_messages_speak_the_language_asked_for() -> None:
     result = _usage("--lang", "fr", "--walkk")
     assert result.stderr.splitlines() == [
         "billing-contact-assistant: Option inconnue\u00a0: --walkk. Les options sont --lang, --start, --walk, "
-        "--self-check, --help, --version. Vouliez-vous dire --walk\u00a0?",
+        "--self-check, --export-map, --help, --version. Vouliez-vous dire --walk\u00a0?",
         "Saisissez «\u00a0billing-contact-assistant --help\u00a0» pour plus d'informations.",
     ]
 

@@ -18,10 +18,11 @@ import pytest
 FORBIDDEN = ("PySide6.QtPrintSupport", "PySide6.QtNetwork", "pytest", "_pytest", "pytestqt", "hypothesis")
 # Loaded when first used (docs/ARCHITECTURE.md, Idioms): the verdict's view and what only it
 # needs (the composer, sharing, SVG, how to change the billing contact), the dialogs, the
-# desktop's doors, Help, the licences, the walk-code dialog, the self-check, and the log file's
-# rotation (socket and pickle come with it).
+# desktop's doors, Help, the licences, the walk-code dialog, the map, the self-check, and the log
+# file's rotation (socket and pickle come with it).
 LAZY = (
     "billing_contact.ui.verdict",
+    "billing_contact.ui.mapview",
     "billing_contact.ui.emails",
     "billing_contact.ui.share",
     "billing_contact.ui.codedialog",

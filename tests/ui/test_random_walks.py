@@ -1,8 +1,7 @@
 """Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
 Start over, open a walk's result as a walk code does, try the other way, write to the billing
 admin or the account admin (type their address, a request, your name; send, Enter or Escape), see
-how to change the billing contact,
-and switch language.
+how to change the billing contact, look at the whole map, and switch language.
 
 A model written from the path table (not from the app's map) says where each walk must be, and
 what the composer must show wherever it opens: the email typed so far, kept for the session
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QWidget,
     QWizard,
 )
 
@@ -140,6 +140,8 @@ ACTIONS = st.one_of(
     * 6,
     # How to change the billing contact: open it, tick one of its boxes, close it by its button or Escape.
     st.tuples(st.just("change"), st.integers(min_value=0, max_value=4), st.sampled_from(["close", "escape"])),
+    # Help, then the whole map, which shows the walk so far; then Close or Escape.
+    st.tuples(st.just("map"), st.sampled_from(["close", "escape"])),
 )
 
 OTHER_WAY = {
@@ -201,7 +203,15 @@ def _result_step(wizard: QWizard, model: Model, action: tuple) -> None:
         model.committed = [other]
         model.pending = None
         TOTALS["tries"] += 1
-    elif kind == "compose":
+    elif kind in ("compose", "change", "map"):
+        _use_a_dialog(wizard, model, action)
+
+
+def _use_a_dialog(wizard: QWizard, model: Model, action: tuple) -> None:
+    """Open one of the dialogs a walk may open, use it and close it: the composer, how to change
+    the billing contact, the map."""
+    kind = action[0]
+    if kind == "compose":
         if model.verdict() not in RECIPIENTS:
             # The person goes where they can write first, as a walk code opens it.
             _open_walk(wizard, model, WRITING[action[2] % len(WRITING)])
@@ -209,6 +219,9 @@ def _result_step(wizard: QWizard, model: Model, action: tuple) -> None:
         TOTALS["composer"] += 1
     elif kind == "change" and model.verdict() is not None:
         _change_contact(wizard, model, tick=action[1], how=action[2])
+    elif kind == "map":
+        _look_at_the_map(wizard, model, how=action[1])
+        TOTALS["maps"] += 1
 
 
 def _open_walk(wizard: QWizard, model: Model, choices: tuple[str, ...]) -> None:
@@ -307,6 +320,25 @@ def _change_contact(wizard: QWizard, model: Model, *, tick: int, how: str) -> No
     TOTALS["changes"] += 1
 
 
+def _look_at_the_map(wizard: QWizard, model: Model, *, how: str) -> None:
+    """Open the map from the Help box, check the walk it highlights, and close it."""
+    wizard.button(QWizard.WizardButton.HelpButton).click()
+    (box,) = [box for box in wizard.findChildren(QMessageBox, "dialog.help") if box.isVisible()]
+    box.findChild(QPushButton, "action.show_map").click()
+    (dialog,) = [dialog for dialog in wizard.findChildren(QDialog, "dialog.map") if dialog.isVisible()]
+    # The boxes are named by the letters of the answers that reach them: the walk's code so far.
+    letters = model.code().split("-") if model.committed else []
+    expected = {"map.start"} | {"map." + "-".join(letters[:depth]) for depth in range(1, len(letters) + 1)}
+    shown = {box.objectName() for box in dialog.findChildren(QWidget) if box.property("highlighted")}
+    assert shown == expected
+    if how == "close":
+        dialog.findChild(QPushButton).click()
+    else:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert wizard.isVisible()
+
+
 def _click_choice(wizard: QWizard, choice_id: str) -> None:
     button = wizard.currentPage().findChild(QRadioButton, choice_id)
     assert button is not None, choice_id
@@ -351,6 +383,7 @@ TOTALS = dict.fromkeys(
         "names",
         "emails",
         "changes",
+        "maps",
     ],
     0,
 )
@@ -380,7 +413,8 @@ def wizard(qapp, request):
             "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
             "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
             "composer ({drafts shown again} showing an earlier draft, {requests} requests and {names} names "
-            "typed), {emails} emails sent, {changes} looks at how to change the billing contact".format_map(TOTALS)
+            "typed), {emails} emails sent, {changes} looks at how to change the billing contact, {maps} looks "
+            "at the map".format_map(TOTALS)
         )
 
 

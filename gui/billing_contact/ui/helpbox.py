@@ -1,4 +1,5 @@
-"""Help for the page shown, and About: non-blocking boxes that follow the language."""
+"""Help for the page shown, the way to the whole map, and About: non-blocking boxes that follow
+the language."""
 
 from __future__ import annotations
 
@@ -13,12 +14,24 @@ from ..services.settings import Policy
 
 
 def show_help(
-    parent: QWidget, heading: Callable[[], str], page_help: Callable[[], list[str]], policy: Policy
+    parent: QWidget,
+    heading: Callable[[], str],
+    page_help: Callable[[], list[str]],
+    policy: Policy,
+    show_map: Callable[[], None],
 ) -> dialogs.Notice:
-    """The page's help (``page_help``, under ``heading``), who to ask, and the way to About."""
+    """The page's help (``page_help``, under ``heading``), who to ask, and the ways to the whole
+    map (``show_map``) and to About."""
 
     def texts() -> dialogs.Texts:
         lines = page_help()
+        lines.append(
+            QCoreApplication.translate(
+                "Wizard",
+                "\u201cShow the map\u201d draws every step, answer and result at once, with the answers' letters and "
+                "the walk codes, and your walk highlighted: where each answer leads, and where you are.",
+            )
+        )
         contact = policy.contact
         if contact.who():
             lines.append(QCoreApplication.translate("Wizard", "Who to ask: {who}.").format(who=contact.who()))
@@ -34,6 +47,13 @@ def show_help(
         return dialogs.Texts(title, heading() or title, "\n\n".join(lines))
 
     box = dialogs.show_notice(parent, "dialog.help", texts)
+    # Beside About: the button row of the wizard has no room to spare in the longer languages.
+    box.add_action(
+        "action.show_map",
+        lambda: QCoreApplication.translate("Wizard", "Show the map…"),
+        show_map,
+        closes=True,
+    )
     box.add_action(
         "about",
         lambda: QCoreApplication.translate("Wizard", "About…"),

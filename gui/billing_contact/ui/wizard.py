@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QLabel,
     QMenu,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..article import ARTICLE
 from ..logic import mnemonics
-from ..logic.flow import VERDICT_PAGE, Flow
+from ..logic.flow import VERDICT_PAGE, Flow, Walk, resolve
 from ..logic.validation import validate
 from ..services import i18n, settings
 from ..services.icons import APP_ICON, png_icon
@@ -27,6 +29,9 @@ from ..services.settings import Policy
 from . import accessibility
 from .context import Draft, PageIndex, Setup
 from .pages import StepPage, VerdictPage
+
+if TYPE_CHECKING:
+    from .mapview import MapDialog
 
 # QWizard sets its buttons' texts once, from Qt's catalog, and does not redo it when the language
 # changes; these are Qt's own source texts (context "QWizard"), looked up again on each change.
@@ -244,7 +249,40 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
             page = self.currentPage()
             return page.title() if page is not None else ""
 
-        helpbox.show_help(self, heading, page_help, self.policy)
+        helpbox.show_help(self, heading, page_help, self.policy, self.show_map)
+
+    # -- the map ------------------------------------------------------------------------------
+
+    def show_map(self) -> None:
+        """The whole map beside the wizard, the walk so far highlighted; it follows the walk."""
+        # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
+        from .mapview import MapDialog
+
+        existing = self._open_map()
+        if existing is not None:
+            existing.set_walk(self.walk_so_far())
+            existing.raise_()
+            existing.activateWindow()
+            return
+        MapDialog(self._setup, self.walk_so_far(), self).show()
+
+    def _open_map(self) -> MapDialog | None:
+        # By its name, not its class: the map's module is not loaded until the map first opens.
+        dialog = self.findChild(QDialog, "dialog.map")
+        # A closed one is on its way out (deleted on close).
+        return dialog if dialog is not None and dialog.isVisible() else None  # type: ignore[return-value]
+
+    def walk_so_far(self) -> Walk:
+        """The answers given on the way to the page shown (not the one it may have picked yet),
+        and the result once it is shown."""
+        answers: dict[str, str] = {}
+        for number in self.visitedIds():
+            page = self.page(number)
+            if isinstance(page, StepPage) and number != self.currentId():
+                answer = page.answer()
+                if answer is not None:
+                    answers[page.map_step.id] = answer
+        return resolve(self.flow, answers)
 
     # -- language -----------------------------------------------------------------------------
 
@@ -295,6 +333,9 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def _page_changed(self) -> None:
         page = self.currentPage()
+        opened_map = self._open_map()
+        if opened_map is not None:
+            opened_map.set_walk(self.walk_so_far())
         on_verdict = isinstance(page, VerdictPage)
         # Laying the buttons out shows every button of the layout: Start over is hidden here.
         self.button(START_OVER_BUTTON).setVisible(on_verdict)
