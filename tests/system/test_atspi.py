@@ -265,6 +265,8 @@ def walk(session: dict[str, Any]) -> dict[str, Any]:
     # field says why; not before, at every key typed.
     key("Return")
     seen["invalid"] = client.expect(described(True), "the error told at the field on Return")
+    client.tree()  # what else the app sent meanwhile, read
+    seen["told once"] = [event for event in client.events if described(True)(event)]
     # ...and again on Return again.
     key("Return")
     seen["again"] = client.expect(described(True), "the error told again on Return")
@@ -360,6 +362,8 @@ def test_an_invalid_address_is_told_at_its_field_and_the_telling_goes_with_it(wa
     # focused object's description), and kept there for whoever comes back to the field.
     assert "focused" in walk["invalid"]["source"]["states"]
     assert "focused" in walk["again"]["source"]["states"]
+    # Once for the first Return, not twice.
+    assert len(walk["told once"]) == 1
     field = find(walk["invalid tree"], "text", "Billing admin's email address")
     assert field["description"].startswith(ERROR)
     # ... and shown under it, in the composer that Return left open.

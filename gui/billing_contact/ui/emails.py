@@ -352,8 +352,10 @@ class EmailComposer(FollowsLanguage, QDialog):
         return reading
 
     def _address_left(self) -> None:
+        reading = self._clean_address()
         # Said as the field is left, if there is something in it to fix; an empty one on Send.
-        if self._clean_address().problem not in (None, mailto.Problem.EMPTY):
+        # Return also ends the editing, with the focus still here: Send says it then, once.
+        if not self._address.hasFocus() and reading.problem not in (None, mailto.Problem.EMPTY):
             self._check_address(again=False)
 
     def _check_address(self, *, again: bool) -> bool:
