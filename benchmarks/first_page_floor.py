@@ -46,7 +46,7 @@ CHOICES = (
     "In the Billing Center (for anyone who thinks they are the billing contact)",
     "In the Admin Center (account admins only)",
 )
-LANGUAGES = ("English", "Italiano", "Deutsch", "Français", "Español", "Português (Brasil)")
+LANGUAGES = ("English", "Italiano", "Deutsch", "Français", "Español", "Português (Brasil)", "Nederlands")
 # The PNG sizes the app ships for its window and language icons (make icons draws them).
 ICON_SIZES = {"billing-contact-assistant": (16, 24, 32, 48, 64, 128, 256), "language": (16, 24, 32, 48)}
 

@@ -141,27 +141,27 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
         <source>I would like to add licenses to our {product} account.</source>
-        <translation>Ich möchte unserem {product}-Konto Lizenzen hinzufügen.</translation>
+        <translation>ich möchte unserem {product}-Konto Lizenzen hinzufügen.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I would like to change the subscription plan of our {product} account.</source>
-        <translation>Ich möchte den Abonnementplan unseres {product}-Kontos ändern.</translation>
+        <translation>ich möchte den Abonnementplan unseres {product}-Kontos ändern.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
         <source>I would like to update the payment method of our {product} account.</source>
-        <translation>Ich möchte die Zahlungsmethode unseres {product}-Kontos aktualisieren.</translation>
+        <translation>ich möchte die Zahlungsmethode unseres {product}-Kontos aktualisieren.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
         <source>I have a request about our {product} account: {request}</source>
-        <translation>Ich habe ein Anliegen zu unserem {product}-Konto: {request}</translation>
+        <translation>ich habe ein Anliegen zu unserem {product}-Konto: {request}</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
         <source>I have a request about our {product} account.</source>
-        <translation>Ich habe ein Anliegen zu unserem {product}-Konto.</translation>
+        <translation>ich habe ein Anliegen zu unserem {product}-Konto.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
@@ -194,107 +194,107 @@
         <translation>Dafür brauche ich den Abrechnungskontakt des Kontos, und die Portale haben mir nicht gezeigt, wer es ist. Könnten Sie es mir bitte sagen oder diese Nachricht an jemanden weiterleiten, der es weiß?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
         <source>Say in a few words what you need.</source>
         <translation>Beschreiben Sie in wenigen Worten, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
         <source>Choose what you need.</source>
         <translation>Wählen Sie aus, was Sie brauchen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
         <source>To: {address}</source>
         <translation>An: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>An den Abrechnungsadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Tragen Sie Name und E-Mail-Adresse hier ein, wie die Meldung im Admin Center sie zeigt. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
         <source>Write to your account admin</source>
         <translation>An Ihren Kontoadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Fragen Sie die Person, die Ihr {product}-Konto verwaltet, wer der Abrechnungskontakt ist. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Kontoadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Kontoadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
         <source>&amp;What do you need?</source>
         <translation>Was &amp;brauchen Sie?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Etwas anderes, in Ihren eigenen &amp;Worten:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
         <source>&amp;Your name (optional):</source>
         <translation>&amp;Ihr Name (optional):</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
         <source>It signs the email. The assistant remembers it on this computer for next time.</source>
         <translation>Er unterschreibt die E-Mail. Der Assistent merkt ihn sich auf diesem Computer für das nächste Mal.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Text der E-Mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Senden…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Öffnet die E-Mail in Ihrem E-Mail-Programm</translation>
     </message>
@@ -420,7 +420,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
-        <translation>Sie werden auf die Abonnementseite Ihres Kontos (Subscriptions) weitergeleitet</translation>
+        <translation>Sie werden auf die Abonnementseite Ihres Kontos weitergeleitet</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="8"/>
@@ -768,57 +768,57 @@
         <translation>Im Abrechnungscenter können Sie den Abonnementplan, die Zahlungs- und Abrechnungsinformationen und die übrigen Kontoeinstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Sie können sich im Corporate Billing Portal anmelden</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, nicht im Abrechnungscenter, und Sie können sich dort anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Dort sehen und verwalten Sie Abonnement, Zahlungs- und Rechnungsinformationen des Kontos; Sie melden sich mit Ihrer Benutzer-ID (aus einer per E-Mail gesendeten Rechnung) und Ihrem Kennwort an.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
-        <translation>Die Meldung im Admin Center nennt Ihren Abrechnungsadministrator: Sie zeigt Name und E-Mail-Adresse.</translation>
+        <translation>Die Meldung im Admin Center gibt Ihren Abrechnungsadministrator an: Die Meldung nennt Name und E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Um Produkt- oder Lizenzänderungen anzufordern, klicken Sie in dieser Meldung auf „E-Mail an den Abrechnungsadministrator“: Ihr E-Mail-Programm öffnet eine neue E-Mail. Falls nicht, schreiben Sie von hier aus.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>Die Anmeldung ist fehlgeschlagen, oder das Portal hat etwas angezeigt, das dieser Assistent nicht kennt: Auf diesem Weg lässt sich der Abrechnungskontakt nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Fragen Sie die Person, die Ihr {product}-Konto verwaltet, wer der Abrechnungskontakt ist. Oder versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Sie haben ein Standard-Konto und sind nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Sie sind der Abrechnungsadministrator – im Corporate Billing Portal</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>Die Abrechnung Ihres Kontos wird im Corporate Billing Portal verwaltet, und zwar von denen, die sich dort mit der Benutzer-ID aus einer per E-Mail erhaltenen Rechnung anmelden – so wie Sie.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Melden Sie sich für die Abrechnung des Kontos mit Ihrer Benutzer-ID und Ihrem Kennwort im Corporate Billing Portal an.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Weitere Informationen erhalten Sie von Ihrem Kontoadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Sie können sich nicht im Corporate Billing Portal anmelden, also sind Sie nicht der Abrechnungsadministrator.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Sie haben den Abrechnungskontakt noch nicht gefunden</translation>
     </message>
@@ -928,39 +928,39 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="378"/>
         <source>Result: {headline}, walk code {code}</source>
         <translation>Ergebnis: {headline}, Antwortcode {code}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="382"/>
         <source>Step {number}, {title}</source>
         <translation>Schritt {number}, {title}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="386"/>
         <source>Step {number}, {title}, reached by answer {letter}</source>
         <translation>Schritt {number}, {title}, erreicht mit Antwort {letter}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="392"/>
         <source>Answer {letter}: {answer}</source>
         <translation>Antwort {letter}: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="397"/>
         <source>On your walk.</source>
         <translation>Auf Ihrem Weg.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="400"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="572"/>
         <source>Map of every walk</source>
         <translation>Karte aller Wege</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="535"/>
         <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
         <translation>Jeder Schritt, jede Antwort mit ihrem Buchstaben und das Ergebnis, zu dem jeder Weg führt, mit seinem Antwortcode. Ihr Weg ist hervorgehoben. Mit der Tabulatortaste oder den Pfeiltasten gelangen Sie von Feld zu Feld.</translation>
     </message>
@@ -968,12 +968,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="226"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
@@ -1043,23 +1043,23 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Write to {name}…</source>
         <translation>An {name} schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
@@ -1135,13 +1135,13 @@
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -1210,11 +1210,6 @@
         <translation>An wen Sie sich wenden können: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
-        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
-        <translation>„Karte anzeigen“ zeigt alle Schritte, Antworten und Ergebnisse auf einmal, mit den Buchstaben der Antworten und den Antwortcodes, Ihr Weg hervorgehoben: wohin jede Antwort führt und wo Sie gerade sind.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>An wen Sie sich wenden können: an den Administrator, der Ihr Konto für {product} verwaltet.</translation>
@@ -1228,11 +1223,6 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
-        <source>Show the map…</source>
-        <translation>Karte anzeigen…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
@@ -1300,6 +1290,16 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Lizenzen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>„Karte anzeigen“ zeigt alle Schritte, Antworten und Ergebnisse auf einmal, mit den Buchstaben der Antworten und den Antwortcodes, Ihr Weg hervorgehoben: wohin jede Antwort führt und wo Sie gerade sind.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Karte anzeigen…</translation>
     </message>
 </context>
 </TS>

@@ -194,107 +194,107 @@
         <translation>Para ello necesito saber quién es el contacto de facturación de la cuenta, y los portales no me lo han indicado. ¿Podría decírmelo o trasladar este mensaje a alguien que lo sepa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
         <source>Say in a few words what you need.</source>
         <translation>Describa en pocas palabras lo que necesita.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
         <source>Choose what you need.</source>
         <translation>Elija lo que necesita.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>Escribir al administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie el nombre y la dirección de correo electrónico del administrador de facturación del mensaje del Centro de administración. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
         <source>Write to your account admin</source>
         <translation>Escribir al administrador de su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es su contacto de facturación. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
         <source>&amp;What do you need?</source>
         <translation>¿&amp;Qué necesita?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Otra cosa, con sus propias &amp;palabras:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
         <source>&amp;Your name (optional):</source>
         <translation>&amp;Su nombre (opcional):</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
         <source>It signs the email. The assistant remembers it on this computer for next time.</source>
         <translation>Firma el correo. El asistente lo recuerda en este equipo para la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto del correo:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre el correo en su programa de correo</translation>
     </message>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="9"/>
         <source>One of the following happens: choose the one you see.</source>
-        <translation>Ocurrirá una de las siguientes situaciones: elija la que ve.</translation>
+        <translation>Ocurrirá una de las siguientes situaciones: elija la que vea.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="10"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
-        <translation>Inicie sesión en el Centro de facturación (Billing Center) en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
+        <translation>Inicie sesión en el Centro de facturación en {billing_center} con la dirección de correo electrónico y la contraseña que usa para {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
@@ -768,57 +768,57 @@
         <translation>En el Centro de facturación puede cambiar el plan de suscripción, la información de pago y facturación, y el resto de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Puede iniciar sesión en el Portal de facturación para empresas</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, no en el Centro de facturación, y usted puede iniciar sesión en él.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Allí puede ver y administrar la suscripción y la información de pago y facturación de la cuenta, iniciando sesión con su ID de usuario (recibido en una factura enviada por correo electrónico) y su contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>El mensaje del Centro de administración indica su administrador de facturación: muestra su nombre y su dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
-        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar correo al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
+        <translation>Para solicitar cambios de productos o licencias, haga clic en «Enviar un correo electrónico al administrador de facturación» en ese mensaje: se abre un correo dirigido a esa persona en su programa de correo. Si no se abre, escríbale desde aquí.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>No se pudo iniciar sesión, o el portal mostró algo que este asistente no conoce: esta vía no indica quién es el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es el contacto de facturación. O pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Tiene una cuenta estándar y no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Es el administrador de facturación, en el Portal de facturación para empresas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La facturación de su cuenta se administra en el Portal de facturación para empresas, por quienes inician sesión en él con el ID de usuario de una factura enviada por correo electrónico, como ha hecho usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Para la facturación de la cuenta, inicie sesión en el Portal de facturación para empresas con su ID de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para obtener más información, póngase en contacto con el administrador de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>No puede iniciar sesión en el Portal de facturación para empresas, así que no es el administrador de facturación.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Aún no ha encontrado el contacto de facturación</translation>
     </message>
@@ -928,39 +928,39 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="378"/>
         <source>Result: {headline}, walk code {code}</source>
         <translation>Resultado: {headline}, código de recorrido {code}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="382"/>
         <source>Step {number}, {title}</source>
         <translation>Paso {number}, {title}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="386"/>
         <source>Step {number}, {title}, reached by answer {letter}</source>
         <translation>Paso {number}, {title}, al que lleva la respuesta {letter}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="392"/>
         <source>Answer {letter}: {answer}</source>
         <translation>Respuesta {letter}: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="397"/>
         <source>On your walk.</source>
         <translation>En su recorrido.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="400"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="572"/>
         <source>Map of every walk</source>
         <translation>Mapa de todos los recorridos</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="535"/>
         <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
         <translation>Cada paso, cada respuesta con su letra y el resultado al que lleva cada recorrido, con su código de recorrido. Su recorrido está resaltado. Tab o las teclas de flecha pasan de un recuadro a otro.</translation>
     </message>
@@ -968,12 +968,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="226"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
@@ -1043,23 +1043,23 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Write to {name}…</source>
         <translation>Escribir a {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
-        <translation>Código del recorrido</translation>
+        <translation>Código de recorrido</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="39"/>
@@ -1135,15 +1135,15 @@
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
         <source>Walk code: {code}</source>
-        <translation>Código del recorrido: {code}</translation>
+        <translation>Código de recorrido: {code}</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
-        <translation>&amp;Código del recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
+        <translation>&amp;Código de recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
     </message>
 </context>
 <context>
@@ -1210,11 +1210,6 @@
         <translation>A quién preguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
-        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
-        <translation>«Mostrar el mapa» dibuja a la vez todos los pasos, respuestas y resultados, con las letras de las respuestas y los códigos de recorrido, y su recorrido resaltado: adónde lleva cada respuesta y dónde está usted.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quién preguntar: el administrador que gestiona su cuenta de {product}.</translation>
@@ -1228,11 +1223,6 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Ayuda</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
-        <source>Show the map…</source>
-        <translation>Mostrar el mapa…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
@@ -1300,6 +1290,16 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licencias…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>«Mostrar el mapa» dibuja a la vez todos los pasos, respuestas y resultados, con las letras de las respuestas y los códigos de recorrido, y su recorrido resaltado: adónde lleva cada respuesta y dónde está usted.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Mostrar el mapa…</translation>
     </message>
 </context>
 </TS>

@@ -194,107 +194,107 @@
         <translation>Pour cela, je dois joindre son contact de facturation, et les portails ne m&apos;ont pas indiqué de qui il s&apos;agit. Pourriez-vous me l&apos;indiquer, ou transmettre ce message à quelqu&apos;un qui le sait&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
         <source>Say in a few words what you need.</source>
         <translation>Décrivez en quelques mots ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
         <source>Choose what you need.</source>
         <translation>Choisissez ce dont vous avez besoin.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
         <source>To: {address}</source>
         <translation>À&#xa0;: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>Écrire à l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copiez le nom et l&apos;adresse e-mail de l&apos;administrateur de la facturation depuis le message du centre d&apos;administration. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>A&amp;dresse e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
         <source>Write to your account admin</source>
         <translation>Écrire à l&apos;administrateur de votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Demandez à l&apos;administrateur qui gère votre compte {product} qui en est le contact de facturation. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>A&amp;dresse e-mail de l&apos;administrateur du compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
         <source>&amp;What do you need?</source>
         <translation>De quoi avez-vous &amp;besoin&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Autre chose, avec vos propres &amp;mots&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
         <source>&amp;Your name (optional):</source>
         <translation>&amp;Votre nom (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
         <source>It signs the email. The assistant remembers it on this computer for next time.</source>
         <translation>Il signe l&apos;e-mail. L&apos;assistant le retient sur cet ordinateur pour la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texte de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Ouvre l&apos;e-mail dans votre messagerie</translation>
     </message>
@@ -450,12 +450,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="11"/>
         <source>If the sign-in fails, use the portal&apos;s own “Forgot password?” link on its sign-in page: this assistant cannot see or reset your password.</source>
-        <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» (Forgot password?) sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
+        <translation>Si la connexion échoue, utilisez le lien «&#xa0;Mot de passe oublié&#xa0;?&#xa0;» sur la page de connexion du portail&#xa0;: cet assistant ne peut ni voir ni réinitialiser votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
-        <translation>Connectez-vous au portail de facturation d&apos;entreprise (Corporate Billing Portal) avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
+        <translation>Connectez-vous au portail de facturation Corporate avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="13"/>
@@ -470,7 +470,7 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
-        <translation>Portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
+        <translation>Portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
-        <translation>Ouvrir le portail de facturation d&apos;entreprise</translation>
+        <translation>Ouvrir le portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="43"/>
@@ -540,22 +540,22 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
-        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
+        <translation>La page de connexion du centre de facturation demande l&apos;adresse e-mail et le mot de passe que vous utilisez pour {product}. Une fois connecté, soit vous arrivez sur la page Abonnements de votre compte, qui liste vos abonnements, soit vous voyez le message «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
-        <translation>Le message «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;» s&apos;affiche</translation>
+        <translation>Le message «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;» s&apos;affiche</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="122"/>
         <source>Look at your My Account page</source>
-        <translation>Consultez votre page «&#xa0;Mon compte&#xa0;» (My Account)</translation>
+        <translation>Consultez votre page «&#xa0;Mon compte&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
-        <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;» (My Account).</translation>
+        <translation>Cliquez sur le profil du compte&#xa0;: vous êtes redirigé vers la page «&#xa0;Mon compte&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
@@ -610,7 +610,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
-        <translation>Le centre de facturation a affiché «&#xa0;Vous n&apos;avez pas accès à cette page&#xa0;».</translation>
+        <translation>Le centre de facturation a affiché «&#xa0;Il semble que vous ayez atterri au mauvais endroit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="116"/>
@@ -625,12 +625,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
-        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;» (My Account), un lien «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing) signifie que le compte est facturé via le portail de facturation d&apos;entreprise&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
+        <translation>Le profil du compte est votre nom ou votre photo en haut du portail. Sur la page «&#xa0;Mon compte&#xa0;», un lien «&#xa0;Accéder à la facturation&#xa0;» signifie que le compte est facturé via le portail de facturation Corporate&#xa0;; sans ce lien, il s&apos;agit d&apos;un compte standard.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
-        <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
+        <translation>Un compte standard&#xa0;: la page ne propose pas «&#xa0;Accéder à la facturation&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="143"/>
@@ -640,12 +640,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
-        <translation>Le compte est géré dans le portail de facturation d&apos;entreprise&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing)</translation>
+        <translation>Le compte est géré dans le portail de facturation Corporate&#xa0;: la page propose «&#xa0;Accéder à la facturation&#xa0;»</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
-        <translation>La page «&#xa0;Mon compte&#xa0;» propose «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: le compte est géré dans le portail de facturation d&apos;entreprise.</translation>
+        <translation>La page «&#xa0;Mon compte&#xa0;» propose «&#xa0;Accéder à la facturation&#xa0;»&#xa0;: le compte est géré dans le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="164"/>
@@ -705,17 +705,17 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
-        <translation>Se connecter au portail de facturation d&apos;entreprise</translation>
+        <translation>Se connecter au portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
-        <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation d&apos;entreprise.</translation>
+        <translation>Vous êtes peut-être administrateur de la facturation, peut-être pas, mais votre compte est géré dans le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
-        <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;» (Go to Billing), ou allez à l&apos;adresse {corporate_portal}.</translation>
+        <translation>Sur la page «&#xa0;Mon compte&#xa0;», cliquez sur «&#xa0;Accéder à la facturation&#xa0;», ou allez à l&apos;adresse {corporate_portal}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="254"/>
@@ -725,12 +725,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
-        <translation>Parvenez-vous à vous connecter au portail de facturation d&apos;entreprise&#xa0;?</translation>
+        <translation>Parvenez-vous à vous connecter au portail de facturation Corporate&#xa0;?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
-        <translation>Le portail de facturation d&apos;entreprise (Corporate Billing Portal) vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
+        <translation>Le portail de facturation Corporate vous connecte avec un ID utilisateur, et non avec votre adresse e-mail&#xa0;: vous le trouverez sur les factures qui vous sont envoyées par e-mail. Si vous avez perdu le mot de passe, utilisez le lien prévu à cet effet sur la page de connexion du portail.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="272"/>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
-        <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a réussi.</translation>
+        <translation>La connexion au portail de facturation Corporate avec l&apos;ID utilisateur a réussi.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="278"/>
@@ -750,7 +750,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
-        <translation>La connexion au portail de facturation d&apos;entreprise avec l&apos;ID utilisateur a échoué.</translation>
+        <translation>La connexion au portail de facturation Corporate avec l&apos;ID utilisateur a échoué.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
@@ -768,57 +768,57 @@
         <translation>Dans le centre de facturation, vous pouvez modifier l&apos;abonnement, les informations de paiement et de facturation, et les autres paramètres du compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Vous pouvez vous connecter au portail de facturation d&apos;entreprise</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La facturation de votre compte est gérée dans le portail de facturation d&apos;entreprise, et non dans le centre de facturation, et vous pouvez vous y connecter.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Vous pouvez y consulter et gérer l&apos;abonnement et les informations de paiement et de facturation du compte, en vous connectant avec votre ID utilisateur (figurant sur une facture reçue par e-mail) et votre mot de passe.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Le message du centre d&apos;administration désigne votre administrateur de la facturation&#xa0;: il indique son nom et son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Pour demander des modifications de produits ou de licences, cliquez sur «&#xa0;Envoyer un e-mail à l&apos;administrateur de la facturation&#xa0;» dans ce message&#xa0;: un e-mail à son intention s&apos;ouvre dans votre messagerie. Sinon, écrivez-lui d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>La connexion a échoué, ou le portail a affiché quelque chose que cet assistant ne connaît pas&#xa0;: cette voie ne permet pas de savoir qui est le contact de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Demandez à l&apos;administrateur qui gère votre compte {product} qui est le contact de facturation. Ou essayez l&apos;autre voie&#xa0;: le centre d&apos;administration est réservé aux administrateurs du compte, le centre de facturation s&apos;adresse à toute personne pouvant être le contact de facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Vous avez un compte standard et vous n&apos;êtes pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Vous êtes l&apos;administrateur de la facturation, dans le portail de facturation Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La facturation de votre compte est gérée dans le portail de facturation Corporate, par les personnes qui s&apos;y connectent avec l&apos;ID utilisateur figurant sur une facture reçue par e-mail, comme vous l&apos;avez fait.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Pour la facturation du compte, connectez-vous au portail de facturation Corporate avec votre ID utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Pour en savoir plus, contactez l&apos;administrateur de votre compte.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
-        <translation>Vous ne parvenez pas à vous connecter au portail de facturation d&apos;entreprise&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
+        <translation>Vous ne parvenez pas à vous connecter au portail de facturation Corporate&#xa0;: vous n&apos;êtes donc pas l&apos;administrateur de la facturation.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Vous n&apos;avez pas encore trouvé le contact de facturation</translation>
     </message>
@@ -870,7 +870,7 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="49"/>
         <source>Your account is managed in the Corporate Billing Portal</source>
-        <translation>Votre compte est géré dans le portail de facturation d&apos;entreprise (Corporate Billing Portal)</translation>
+        <translation>Votre compte est géré dans le portail de facturation Corporate</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="50"/>
@@ -880,12 +880,12 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="57"/>
         <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
-        <translation>Une facture reçue par e-mail&#xa0;: elle indique l&apos;ID utilisateur du compte pour le portail de facturation d&apos;entreprise.</translation>
+        <translation>Une facture reçue par e-mail&#xa0;: elle indique l&apos;ID utilisateur du compte pour le portail de facturation Corporate.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="62"/>
         <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
-        <translation>Si votre compte est plutôt géré dans le portail de facturation d&apos;entreprise (Corporate Billing Portal), contactez votre conseiller GoTo ou Corporate Account Services.</translation>
+        <translation>Si votre compte est plutôt géré dans le portail de facturation Corporate, contactez votre conseiller GoTo ou Corporate Account Services.</translation>
     </message>
 </context>
 <context>
@@ -928,39 +928,39 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="378"/>
         <source>Result: {headline}, walk code {code}</source>
         <translation>Résultat&#xa0;: {headline}, code de parcours {code}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="382"/>
         <source>Step {number}, {title}</source>
         <translation>Étape {number}, {title}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="386"/>
         <source>Step {number}, {title}, reached by answer {letter}</source>
         <translation>Étape {number}, {title}, atteinte par la réponse {letter}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="392"/>
         <source>Answer {letter}: {answer}</source>
         <translation>Réponse {letter}&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="397"/>
         <source>On your walk.</source>
         <translation>Sur votre parcours.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="400"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="572"/>
         <source>Map of every walk</source>
         <translation>Carte de tous les parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="535"/>
         <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
         <translation>Chaque étape, chaque réponse avec sa lettre, et le résultat auquel mène chaque parcours, avec son code de parcours. Votre parcours est mis en évidence. Tab ou les touches fléchées passent d&apos;une case à l&apos;autre.</translation>
     </message>
@@ -968,12 +968,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="226"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
@@ -1043,23 +1043,23 @@
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Write to {name}…</source>
         <translation>Écrire à {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Walk code</source>
-        <translation>Code du parcours</translation>
+        <translation>Code de parcours</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="39"/>
@@ -1135,15 +1135,15 @@
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
         <source>Walk code: {code}</source>
-        <translation>Code du parcours : {code}</translation>
+        <translation>Code de parcours&#xa0;: {code}</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1151,7 @@
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="113"/>
         <source>Step {step} ({title}): &quot;{found}&quot; is not an answer letter. Step {step} offers {letters}.</source>
-        <translation>Étape {step} ({title}) : « {found} » n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
+        <translation>Étape {step} ({title})&#xa0;: «&#xa0;{found}&#xa0;» n&apos;est pas une lettre de réponse. L&apos;étape {step} propose {letters}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="116"/>
@@ -1166,7 +1166,7 @@
     <message>
         <location filename="../gui/billing_contact/logic/walkcode.py" line="118"/>
         <source>There is no step {step}: the answers before it already reach a result. Remove {found}.</source>
-        <translation>Il n&apos;y a pas d&apos;étape {step} : les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
+        <translation>Il n&apos;y a pas d&apos;étape {step}&#xa0;: les réponses précédentes mènent déjà à un résultat. Retirez {found}.</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1174,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
         <source>Opens the result: {headline}</source>
-        <translation>Ouvre le résultat : {headline}</translation>
+        <translation>Ouvre le résultat&#xa0;: {headline}</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
-        <translation>&amp;Code du parcours : les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
+        <translation>&amp;Code de parcours&#xa0;: les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
     </message>
 </context>
 <context>
@@ -1210,11 +1210,6 @@
         <translation>À qui s&apos;adresser&#xa0;: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
-        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
-        <translation>«&#xa0;Afficher la carte&#xa0;» dessine d&apos;un coup toutes les étapes, réponses et résultats, avec les lettres des réponses et les codes de parcours, votre parcours mis en évidence&#xa0;: où mène chaque réponse, et où vous en êtes.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>À qui s&apos;adresser&#xa0;: l&apos;administrateur qui gère votre compte {product}.</translation>
@@ -1228,11 +1223,6 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Aide</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
-        <source>Show the map…</source>
-        <translation>Afficher la carte…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
@@ -1300,6 +1290,16 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licences…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>«&#xa0;Afficher la carte&#xa0;» dessine d&apos;un coup toutes les étapes, réponses et résultats, avec les lettres des réponses et les codes de parcours, votre parcours mis en évidence&#xa0;: où mène chaque réponse, et où vous en êtes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Afficher la carte…</translation>
     </message>
 </context>
 </TS>

@@ -141,27 +141,27 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
         <source>I would like to add licenses to our {product} account.</source>
-        <translation>Vorrei aggiungere licenze al nostro account {product}.</translation>
+        <translation>vorrei aggiungere licenze al nostro account {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
         <source>I would like to change the subscription plan of our {product} account.</source>
-        <translation>Vorrei cambiare il piano di sottoscrizione del nostro account {product}.</translation>
+        <translation>vorrei cambiare il piano di sottoscrizione del nostro account {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
         <source>I would like to update the payment method of our {product} account.</source>
-        <translation>Vorrei aggiornare il metodo di pagamento del nostro account {product}.</translation>
+        <translation>vorrei aggiornare il metodo di pagamento del nostro account {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
         <source>I have a request about our {product} account: {request}</source>
-        <translation>Ho una richiesta sul nostro account {product}: {request}</translation>
+        <translation>ho una richiesta sul nostro account {product}: {request}</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
         <source>I have a request about our {product} account.</source>
-        <translation>Ho una richiesta sul nostro account {product}.</translation>
+        <translation>ho una richiesta sul nostro account {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
@@ -194,107 +194,107 @@
         <translation>Per questo devo rivolgermi al contatto di fatturazione dell&apos;account, ma i portali non mi hanno indicato chi sia. Potrebbe dirmelo, o inoltrare questa richiesta a chi lo sa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
         <source>Say in a few words what you need.</source>
         <translation>Descrivi in poche parole di cosa hai bisogno.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
         <source>Choose what you need.</source>
         <translation>Scegli di cosa hai bisogno.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
         <source>To: {address}</source>
         <translation>A: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Oggetto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>Scrivi all&apos;amministratore della fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copia nome e indirizzo email dell&apos;amministratore della fatturazione dal messaggio del Centro di amministrazione. L&apos;email si apre nel tuo programma di posta, dove puoi modificarla prima di inviarla.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore della fatturazione:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
         <source>Write to your account admin</source>
         <translation>Scrivi all&apos;amministratore del tuo account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Chiedi all&apos;amministratore che gestisce il tuo account {product} chi ne è il contatto di fatturazione. L&apos;email si apre nel tuo programma di posta, dove puoi modificarla prima di inviarla.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nome dell&apos;amministratore dell&apos;account:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>Indirizzo &amp;email dell&apos;amministratore dell&apos;account:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
         <source>&amp;What do you need?</source>
         <translation>Di cosa hai &amp;bisogno?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Altro, a &amp;parole tue:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
         <source>&amp;Your name (optional):</source>
         <translation>Il tuo no&amp;me (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>nome@esempio.it</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
         <source>It signs the email. The assistant remembers it on this computer for next time.</source>
         <translation>Firma l&apos;email. L&apos;assistente lo ricorda su questo computer per la prossima volta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Testo dell&apos;email:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Invia…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Apre l&apos;email nel tuo programma di posta</translation>
     </message>
@@ -768,57 +768,57 @@
         <translation>Nel Centro fatturazione puoi modificare il piano di sottoscrizione, le informazioni di pagamento e fatturazione e le altre impostazioni dell&apos;account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Puoi accedere al Portale di fatturazione Corporate</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, non nel Centro fatturazione, e tu riesci ad accedervi.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Lì puoi vedere e gestire la sottoscrizione e le informazioni di pagamento e fatturazione dell&apos;account, accedendo con il tuo ID utente (ricevuto in una fattura inviata tramite email) e la tua password.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
         <translation>Il messaggio del Centro di amministrazione indica il tuo amministratore della fatturazione: ne mostra nome e indirizzo email.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
         <translation>Per richiedere modifiche ai prodotti o alle licenze, fai clic su «Email all&apos;amministratore della fatturazione» in quel messaggio: si apre un&apos;email a questa persona nel tuo programma di posta. Se non si apre, scrivi a questa persona da qui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>L&apos;accesso non è riuscito, oppure il portale ha mostrato qualcosa che questo assistente non conosce: questa strada non dice chi sia il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
         <translation>Chiedi all&apos;amministratore che gestisce il tuo account {product} chi è il contatto di fatturazione. Oppure prova l&apos;altra strada: il Centro di amministrazione è per gli amministratori dell&apos;account, il Centro fatturazione per chiunque possa essere il contatto di fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Hai un account standard e non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Sei l&apos;amministratore della fatturazione, nel Portale di fatturazione Corporate</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>La fatturazione del tuo account è gestita nel Portale di fatturazione Corporate, da chi vi accede con l&apos;ID utente ricevuto in una fattura inviata tramite email, come hai fatto tu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Per la fatturazione dell&apos;account, accedi al Portale di fatturazione Corporate con il tuo ID utente e la tua password.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Per ulteriori informazioni, contatta l&apos;amministratore del tuo account.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
         <translation>Non riesci ad accedere al Portale di fatturazione Corporate, quindi non sei amministratore della fatturazione.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Non hai ancora individuato il contatto di fatturazione</translation>
     </message>
@@ -928,39 +928,39 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="378"/>
         <source>Result: {headline}, walk code {code}</source>
         <translation>Risultato: {headline}, codice del percorso {code}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="382"/>
         <source>Step {number}, {title}</source>
         <translation>Passaggio {number}, {title}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="386"/>
         <source>Step {number}, {title}, reached by answer {letter}</source>
         <translation>Passaggio {number}, {title}, raggiunto con la risposta {letter}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="392"/>
         <source>Answer {letter}: {answer}</source>
         <translation>Risposta {letter}: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="397"/>
         <source>On your walk.</source>
         <translation>Sul tuo percorso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="400"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="572"/>
         <source>Map of every walk</source>
         <translation>Mappa di tutti i percorsi</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="535"/>
         <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
         <translation>Ogni passaggio, ogni risposta con la sua lettera e il risultato a cui porta ogni percorso, con il suo codice del percorso. Il tuo percorso è evidenziato. Con Tab o con i tasti freccia passi da un riquadro all&apos;altro.</translation>
     </message>
@@ -968,12 +968,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="226"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
@@ -1043,23 +1043,23 @@
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Write to {name}…</source>
         <translation>Scrivi a {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Passaggio {number}</translation>
     </message>
@@ -1135,13 +1135,13 @@
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -1179,7 +1179,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
-        <translation>Apri un codice del percorso</translation>
+        <translation>Apri codice del percorso</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
@@ -1210,11 +1210,6 @@
         <translation>A chi chiedere: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
-        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
-        <translation>«Mostra la mappa» disegna tutti insieme i passaggi, le risposte e i risultati, con le lettere delle risposte e i codici del percorso, e il tuo percorso evidenziato: dove porta ogni risposta, e dove sei.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A chi chiedere: l&apos;amministratore che gestisce il tuo account {product}.</translation>
@@ -1228,11 +1223,6 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Aiuto</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
-        <source>Show the map…</source>
-        <translation>Mostra la mappa…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
@@ -1300,6 +1290,16 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licenze…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>«Mostra la mappa» disegna tutti insieme i passaggi, le risposte e i risultati, con le lettere delle risposte e i codici del percorso, e il tuo percorso evidenziato: dove porta ogni risposta, e dove sei.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Mostra la mappa…</translation>
     </message>
 </context>
 </TS>

@@ -186,7 +186,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="120"/>
         <source>The Admin Center names you as the billing admin of this account. Could you please help me with it?</source>
-        <translation>O Centro de administração indica você como administrador de cobrança desta conta. Poderia me ajudar com isso?</translation>
+        <translation>O Centro de Administração indica você como administrador de cobrança desta conta. Poderia me ajudar com isso?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="124"/>
@@ -194,107 +194,107 @@
         <translation>Para isso, preciso saber quem é o contato de cobrança da conta, e os portais não me mostraram quem é. Poderia me informar ou encaminhar esta mensagem a alguém que saiba?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
         <source>Say in a few words what you need.</source>
         <translation>Descreva em poucas palavras o que você precisa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="379"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
         <source>Choose what you need.</source>
         <translation>Escolha o que você precisa.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
         <source>To: {address}</source>
         <translation>Para: {address}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="391"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Assunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="430"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>Escrever ao administrador de cobrança</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="431"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
-        <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
+        <translation>Copie o nome e o endereço de e-mail do administrador de cobrança da mensagem do Centro de Administração. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="436"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="437"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>E-&amp;mail do administrador de cobrança:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
         <source>Write to your account admin</source>
         <translation>Escrever ao administrador da sua conta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="440"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
         <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Pergunte ao administrador que gerencia a sua conta do {product} quem é o contato de cobrança dela. O e-mail abre no seu programa de e-mail, onde você pode alterá-lo antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="445"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
         <source>Account admin&apos;s &amp;name:</source>
         <translation>&amp;Nome do administrador da conta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="446"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
         <source>Account admin&apos;s &amp;email address:</source>
         <translation>E-&amp;mail do administrador da conta:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="451"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
         <source>&amp;What do you need?</source>
         <translation>Do que você &amp;precisa?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="452"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
         <source>Something else, in your &amp;own words:</source>
         <translation>Outra coisa, com suas próprias pa&amp;lavras:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
         <source>&amp;Your name (optional):</source>
         <translation>&amp;Seu nome (opcional):</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="457"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>nome@exemplo.com.br</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="458"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="462"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
         <source>It signs the email. The assistant remembers it on this computer for next time.</source>
         <translation>Ele assina o e-mail. O assistente o guarda neste computador para a próxima vez.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto do e-mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="465"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="466"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre o e-mail no seu programa de e-mail</translation>
     </message>
@@ -420,7 +420,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="7"/>
         <source>You are redirected to your account&apos;s Subscriptions page</source>
-        <translation>Você é redirecionado para a página Assinaturas (Subscriptions) da sua conta</translation>
+        <translation>Você é redirecionado para a página Assinaturas da sua conta</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="8"/>
@@ -455,37 +455,37 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="16"/>
         <source>Sign in to the Corporate Billing Portal with your user ID (received in an invoice sent by email) and your password.</source>
-        <translation>Faça login no Portal de cobrança corporativa (Corporate Billing Portal) com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
+        <translation>Faça login no Portal de Cobrança Corporativa com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="13"/>
         <source>Billing Center</source>
-        <translation>Central de cobrança</translation>
+        <translation>Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="14"/>
         <source>Admin Center</source>
-        <translation>Centro de administração</translation>
+        <translation>Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="17"/>
         <source>Corporate Billing Portal</source>
-        <translation>Portal de cobrança corporativa</translation>
+        <translation>Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="29"/>
         <source>Open the Billing Center</source>
-        <translation>Abrir a Central de cobrança</translation>
+        <translation>Abrir o Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="30"/>
         <source>Open the Admin Center</source>
-        <translation>Abrir o Centro de administração</translation>
+        <translation>Abrir o Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="33"/>
         <source>Open the Corporate Billing Portal</source>
-        <translation>Abrir o Portal de cobrança corporativa</translation>
+        <translation>Abrir o Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="43"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="45"/>
         <source>Which way? The Billing Center works for anyone who may be the billing contact. The Admin Center is for account admins; when you are not the billing admin, it also shows who is.</source>
-        <translation>Qual caminho escolher? A Central de cobrança serve para qualquer pessoa que possa ser o contato de cobrança. O Centro de administração é para os administradores da conta; quando você não é o administrador de cobrança, ele também mostra quem é.</translation>
+        <translation>Qual caminho escolher? O Centro de faturamento serve para qualquer pessoa que possa ser o contato de cobrança. O Centro de Administração é para os administradores da conta; quando você não é o administrador de cobrança, ele também mostra quem é.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="51"/>
@@ -530,22 +530,22 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="73"/>
         <source>Sign in to the Billing Center</source>
-        <translation>Fazer login na Central de cobrança</translation>
+        <translation>Fazer login no Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="77"/>
         <source>Sign in to the Billing Center at {billing_center} with the email address and password you use for {product}.</source>
-        <translation>Faça login na Central de cobrança (Billing Center) em {billing_center} com o endereço de e-mail e a senha que você usa no {product}.</translation>
+        <translation>Faça login no Centro de faturamento em {billing_center} com o endereço de e-mail e a senha que você usa no {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="88"/>
         <source>The Billing Center&apos;s sign-in page asks for the email address and password you use for {product}. After signing in you either land on your account&apos;s Subscriptions page, which lists your plans, or see a message saying that this may not be the page you wanted.</source>
-        <translation>A página de login da Central de cobrança pede o endereço de e-mail e a senha que você usa no {product}. Depois de fazer login, você chega à página Assinaturas (Subscriptions) da sua conta, que lista seus planos, ou vê a mensagem “You seem to have landed in the wrong place” (parece que você chegou ao lugar errado), indicando que talvez essa não seja a página que você queria.</translation>
+        <translation>A página de login do Centro de faturamento pede o endereço de e-mail e a senha que você usa no {product}. Depois de fazer login, você chega à página Assinaturas da sua conta, que lista seus planos, ou vê a mensagem “Você chegou a uma página inválida”, indicando que talvez essa não seja a página que você queria.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="106"/>
         <source>The message “You seem to have landed in the wrong place” appears</source>
-        <translation>Aparece uma mensagem dizendo que você chegou ao lugar errado (em inglês: “You seem to have landed in the wrong place”)</translation>
+        <translation>Aparece a mensagem “Você chegou a uma página inválida”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="122"/>
@@ -555,7 +555,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="126"/>
         <source>Click the account profile: you are redirected to the My Account page.</source>
-        <translation>Clique no perfil da conta: você é redirecionado para a página Minha conta (My Account).</translation>
+        <translation>Clique no perfil da conta: você é redirecionado para a página Minha conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/__init__.py" line="28"/>
@@ -585,37 +585,37 @@
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
-        <translation>Tentar pelo Centro de administração</translation>
+        <translation>Tentar pelo Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
-        <translation>Tentar pela Central de cobrança</translation>
+        <translation>Tentar pelo Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="61"/>
         <source>In the Billing Center (for anyone who thinks they are the billing contact)</source>
-        <translation>Na Central de cobrança (para quem acha que é o contato de cobrança)</translation>
+        <translation>No Centro de faturamento (para quem acha que é o contato de cobrança)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="66"/>
         <source>In the Admin Center (account admins only)</source>
-        <translation>No Centro de administração (somente administradores da conta)</translation>
+        <translation>No Centro de Administração (somente administradores da conta)</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="102"/>
         <source>The Billing Center opened the account&apos;s Subscriptions page.</source>
-        <translation>A Central de cobrança abriu a página Assinaturas da conta.</translation>
+        <translation>O Centro de faturamento abriu a página Assinaturas da conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="108"/>
         <source>The Billing Center said “You seem to have landed in the wrong place”.</source>
-        <translation>A Central de cobrança mostrou a mensagem de lugar errado (em inglês: “You seem to have landed in the wrong place”).</translation>
+        <translation>O Centro de faturamento mostrou a mensagem “Você chegou a uma página inválida”.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="116"/>
         <source>Signing in to the Billing Center failed, or it showed something else.</source>
-        <translation>O login na Central de cobrança falhou, ou apareceu outra coisa.</translation>
+        <translation>O login no Centro de faturamento falhou, ou apareceu outra coisa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="129"/>
@@ -625,42 +625,42 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="131"/>
         <source>The account profile is your name or picture at the top of the portal. On the My Account page, a “Go to Billing” link means that the account is billed through the Corporate Billing Portal; without it, the account is a standard one.</source>
-        <translation>O perfil da conta é o seu nome ou a sua foto no topo do portal. Na página Minha conta (My Account), um link “Ir para cobrança” (Go to Billing) significa que a cobrança da conta é feita pelo Portal de cobrança corporativa; sem ele, a conta é padrão.</translation>
+        <translation>O perfil da conta é o seu nome ou a sua foto no topo do portal. Na página Minha conta, um link “Ir para faturamento” significa que a cobrança da conta é feita pelo Portal de Cobrança Corporativa; sem ele, a conta é padrão.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="141"/>
         <source>A standard account: the page offers no “Go to Billing”</source>
-        <translation>Uma conta padrão: a página não oferece “Ir para cobrança” (Go to Billing)</translation>
+        <translation>Uma conta padrão: a página não oferece “Ir para faturamento”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="143"/>
         <source>The My Account page offers no “Go to Billing”: it is a standard account.</source>
-        <translation>A página Minha conta não oferece “Ir para cobrança”: é uma conta padrão.</translation>
+        <translation>A página Minha conta não oferece “Ir para faturamento”: é uma conta padrão.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="149"/>
         <source>The account is managed in the Corporate Billing Portal: the page offers “Go to Billing”</source>
-        <translation>A conta é gerenciada no Portal de cobrança corporativa: a página oferece “Ir para cobrança” (Go to Billing)</translation>
+        <translation>A conta é gerenciada no Portal de Cobrança Corporativa: a página oferece “Ir para faturamento”</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="154"/>
         <source>The My Account page offers “Go to Billing”: the account is managed in the Corporate Billing Portal.</source>
-        <translation>A página Minha conta oferece “Ir para cobrança”: a conta é gerenciada no Portal de cobrança corporativa.</translation>
+        <translation>A página Minha conta oferece “Ir para faturamento”: a conta é gerenciada no Portal de Cobrança Corporativa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="164"/>
         <source>Sign in to the Admin Center</source>
-        <translation>Fazer login no Centro de administração</translation>
+        <translation>Fazer login no Centro de Administração</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="166"/>
         <source>If you are an account admin, you can sign in to the Admin Center to find out whether you are also a billing admin for your account.</source>
-        <translation>Se você é administrador da conta, pode fazer login no Centro de administração para descobrir se também é administrador de cobrança da sua conta.</translation>
+        <translation>Se você é administrador da conta, pode fazer login no Centro de Administração para descobrir se também é administrador de cobrança da sua conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="174"/>
         <source>Sign in to the Admin Center with your {product} email address and password at {admin_center}.</source>
-        <translation>Faça login no Centro de administração (Admin Center) em {admin_center} com o endereço de e-mail e a senha do {product}.</translation>
+        <translation>Faça login no Centro de Administração em {admin_center} com o endereço de e-mail e a senha do {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="179"/>
@@ -670,12 +670,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="185"/>
         <source>Sign in with the same email address and password as for {product}. “Add Licenses” is in the navigation bar on the left. If you cannot sign in to the Admin Center, you may not be an account admin: try the Billing Center instead.</source>
-        <translation>Faça login com o mesmo endereço de e-mail e a mesma senha do {product}. “Adicionar licenças” (Add Licenses) fica na barra de navegação à esquerda. Se você não conseguir fazer login no Centro de administração, talvez não seja administrador da conta: tente a Central de cobrança.</translation>
+        <translation>Faça login com o mesmo endereço de e-mail e a mesma senha do {product}. “Adicionar licenças” (Add Licenses) fica na barra de navegação à esquerda. Se você não conseguir fazer login no Centro de Administração, talvez não seja administrador da conta: tente o Centro de faturamento.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="198"/>
         <source>In the Admin Center, “Add Licenses” opened the account&apos;s Subscriptions page.</source>
-        <translation>No Centro de administração, “Adicionar licenças” abriu a página Assinaturas da conta.</translation>
+        <translation>No Centro de Administração, “Adicionar licenças” abriu a página Assinaturas da conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="204"/>
@@ -685,37 +685,37 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="210"/>
         <source>In the Admin Center, “Add Licenses” showed a message to contact the billing admin, with their name and email address, for product or licensing changes.</source>
-        <translation>No Centro de administração, “Adicionar licenças” mostrou uma mensagem para entrar em contato com o administrador de cobrança, com nome e endereço de e-mail, para alterações de produtos ou licenças.</translation>
+        <translation>No Centro de Administração, “Adicionar licenças” mostrou uma mensagem para entrar em contato com o administrador de cobrança, com nome e endereço de e-mail, para alterações de produtos ou licenças.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="218"/>
         <source>A message asks you to select a product to reach the Billing Center and add licenses</source>
-        <translation>Uma mensagem pede que você selecione um produto para acessar a Central de cobrança e adicionar licenças</translation>
+        <translation>Uma mensagem pede que você selecione um produto para acessar o Centro de faturamento e adicionar licenças</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="223"/>
         <source>In the Admin Center, “Add Licenses” asked to select a product to reach the Billing Center.</source>
-        <translation>No Centro de administração, “Adicionar licenças” pediu para selecionar um produto para acessar a Central de cobrança.</translation>
+        <translation>No Centro de Administração, “Adicionar licenças” pediu para selecionar um produto para acessar o Centro de faturamento.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="233"/>
         <source>Signing in to the Admin Center failed, or it showed something else.</source>
-        <translation>O login no Centro de administração falhou, ou apareceu outra coisa.</translation>
+        <translation>O login no Centro de Administração falhou, ou apareceu outra coisa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="239"/>
         <source>Sign in to the Corporate Billing Portal</source>
-        <translation>Fazer login no Portal de cobrança corporativa</translation>
+        <translation>Fazer login no Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="241"/>
         <source>You may or may not be a billing admin, but your account is managed in the Corporate Billing Portal.</source>
-        <translation>Você pode ser ou não administrador de cobrança, mas sua conta é gerenciada no Portal de cobrança corporativa.</translation>
+        <translation>Você pode ser ou não administrador de cobrança, mas sua conta é gerenciada no Portal de Cobrança Corporativa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="248"/>
         <source>On the My Account page, click “Go to Billing”, or go to {corporate_portal}.</source>
-        <translation>Na página Minha conta (My Account), clique em “Ir para cobrança” (Go to Billing) ou acesse {corporate_portal}.</translation>
+        <translation>Na página Minha conta, clique em “Ir para faturamento” ou acesse {corporate_portal}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="254"/>
@@ -725,12 +725,12 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="259"/>
         <source>Can you sign in to the Corporate Billing Portal?</source>
-        <translation>Você consegue fazer login no Portal de cobrança corporativa?</translation>
+        <translation>Você consegue fazer login no Portal de Cobrança Corporativa?</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="261"/>
         <source>The Corporate Billing Portal signs you in with a user ID, not your email address: you find it on the invoices sent to you by email. If you have lost the password, use the link for it on the portal&apos;s sign-in page.</source>
-        <translation>No Portal de cobrança corporativa, o login é feito com um ID de usuário, não com o seu endereço de e-mail: você o encontra nas faturas enviadas a você por e-mail. Se você perdeu a senha, use o link correspondente na página de login do portal.</translation>
+        <translation>No Portal de Cobrança Corporativa, o login é feito com um ID de usuário, não com o seu endereço de e-mail: você o encontra nas faturas enviadas a você por e-mail. Se você perdeu a senha, use o link correspondente na página de login do portal.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="272"/>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="274"/>
         <source>Signing in to the Corporate Billing Portal with the user ID worked.</source>
-        <translation>O login no Portal de cobrança corporativa com o ID de usuário funcionou.</translation>
+        <translation>O login no Portal de Cobrança Corporativa com o ID de usuário funcionou.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="278"/>
@@ -750,7 +750,7 @@
     <message>
         <location filename="../gui/billing_contact/article/steps.py" line="280"/>
         <source>Signing in to the Corporate Billing Portal with the user ID failed.</source>
-        <translation>O login no Portal de cobrança corporativa com o ID de usuário falhou.</translation>
+        <translation>O login no Portal de Cobrança Corporativa com o ID de usuário falhou.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="25"/>
@@ -765,60 +765,60 @@
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="33"/>
         <source>In the Billing Center you can change the subscription plan, the payment and billing information, and the other account settings.</source>
-        <translation>Na Central de cobrança, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
+        <translation>No Centro de faturamento, você pode alterar o plano de assinatura, as informações de pagamento e cobrança e as demais configurações da conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="44"/>
-        <source>You can sign in to the Corporate Billing Portal</source>
-        <translation>Você consegue fazer login no Portal de cobrança corporativa</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="46"/>
-        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, not in the Billing Center, and you can sign in to it.</source>
-        <translation>A cobrança da sua conta é gerenciada no Portal de cobrança corporativa, não na Central de cobrança, e você consegue fazer login nele.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="52"/>
-        <source>See and manage the account&apos;s subscription, payment and billing information there, signing in with your user ID (from an invoice sent by email) and your password.</source>
-        <translation>Lá você vê e gerencia a assinatura e as informações de pagamento e cobrança da conta, fazendo login com seu ID de usuário (recebido em uma fatura enviada por e-mail) e sua senha.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="75"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="77"/>
         <source>The Admin Center&apos;s message names your billing admin: it shows their name and email address.</source>
-        <translation>A mensagem do Centro de administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
+        <translation>A mensagem do Centro de Administração indica o seu administrador de cobrança: ela mostra o nome e o endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="80"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="82"/>
         <source>To ask for product or licensing changes, click “Email the billing admin” in that message: it opens an email to them in your mail program. If it does not, write to them from here.</source>
-        <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar e-mail ao administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
+        <translation>Para pedir alterações de produtos ou licenças, clique em “Enviar email para o administrador de cobrança” nessa mensagem: um e-mail para essa pessoa se abre no seu programa de e-mail. Se não abrir, escreva daqui.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="110"/>
         <source>The sign-in failed, or the portal showed something this assistant does not know: this way does not tell who the billing contact is.</source>
         <translation>O login falhou, ou o portal mostrou algo que este assistente não conhece: este caminho não diz quem é o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="114"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
         <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
-        <translation>Pergunte ao administrador que gerencia a sua conta do {product} quem é o contato de cobrança. Ou tente o outro caminho: o Centro de administração é para administradores da conta; a Central de cobrança, para quem pode ser o contato de cobrança.</translation>
+        <translation>Pergunte ao administrador que gerencia a sua conta do {product} quem é o contato de cobrança. Ou tente o outro caminho: o Centro de Administração é para administradores da conta; o Centro de faturamento, para quem pode ser o contato de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="64"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
         <source>You have a standard account and you are not the billing admin.</source>
         <translation>Você tem uma conta padrão e não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="65"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="47"/>
+        <source>You are the billing admin, in the Corporate Billing Portal</source>
+        <translation>Você é o administrador de cobrança, no Portal de Cobrança Corporativa</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="49"/>
+        <source>Your account&apos;s billing is managed in the Corporate Billing Portal, by those who sign in to it with the user ID from an invoice sent by email, as you did.</source>
+        <translation>A cobrança da sua conta é gerenciada no Portal de Cobrança Corporativa, por quem faz login nele com o ID de usuário informado em uma fatura enviada por e-mail, como você fez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="55"/>
+        <source>For the account&apos;s billing, sign in to the Corporate Billing Portal with your user ID and your password.</source>
+        <translation>Para a cobrança da conta, faça login no Portal de Cobrança Corporativa com seu ID de usuário e sua senha.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="67"/>
         <source>For more information, contact your account admin.</source>
         <translation>Para mais informações, entre em contato com o administrador da sua conta.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="93"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="95"/>
         <source>You cannot sign in to the Corporate Billing Portal, so you are not the billing admin.</source>
-        <translation>Você não consegue fazer login no Portal de cobrança corporativa, portanto não é o administrador de cobrança.</translation>
+        <translation>Você não consegue fazer login no Portal de Cobrança Corporativa, portanto não é o administrador de cobrança.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/verdicts.py" line="106"/>
+        <location filename="../gui/billing_contact/article/verdicts.py" line="108"/>
         <source>You have not found the billing contact yet</source>
         <translation>Você ainda não encontrou o contato de cobrança</translation>
     </message>
@@ -830,7 +830,7 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="20"/>
         <source>Your account is managed in the Billing Center</source>
-        <translation>Sua conta é gerenciada na Central de cobrança</translation>
+        <translation>Sua conta é gerenciada no Centro de faturamento</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="21"/>
@@ -865,12 +865,12 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="40"/>
         <source>If your account is managed in the Billing Center instead, contact GoTo&apos;s Customer Care from GoTo&apos;s support page. They change the billing contact only if you can verify the current credit card information listed for the account and you are the named card holder or a listed account admin.</source>
-        <translation>Se, em vez disso, sua conta for gerenciada na Central de cobrança, entre em contato com o Atendimento ao Cliente da GoTo pela página de suporte da GoTo. Ele só altera o contato de cobrança se você conseguir verificar as informações atuais do cartão de crédito listadas para a conta e for o titular do cartão ou um administrador da conta.</translation>
+        <translation>Se, em vez disso, sua conta for gerenciada no Centro de faturamento, entre em contato com o Atendimento ao Cliente da GoTo pela página de suporte da GoTo. Ele só altera o contato de cobrança se você conseguir verificar as informações atuais do cartão de crédito listadas para a conta e for o titular do cartão ou um administrador da conta.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="49"/>
         <source>Your account is managed in the Corporate Billing Portal</source>
-        <translation>Sua conta é gerenciada no Portal de cobrança corporativa</translation>
+        <translation>Sua conta é gerenciada no Portal de Cobrança Corporativa</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="50"/>
@@ -880,12 +880,12 @@
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="57"/>
         <source>An invoice sent by email: it shows the account&apos;s user ID for the Corporate Billing Portal.</source>
-        <translation>Uma fatura enviada por e-mail: ela mostra o ID de usuário da conta no Portal de cobrança corporativa.</translation>
+        <translation>Uma fatura enviada por e-mail: ela mostra o ID de usuário da conta no Portal de Cobrança Corporativa.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/change.py" line="62"/>
         <source>If your account is managed in the Corporate Billing Portal instead, contact your GoTo representative or Corporate Account Services.</source>
-        <translation>Se, em vez disso, sua conta for gerenciada no Portal de cobrança corporativa, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
+        <translation>Se, em vez disso, sua conta for gerenciada no Portal de Cobrança Corporativa, entre em contato com seu representante GoTo ou com os Serviços de conta corporativa.</translation>
     </message>
 </context>
 <context>
@@ -928,39 +928,39 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="376"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="378"/>
         <source>Result: {headline}, walk code {code}</source>
         <translation>Resultado: {headline}, código do percurso {code}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="380"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="382"/>
         <source>Step {number}, {title}</source>
         <translation>Passo {number}, {title}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="384"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="386"/>
         <source>Step {number}, {title}, reached by answer {letter}</source>
         <translation>Passo {number}, {title}, alcançado pela resposta {letter}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="390"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="392"/>
         <source>Answer {letter}: {answer}</source>
         <translation>Resposta {letter}: {answer}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="395"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="397"/>
         <source>On your walk.</source>
         <translation>No seu percurso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="398"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="531"/>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="570"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="400"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="572"/>
         <source>Map of every walk</source>
         <translation>Mapa de todos os percursos</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="533"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="535"/>
         <source>Every step, every answer with its letter, and the result each walk leads to, with its walk code. Your walk is highlighted. Tab or the arrow keys go from box to box.</source>
         <translation>Cada passo, cada resposta com sua letra e o resultado a que cada percurso leva, com seu código do percurso. O seu percurso está destacado. Tab ou as teclas de seta passam de um quadro a outro.</translation>
     </message>
@@ -968,12 +968,12 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="226"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
         <source>Copy link</source>
         <translation>Copiar link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="229"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para colar em um chat ou em um e-mail</translation>
     </message>
@@ -1043,23 +1043,23 @@
         <translation>Recomeçar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
         <source>Write to {name}…</source>
         <translation>Escrever para {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="292"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>O contato da sua organização para esta conta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
         <source>Open the help desk</source>
         <translation>Abrir o suporte técnico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="360"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="198"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
         <source>Step {number}</source>
         <translation>Passo {number}</translation>
     </message>
@@ -1135,13 +1135,13 @@
         <translation>O que fazer em seguida:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="301"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
         <source>Your answers</source>
         <translation>Suas respostas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/mapview.py" line="364"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="310"/>
+        <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
         <source>Walk code: {code}</source>
         <translation>Código do percurso: {code}</translation>
     </message>
@@ -1179,7 +1179,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
         <source>Open a walk code</source>
-        <translation>Abrir um código de percurso</translation>
+        <translation>Abrir código do percurso</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
@@ -1210,11 +1210,6 @@
         <translation>A quem perguntar: {who}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
-        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
-        <translation>“Mostrar o mapa” desenha de uma vez todos os passos, respostas e resultados, com as letras das respostas e os códigos do percurso, e o seu percurso destacado: aonde leva cada resposta e onde você está.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="40"/>
         <source>Who to ask: the admin who manages your {product} account.</source>
         <translation>A quem perguntar: o administrador que gerencia sua conta do {product}.</translation>
@@ -1228,11 +1223,6 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="46"/>
         <source>Help</source>
         <translation>Ajuda</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
-        <source>Show the map…</source>
-        <translation>Mostrar o mapa…</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="72"/>
@@ -1284,7 +1274,7 @@
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
-        <translation>Abrir o resultado de um código de percurso como B-A-B ({shortcut})</translation>
+        <translation>Abrir o resultado de um código do percurso como B-A-B ({shortcut})</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/helpbox.py" line="83"/>
@@ -1300,6 +1290,16 @@
         <location filename="../gui/billing_contact/ui/helpbox.py" line="98"/>
         <source>Licences…</source>
         <translation>Licenças…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="29"/>
+        <source>“Show the map” draws every step, answer and result at once, with the answers&apos; letters and the walk codes, and your walk highlighted: where each answer leads, and where you are.</source>
+        <translation>“Mostrar o mapa” desenha de uma vez todos os passos, respostas e resultados, com as letras das respostas e os códigos do percurso, e o seu percurso destacado: aonde leva cada resposta e onde você está.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/helpbox.py" line="53"/>
+        <source>Show the map…</source>
+        <translation>Mostrar o mapa…</translation>
     </message>
 </context>
 </TS>

@@ -379,6 +379,64 @@ TEXTS: dict[str, Texts] = {
             "ignorado: o assistente grava um aviso no seu arquivo de log e usa o valor padrão."
         ),
     ),
+    "nl": Texts(
+        culture="nl-NL",
+        description=(
+            "Instellingen die een organisatie op elke computer vastlegt voor de Assistent voor de "
+            "factureringscontactpersoon."
+        ),
+        supported="Assistent voor de factureringscontactpersoon op Windows 10 of later",
+        groups={
+            "portals": "Portalen",
+            "product": "Product",
+            "contact": "Contactpersoon",
+            "support": "Ondersteuning van GoTo",
+        },
+        address="adres",
+        colon=": ",
+        titles={
+            "product/name": "Productnaam",
+            "contact/name": "Contactpersoon: naam",
+            "contact/email": "Contactpersoon: e-mailadres",
+            "contact/helpdesk_url": "Contactpersoon: helpdeskpagina",
+            "support/url": "Ondersteuningspagina van GoTo",
+        },
+        portal=(
+            "Het adres dat de assistent voor dit portaal opent. Stel het in wanneer GoTo het portaal naar een "
+            "nieuw adres verplaatst."
+        ),
+        sets={
+            "product/name": "De productnaam die de pagina's van de assistent tonen.",
+            "contact/name": (
+                "Bij wie uw gebruikers terechtkunnen met vragen over het account: de resultaatpagina toont deze naam."
+            ),
+            "contact/email": (
+                "Het e-mailadres van de contactpersoon van uw organisatie: de resultaatpagina biedt aan een e-mail "
+                "naar dit adres te schrijven."
+            ),
+            "contact/helpdesk_url": "Een helpdeskpagina die de resultaatpagina aanbiedt om te openen.",
+            "support/url": (
+                "De pagina die de assistent opent voor de ondersteuning van GoTo, waar uw gebruikers GoTo vragen "
+                "de factureringscontactpersoon te wijzigen. Stel een pagina in de taal van uw gebruikers in, of "
+                "een eigen pagina van uw organisatie over dit onderwerp."
+            ),
+        },
+        rules={
+            "url": "Een https-adres zonder gebruikersnaam of wachtwoord, van hoogstens 2.048 tekens.",
+            "name": "Eén regel van hoogstens 100 afdrukbare tekens.",
+            "email": "Eén eenvoudig e-mailadres, zoals helpdesk@example.com.",
+        },
+        labels={"url": "Adres:", "name": "Naam:", "email": "E-mailadres:"},
+        default="Standaardwaarde: {value}",
+        no_default="Standaardwaarde: geen.",
+        example="Voorbeeld: {value}",
+        precedence=(
+            "Als dit beleid is uitgeschakeld of niet is geconfigureerd, gebruikt de assistent dezelfde "
+            "instelling onder {local} als die daar is ingesteld, en anders de standaardwaarde. Een waarde die "
+            "niet bruikbaar is, wordt genegeerd: de assistent schrijft een waarschuwing in zijn logbestand en "
+            "gebruikt de standaardwaarde."
+        ),
+    ),
 }
 
 

@@ -44,6 +44,7 @@ INNO_LANGUAGE_FILES = {
     "fr": "compiler:Languages\\French.isl",
     "es": "compiler:Languages\\Spanish.isl",
     "pt_BR": "compiler:Languages\\BrazilianPortuguese.isl",
+    "nl": "compiler:Languages\\Dutch.isl",
 }
 
 

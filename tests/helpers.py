@@ -115,10 +115,11 @@ def open_composer(wizard: QWizard, action: str = "action.email_billing_admin") -
 
 
 def plain(text: str) -> str:
-    """What a rich-text label shows, without markup."""
+    """What a rich-text label shows, without markup (and without the word joiners, which show
+    nothing: they only keep a line from breaking)."""
     document = QTextDocument()
     document.setHtml(text)
-    return " ".join(document.toPlainText().split())
+    return " ".join(document.toPlainText().replace("\u2060", "").split())
 
 
 def visible_texts(wizard: QWizard) -> list[str]:

@@ -65,7 +65,7 @@ SUPPORT_PAGE = "https://support.goto.com/remote-support/help/goto-assist-billing
 HEADLINES = {
     "it": {
         "billing_admin": "Sei l'amministratore della fatturazione",
-        "corporate_billing_admin": "Puoi accedere al Portale di fatturazione Corporate",
+        "corporate_billing_admin": "Sei l'amministratore della fatturazione, nel Portale di fatturazione Corporate",
         "not_billing_admin": "Non sei l'amministratore della fatturazione",
         "not_billing_admin_named": "Non sei l'amministratore della fatturazione",
         "not_corporate_billing_admin": "Non sei l'amministratore della fatturazione",
@@ -73,7 +73,7 @@ HEADLINES = {
     },
     "en": {
         "billing_admin": "You are the billing admin",
-        "corporate_billing_admin": "You can sign in to the Corporate Billing Portal",
+        "corporate_billing_admin": "You are the billing admin, in the Corporate Billing Portal",
         "not_billing_admin": "You are not the billing admin",
         "not_billing_admin_named": "You are not the billing admin",
         "not_corporate_billing_admin": "You are not the billing admin",
@@ -97,30 +97,123 @@ HEADLINES.update(
     {
         "de": _headlines(
             "Sie sind der Abrechnungsadministrator",
-            "Sie können sich im Corporate Billing Portal anmelden",
+            "Sie sind der Abrechnungsadministrator – im Corporate Billing Portal",
             "Sie sind nicht der Abrechnungsadministrator",
             "Sie haben den Abrechnungskontakt noch nicht gefunden",
         ),
         "fr": _headlines(
             "Vous êtes l'administrateur de la facturation",
-            "Vous pouvez vous connecter au portail de facturation d'entreprise",
+            "Vous êtes l'administrateur de la facturation, dans le portail de facturation Corporate",
             "Vous n'êtes pas l'administrateur de la facturation",
             "Vous n'avez pas encore trouvé le contact de facturation",
         ),
         "es": _headlines(
             "Es el administrador de facturación",
-            "Puede iniciar sesión en el Portal de facturación para empresas",
+            "Es el administrador de facturación, en el Portal de facturación para empresas",
             "No es el administrador de facturación",
             "Aún no ha encontrado el contacto de facturación",
         ),
         "pt_BR": _headlines(
             "Você é o administrador de cobrança",
-            "Você consegue fazer login no Portal de cobrança corporativa",
+            "Você é o administrador de cobrança, no Portal de Cobrança Corporativa",
             "Você não é o administrador de cobrança",
             "Você ainda não encontrou o contato de cobrança",
         ),
+        "nl": _headlines(
+            "U bent de factureringsbeheerder",
+            "U bent de factureringsbeheerder, in het Corporate Billing Portal",
+            "U bent niet de factureringsbeheerder",
+            "U hebt de factureringscontactpersoon nog niet gevonden",
+        ),
     }
 )
+
+# The portals' own words in each language, as GoTo's help in that language quotes them
+# (docs/FLOW.md, "Sources of the portal words"): what a user looks for on their screen. A word
+# GoTo's help was not found to give in a language is left out here.
+PORTAL_WORDS = {
+    "en": {
+        "billing_center": "Billing Center",
+        "admin_center": "Admin Center",
+        "corporate_portal": "Corporate Billing Portal",
+        "my_account": "My Account",
+        "go_to_billing": "Go to Billing",
+        "wrong_place": "You seem to have landed in the wrong place",
+        "subscriptions": "Subscriptions",
+        "add_licenses": "Add Licenses",
+        "email_billing_admin": "Email the billing admin",
+    },
+    "it": {
+        "billing_center": "Centro fatturazione",
+        "admin_center": "Centro di amministrazione",
+        "corporate_portal": "Portale di fatturazione Corporate",
+        "my_account": "Account personale",
+        "go_to_billing": "Vai alla fatturazione",
+        "wrong_place": "È possibile che questa non sia la pagina che desideravi.",
+        "subscriptions": "Sottoscrizioni",
+        "add_licenses": "Aggiungi licenze",
+        "email_billing_admin": "Email all'amministratore della fatturazione",
+    },
+    "de": {
+        "billing_center": "Abrechnungscenter",
+        "admin_center": "Admin Center",
+        "corporate_portal": "Corporate Billing Portal",
+        "my_account": "Mein Konto",
+        "go_to_billing": "Zur Abrechnung",
+        "wrong_place": "Sie haben hier keinen Zugriff",
+        "subscriptions": "Abonnementseite",
+        "add_licenses": "Lizenzen hinzufügen",
+        "email_billing_admin": "E-Mail an den Abrechnungsadministrator",
+    },
+    "fr": {
+        "billing_center": "centre de facturation",
+        "admin_center": "centre d'administration",
+        "corporate_portal": "portail de facturation Corporate",
+        "my_account": "Mon compte",
+        "go_to_billing": "Accéder à la facturation",
+        "wrong_place": "Il semble que vous ayez atterri au mauvais endroit",
+        "subscriptions": "Abonnements",
+        "add_licenses": "Ajouter des licences",
+    },
+    "es": {
+        "billing_center": "Centro de facturación",
+        "admin_center": "Centro de administración",
+        "corporate_portal": "Portal de facturación para empresas",
+        "my_account": "Mi cuenta",
+        "go_to_billing": "Ir a facturación",
+        "wrong_place": "Parece que ha llegado a la ubicación incorrecta",
+        "subscriptions": "Suscripciones",
+        "email_billing_admin": "Enviar un correo electrónico al administrador de facturación",
+    },
+    "pt_BR": {
+        "billing_center": "Centro de faturamento",
+        "admin_center": "Centro de Administração",
+        "corporate_portal": "Portal de Cobrança Corporativa",
+        "my_account": "Minha conta",
+        "go_to_billing": "Ir para faturamento",
+        "wrong_place": "Você chegou a uma página inválida",
+        "subscriptions": "Assinaturas",
+        "email_billing_admin": "Enviar email para o administrador de cobrança",
+    },
+    # GoTo's Dutch help was not found to quote the portals: the catalog's own words, with the
+    # English original after them where the user matches them on screen (docs/FLOW.md, "Dutch").
+    "nl": {
+        "billing_center": "Factureringscentrum (Billing Center)",
+        "admin_center": "Admin Center",
+        "corporate_portal": "Corporate Billing Portal",
+        "my_account": "Mijn account (My Account)",
+        "go_to_billing": "“Naar facturering”",
+        "wrong_place": "“U bent blijkbaar op de verkeerde plek beland” (You seem to have landed in the wrong place)",
+        "subscriptions": "Abonnementen (Subscriptions)",
+        "add_licenses": "“Licenties toevoegen” (Add Licenses)",
+        "email_billing_admin": "“E-mail naar de factureringsbeheerder” (Email the billing admin)",
+    },
+}
+# The English originals a language keeps after its own words, where GoTo's help in that language
+# was not found to name them (docs/FLOW.md, "Sources of the portal words").
+ENGLISH_KEPT = {
+    "nl": ("(Go to Billing)", "(My Account)", "(Subscriptions)", "You seem to have landed in the wrong place"),
+}
 
 # The window title in each language.
 TITLES = {
@@ -130,6 +223,7 @@ TITLES = {
     "fr": "Assistant du contact de facturation",
     "es": "Asistente de contacto de facturación",
     "pt_BR": "Assistente de contato de cobrança",
+    "nl": "Assistent voor de factureringscontactpersoon",
 }
 LANGUAGES = tuple(TITLES)
 

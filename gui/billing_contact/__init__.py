@@ -28,6 +28,7 @@ LANGUAGES: dict[str, str] = {
     "fr": "Français",
     "es": "Español",
     "pt_BR": "Português (Brasil)",
+    "nl": "Nederlands",
 }
 
 if TYPE_CHECKING:

@@ -8,6 +8,7 @@ Name: "de"; MessagesFile: "compiler:Languages\German.isl"
 Name: "fr"; MessagesFile: "compiler:Languages\French.isl"
 Name: "es"; MessagesFile: "compiler:Languages\Spanish.isl"
 Name: "pt_BR"; MessagesFile: "compiler:Languages\BrazilianPortuguese.isl"
+Name: "nl"; MessagesFile: "compiler:Languages\Dutch.isl"
 
 [CustomMessages]
 en.AppComment=Find out who the billing contact of your GoToAssist Remote Support v5 account is
@@ -16,3 +17,4 @@ de.AppComment=Finden Sie heraus, wer der Abrechnungskontakt Ihres Kontos für Go
 fr.AppComment=Découvrez qui est le contact de facturation de votre compte GoToAssist Remote Support v5
 es.AppComment=Averigüe quién es el contacto de facturación de su cuenta de GoToAssist Remote Support v5
 pt_BR.AppComment=Descubra quem é o contato de cobrança da sua conta do GoToAssist Remote Support v5
+nl.AppComment=Ontdek wie de factureringscontactpersoon van uw account voor GoToAssist Remote Support v5 is

@@ -22,7 +22,7 @@ from oracle import CODES, HEADLINES, PATHS, TITLES
 from virtual_desktop import session_bus, x_screen
 
 BOX = "list item"
-CURRENT = "Result: You can sign in to the Corporate Billing Portal, walk code B-C-A"
+CURRENT = f"Result: {HEADLINES['en']['corporate_billing_admin']}, walk code B-C-A"
 
 
 def _window(client: Client, title: str, env: dict[str, str]) -> None:

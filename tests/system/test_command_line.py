@@ -307,6 +307,22 @@ def test_an_invalid_walk_code_says_which_step_fails_and_exits_2_without_a_window
     assert result.stderr == f"billing-contact-assistant: The walk code {code!r} opens nothing. {failing}\n"
 
 
+def test_an_invalid_walk_code_is_explained_in_dutch_with_lang_nl() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "billing_contact", "--lang", "nl", "--walk", "B-E"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "minimal:nowhere", "DISPLAY": ""},
+        timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        "billing-contact-assistant: De antwoordcode 'B-E' opent niets. "
+        "Stap 2 (Aanmelden bij het Admin Center) heeft geen antwoord E. Mogelijke letters: A, B, C, D.\n"
+    )
+
+
 def test_walk_and_start_together_are_a_usage_error() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "billing_contact", "--walk", "B-B", "--start", "admin-center"],

@@ -82,8 +82,9 @@ def test_the_languages_are_the_packages_in_menu_order() -> None:
         "fr": "Français",
         "es": "Español",
         "pt_BR": "Português (Brasil)",
+        "nl": "Nederlands",
     }
-    assert i18n.LANGUAGES == ("en", "it", "de", "fr", "es", "pt_BR")
+    assert i18n.LANGUAGES == ("en", "it", "de", "fr", "es", "pt_BR", "nl")
     assert i18n.ENDONYMS == billing_contact.LANGUAGES
 
 

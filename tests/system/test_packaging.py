@@ -172,8 +172,15 @@ def test_the_listing_speaks_every_language_of_the_app() -> None:
     listing = _desktop_files().load()
     for key in ("name", "generic_name", "comment", "keywords", "summary", "description"):
         assert tuple(listing[key]) == LANGUAGES, key
-    # Each description says which languages the app speaks: all six, in its own words.
-    assert "English, Italian, German, French, Spanish and Brazilian Portuguese" in listing["description"]["en"][1]
+    # Each description says which languages the app speaks: all seven, in its own words.
+    assert (
+        "English, Italian, German, French, Spanish, Brazilian Portuguese and Dutch" in listing["description"]["en"][1]
+    )
+    assert (
+        "Nederlands, Engels, Italiaans, Duits, Frans, Spaans en Braziliaans Portugees"
+        in listing["description"]["nl"][1]
+    )
+    assert "olandese" in listing["description"]["it"][1]
 
 
 @pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "en"])
@@ -198,7 +205,14 @@ def _menu_name(section: configparser.SectionProxy, locale: str) -> str:
 
 @pytest.mark.parametrize(
     ("locale", "title"),
-    [("pt_PT", TITLES["pt_BR"]), ("pt_BR", TITLES["pt_BR"]), ("it_CH", TITLES["it"]), ("de_AT", TITLES["de"])],
+    [
+        ("pt_PT", TITLES["pt_BR"]),
+        ("pt_BR", TITLES["pt_BR"]),
+        ("it_CH", TITLES["it"]),
+        ("de_AT", TITLES["de"]),
+        ("nl_BE", TITLES["nl"]),
+        ("nl_NL", TITLES["nl"]),
+    ],
 )
 def test_a_desktop_in_another_region_shows_the_name_in_its_language(locale: str, title: str) -> None:
     # The app speaks its one Portuguese to any Portuguese desktop; so does its menu entry.
@@ -218,12 +232,20 @@ def test_the_metainfo_speaks_each_language(language: str) -> None:
     assert len(translated) == len(english) == 3
 
 
-def test_the_package_description_names_the_six_languages() -> None:
+def test_the_desktop_entry_speaks_dutch() -> None:
+    section = _desktop_entry()
+    assert section["Name[nl]"] == "Assistent voor de factureringscontactpersoon"
+    assert section["Comment[nl]"] == (
+        "Ontdek wie de factureringscontactpersoon van uw account voor GoToAssist Remote Support v5 is"
+    )
+
+
+def test_the_package_description_names_the_seven_languages() -> None:
     description = _desktop_files().control_description(_desktop_files().load())
     synopsis, *body = description.split("\n")
     assert len(synopsis) <= 80
     assert all(line.startswith(" ") and len(line) <= 80 for line in body)
-    assert "Brazilian Portuguese" in " ".join(" ".join(body).split())
+    assert "Brazilian Portuguese and Dutch" in " ".join(" ".join(body).split())
 
 
 def test_the_metainfo_validates() -> None:
@@ -308,6 +330,7 @@ def test_the_installer_speaks_the_apps_languages() -> None:
         "fr": "compiler:Languages\\French.isl",
         "es": "compiler:Languages\\Spanish.isl",
         "pt_BR": "compiler:Languages\\BrazilianPortuguese.isl",
+        "nl": "compiler:Languages\\Dutch.isl",
     }
     # The Start-menu entry's tooltip in each language, from the listing.
     comments = dict(re.findall(r"^(\w+)\.AppComment=(.+)$", messages, re.MULTILINE))

@@ -117,10 +117,19 @@ def test_the_spec_trims_the_windows_layout() -> None:
     ("platform", "folder"), [("win32", "PySide6/translations"), ("linux", "PySide6/Qt/translations")]
 )
 def test_the_spec_keeps_qts_catalogs_of_the_apps_languages_only(platform: str, folder: str) -> None:
-    names = ["qtbase_it.qm", "qtbase_de.qm", "qtbase_ja.qm", "qt_it.qm", "qt_help_it.qm", "qtdeclarative_it.qm"]
+    names = [
+        "qtbase_it.qm",
+        "qtbase_de.qm",
+        "qtbase_nl.qm",
+        "qtbase_ja.qm",
+        "qt_it.qm",
+        "qt_help_it.qm",
+        "qtdeclarative_it.qm",
+        "qt_nl.qm",
+    ]
     datas = [(f"{folder}/{name}", f"/src/{name}", "DATA") for name in names]
     spec = _run_spec(platform, [], datas)
-    assert [Path(entry[0]).name for entry in spec["a"].datas] == ["qtbase_it.qm", "qtbase_de.qm"]
+    assert [Path(entry[0]).name for entry in spec["a"].datas] == ["qtbase_it.qm", "qtbase_de.qm", "qtbase_nl.qm"]
     assert {f"qtbase_{language}.qm" for language in LANGUAGES if language != "en"} == set(spec["KEPT_TRANSLATIONS"])
 
 
@@ -189,6 +198,7 @@ def test_the_macos_app_states_its_system_and_architecture() -> None:
     assert plist["LSMinimumSystemVersion"] == "15.0"
     assert plist["CFBundleShortVersionString"] == __version__
     assert plist["CFBundleLocalizations"] == list(LANGUAGES)
+    assert "nl" in plist["CFBundleLocalizations"]
     assert bundle.kwargs["bundle_identifier"] == "org.billingcontact.Assistant"
 
 

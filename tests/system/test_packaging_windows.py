@@ -37,7 +37,7 @@ SIGN = ROOT / "packaging" / "sign-windows"
 # Written by hand: what Group Policy, Windows and IT's tools know the app by.
 POLICIES_KEY = "Software\\Policies\\BillingContactAssistant"
 NAMESPACE = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
-CULTURES = ("en-US", "it-IT", "de-DE", "fr-FR", "es-ES", "pt-BR")
+CULTURES = ("en-US", "it-IT", "de-DE", "fr-FR", "es-ES", "pt-BR", "nl-NL")
 APP_ID = "{E4AC6CBD-BB2C-43E7-8EDE-827768365CFD}"
 UNINSTALL_KEY = f"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{APP_ID}_is1"
 
@@ -279,7 +279,12 @@ def test_the_policies_speak_each_language_with_the_portals_words() -> None:
     assert _titles("de-DE")["portals/billing_center"] == "Abrechnungscenter (Billing Center): Adresse"
     assert _titles("fr-FR")["portals/billing_center"] == "Centre de facturation\u00a0: adresse"
     assert _titles("es-ES")["portals/admin_center"] == "Centro de administración: dirección"
-    assert _titles("pt-BR")["portals/billing_center"] == "Central de cobrança: endereço"
+    assert _titles("pt-BR")["portals/billing_center"] == "Centro de faturamento: endereço"
+    assert _titles("pt-BR")["portals/corporate_portal"] == "Portal de Cobrança Corporativa: endereço"
+    assert _titles("fr-FR")["portals/corporate_portal"] == "Portail de facturation Corporate\u00a0: adresse"
+    assert _titles("nl-NL")["portals/billing_center"] == "Factureringscentrum (Billing Center): adres"
+    assert _titles("nl-NL")["portals/admin_center"] == "Admin Center: adres"
+    assert _titles("nl-NL")["support/url"] == "Ondersteuningspagina van GoTo"
     assert _titles("it-IT")["contact/email"] == "Contatto: indirizzo email"
     # Each language has texts of its own: none is another's copy.
     for key in POLICY_KEYS:

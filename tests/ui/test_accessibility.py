@@ -9,7 +9,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QRadioButton, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+    QWizard,
+)
 
 from billing_contact.logic.mnemonics import letter
 from billing_contact.services import i18n
@@ -202,6 +212,40 @@ def test_verdict_colours_reach_aa_contrast_in_light_and_dark(make_wizard, scheme
         assert _contrast(headline.palette().color(headline.foregroundRole()), window) >= 4.5
         icon = page.findChild(QLabel, "verdict_icon")
         assert icon.accessibleName() in {"Yes", "No", "Not determined"}
+    finally:
+        app.setPalette(original)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_answers_radio_button_stands_out_from_the_page_by_3_to_1(make_wizard, scheme) -> None:
+    # WCAG 1.4.11: the circle that says "this is a choice" against the page around it. Measured on
+    # the pixels the style draws, not on a palette role: Fusion outlines the circle in a shade of
+    # the window colour that no role holds, so only the drawn pixels say what a person sees.
+    app = QApplication.instance()
+    original = app.palette()
+    if scheme == "dark":
+        app.setPalette(dark_palette())
+    try:
+        wizard = make_wizard("en")
+        page = wizard.currentPage()
+        window = page.palette().color(page.backgroundRole())
+        assert window.name() == {"light": "#efefef", "dark": "#353535"}[scheme]
+        image = wizard.grab().toImage()
+        buttons = page.findChildren(QRadioButton)
+        assert len(buttons) == 2
+        for button in buttons:
+            assert not button.isChecked()
+            option = QStyleOptionButton()
+            button.initStyleOption(option)
+            circle = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+            corner = button.mapTo(wizard, circle.topLeft())
+            left, top = corner.x(), corner.y()
+            right, bottom = left + circle.width() - 1, top + circle.height() - 1
+            middle_x, middle_y = left + circle.width() // 2, top + circle.height() // 2
+            # The circle's outline where it meets its bounding square: left, right, top, bottom.
+            for x, y in ((left, middle_y), (right, middle_y), (middle_x, top), (middle_x, bottom)):
+                colour = image.pixelColor(x, y)
+                assert _contrast(colour, window) >= 3, (scheme, button.objectName(), (x, y), colour.name())
     finally:
         app.setPalette(original)
 

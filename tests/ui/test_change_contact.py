@@ -266,7 +266,7 @@ def test_a_screen_reader_hears_the_checklists_and_the_button_by_name(make_wizard
     assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in focusable)
 
 
-@pytest.mark.parametrize("language", ["en", "it", "de", "fr", "es", "pt_BR"])
+@pytest.mark.parametrize("language", ["en", "it", "de", "fr", "es", "pt_BR", "nl"])
 @pytest.mark.parametrize("choices", [BILLING_CENTER_WALK, CORPORATE_WALK])
 def test_the_dialog_shows_everything_at_its_size(make_wizard, language: str, choices: tuple[str, ...]) -> None:
     wizard = make_wizard(language)

@@ -30,7 +30,11 @@ from helpers import ROOT, TS_FILES, catalog_messages
         ("pt", "pt_BR"),
         ("fr-CA", "fr"),
         ("es-419", "es"),
-        ("nl-NL", None),
+        ("nl", "nl"),
+        ("nl-NL", "nl"),
+        ("nl-BE", "nl"),
+        ("nl_be", "nl"),
+        ("sv-SE", None),
         ("", None),
     ],
 )
@@ -46,7 +50,8 @@ def test_normalize_prefers_the_exact_region_and_accepts_the_bare_language() -> N
 
 def test_choose_takes_the_first_shipped_system_language() -> None:
     assert i18n.choose(None, None, ["de-CH", "it-IT", "en-US"], ("en", "it")).language == "it"
-    assert i18n.choose(None, None, ["nl-NL", "pt-BR", "it"]).language == "pt_BR"
+    assert i18n.choose(None, None, ["sv-SE", "pt-BR", "it"]).language == "pt_BR"
+    assert i18n.choose(None, None, ["fy-NL", "nl-BE", "en-US"]).language == "nl"
     assert i18n.choose(None, None, ["xx-XX", "yy"]).language == "en"
     assert i18n.choose(None, None, []).language == "en"
 
@@ -80,6 +85,7 @@ def test_the_language_menu_names_each_language_in_itself() -> None:
     assert set(i18n.LANGUAGES) <= set(i18n.ENDONYMS)
     assert i18n.ENDONYMS["it"] == "Italiano"
     assert i18n.ENDONYMS["pt_BR"] == "Português (Brasil)"
+    assert i18n.ENDONYMS["nl"] == "Nederlands"
 
 
 def test_pseudo_translation_stretches_and_keeps_placeholders_and_mnemonics() -> None:

@@ -56,7 +56,7 @@ TRY_INSTEAD = {
 NEXT_STEP = {
     "it": {
         "billing_admin": "Nel Centro fatturazione puoi modificare il piano di sottoscrizione",
-        "corporate_billing_admin": "accedendo con il tuo ID utente",
+        "corporate_billing_admin": "accedi al Portale di fatturazione Corporate con il tuo ID utente",
         "not_billing_admin": "contatta l'amministratore del tuo account",
         "not_billing_admin_named": "Email all'amministratore della fatturazione",
         "not_corporate_billing_admin": "contatta l'amministratore che gestisce il tuo account GoToAssist",
@@ -64,11 +64,19 @@ NEXT_STEP = {
     },
     "en": {
         "billing_admin": "In the Billing Center you can change the subscription plan",
-        "corporate_billing_admin": "signing in with your user ID",
+        "corporate_billing_admin": "sign in to the Corporate Billing Portal with your user ID",
         "not_billing_admin": "contact your account admin",
         "not_billing_admin_named": "Email the billing admin",
         "not_corporate_billing_admin": "contact the admin who manages your GoToAssist Remote Support v5 account",
         "undetermined": "Ask the admin who manages your GoToAssist Remote Support v5 account",
+    },
+    "nl": {
+        "billing_admin": "In het Factureringscentrum kunt u het abonnement",
+        "corporate_billing_admin": "met uw gebruikers-ID en uw wachtwoord",
+        "not_billing_admin": "contact op met uw accountbeheerder",
+        "not_billing_admin_named": "E-mail naar de factureringsbeheerder",
+        "not_corporate_billing_admin": "de beheerder van uw account voor GoToAssist Remote Support v5",
+        "undetermined": "Vraag de beheerder van uw account voor GoToAssist Remote Support v5",
     },
 }
 
@@ -232,6 +240,25 @@ def test_the_wizard_speaks_its_language_down_to_its_own_buttons(make_wizard) -> 
     assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Next >"
 
 
+def test_dutch_is_the_last_entry_of_the_language_menu_and_speaks_down_to_qts_buttons(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    wizard.show()
+    menu = _open_language_menu(wizard)
+    entries = [(action.objectName(), action.text().replace("&", "")) for action in menu.actions()]
+    menu.hide()
+    assert entries[-1] == ("language.nl", "Nederlands")
+    assert len(entries) == len(LANGUAGES)
+    _switch(wizard, qtbot, "nl")
+    assert wizard.windowTitle() == "Assistent voor de factureringscontactpersoon"
+    assert wizard.currentPage().title() == "Wie is de factureringscontactpersoon voor mijn account?"
+    assert wizard.language_button().text().replace("&", "") == "Nederlands"
+    assert wizard.button(QWizard.WizardButton.NextButton).text().replace("&", "") == "Volgende >"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text().replace("&", "") == "Annuleren"
+    walk(wizard, ("choice.start.admin_center",))
+    assert wizard.currentPage().title() == "Aanmelden bij het Admin Center"
+    assert wizard.button(QWizard.WizardButton.BackButton).text().replace("&", "") == "< Terug"
+
+
 def _open_language_menu(wizard) -> QMenu:
     """Open the language menu, as a click on its button does."""
     button = wizard.language_button()
@@ -279,12 +306,13 @@ def test_switching_language_mid_walk_keeps_the_page_and_the_answers(make_wizard,
     walk(wizard, ("choice.admin_center.select_product", "choice.corporate_portal.signed_in"))
     assert (
         wizard.currentPage().findChild(QLabel, "headline").text()
-        == "Puoi accedere al Portale di fatturazione Corporate"
+        == "Sei l'amministratore della fatturazione, nel Portale di fatturazione Corporate"
     )
 
     _switch(wizard, qtbot, "en")
     assert (
-        wizard.currentPage().findChild(QLabel, "headline").text() == "You can sign in to the Corporate Billing Portal"
+        wizard.currentPage().findChild(QLabel, "headline").text()
+        == "You are the billing admin, in the Corporate Billing Portal"
     )
     assert wizard.button(QWizard.WizardButton.FinishButton).text().replace("&", "") == "Finish"
 

@@ -41,18 +41,20 @@ VERDICTS = (
     Verdict(
         id="corporate_billing_admin",
         tone="yes",
-        headline=QT_TRANSLATE_NOOP("Flow", "You can sign in to the Corporate Billing Portal"),
+        # The article: a corporate account's billing is managed in the Corporate Billing Portal, by
+        # those who sign in to it with the user ID from an emailed invoice; whoever cannot is not
+        # the billing admin. The headline says which side the user is on, in the article's words.
+        headline=QT_TRANSLATE_NOOP("Flow", "You are the billing admin, in the Corporate Billing Portal"),
         explanation=(
             QT_TRANSLATE_NOOP(
                 "Flow",
-                "Your account's billing is managed in the Corporate Billing Portal, not in the Billing "
-                "Center, and you can sign in to it.",
+                "Your account's billing is managed in the Corporate Billing Portal, by those who sign in to it "
+                "with the user ID from an invoice sent by email, as you did.",
             ),
         ),
         next_step=QT_TRANSLATE_NOOP(
             "Flow",
-            "See and manage the account's subscription, payment and billing information there, signing "
-            "in with your user ID (from an invoice sent by email) and your password.",
+            "For the account's billing, sign in to the Corporate Billing Portal with your user ID and your password.",
         ),
         actions=("action.open_corporate_portal",),
         billing_portal="corporate_portal",

@@ -6,8 +6,26 @@ The map's strings name the product and the portals' addresses by placeholders (`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from html import escape
+
+# U+2060 WORD JOINER: no line break on either side of it, and nothing drawn.
+WORD_JOINER = "\u2060"
+# Where a wrapped line must not break: after an address's "https://", and at the hyphen of
+# "e-mail" (French, Portuguese, and Dutch "e-mailadres") or "E-Mail" (German).
+_UNBREAKABLE = re.compile(r"(?<=://)(?=\S)|(?<=\be)(?=-mail)|(?<=\be-)(?=mail)", re.IGNORECASE)
+
+
+def keep_together(text: str) -> str:
+    """``text`` as a page shows it: a word joiner where a line must not break. For display only:
+    what is copied, saved, sent or read by a screen reader is the text without it."""
+    return _UNBREAKABLE.sub(WORD_JOINER, text)
+
+
+def without_joiners(text: str) -> str:
+    """``text`` as ``keep_together`` had it, joiners taken out."""
+    return text.replace(WORD_JOINER, "")
 
 
 class _Placeholders(dict[str, str]):
@@ -23,8 +41,9 @@ def fill(text: str, product: str, urls: Mapping[str, str]) -> str:
 
 
 def fill_html(text: str, product: str, urls: Mapping[str, str]) -> str:
-    """``text`` as HTML, its placeholders filled, the addresses in bold."""
+    """``text`` as a page shows it, in HTML: its placeholders filled, the addresses in bold, kept
+    together where a line must not break."""
     html = escape(text).replace("{product}", escape(product))
     for portal_id, url in urls.items():
         html = html.replace("{" + portal_id + "}", f"<b>{escape(url)}</b>")
-    return html
+    return keep_together(html)

@@ -164,8 +164,10 @@ class MapNode(QWidget):
         (German's compounds) would be cut."""
 
         def longest(font: QFont, text: str) -> int:
-            metrics = QFontMetrics(font)
-            return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+            # Measured as the text is laid out and drawn, wrapped: a word's advance, rounded, can
+            # be a pixel short of what its line takes (Dutch's "factureringscontactpersoon").
+            metrics, room = QFontMetrics(font), QRect(0, 0, 1 << 20, 1 << 20)
+            return max((metrics.boundingRect(room, _WRAPPED, word).width() for word in text.split()), default=0)
 
         regular, bold, texts = self.font(), _bold(self.font()), self.texts
         needed = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QButtonGroup, QGroupBox, QLabel, QPushButton, QWidget, QWizardPage
 
 from ..logic import walkcode
@@ -41,9 +41,16 @@ class StepPage(FollowsLanguage, QWizardPage):
         self.setObjectName(step.id)
         # The page's content sits in a region named by its title: what Orca reads first on arrival.
         self._region, layout = accessibility.step_region(self)
-        # "Step 2": what a help desk and a user point at on the phone, in any language.
+        # "Step 2": what a help desk and a user point at on the phone, in any language. Drawn as a
+        # marker above the text, in bold capitals spaced out, not as a line of it; a screen reader
+        # still reads the words as written.
         self._step_label = QLabel(self._region)
         self._step_label.setObjectName("step_number")
+        marker = self._step_label.font()  # a copy
+        marker.setBold(True)
+        marker.setCapitalization(QFont.Capitalization.AllUppercase)
+        marker.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        self._step_label.setFont(marker)
         layout.addWidget(self._step_label)
         self._intro = paragraph_label(self._region)
         self._intro.setObjectName("intro")

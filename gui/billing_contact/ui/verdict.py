@@ -272,7 +272,12 @@ class VerdictView(QWidget):
         )
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
         next_label = QCoreApplication.translate("VerdictPage", "What to do next:")
-        self._next_step.setText(f"<p><b>{escape(next_label)}</b> {setup.html(verdict.next_step)}</p>")
+        # What to do next is what the user came for: a heading of its own, bolder and larger than
+        # the answers' below, which are for whoever helps them.
+        self._next_step.setText(
+            f'<p style="margin-bottom: 0"><span style="font-size: large; font-weight: 700">'
+            f'{escape(next_label)}</span></p><p style="margin-top: 2px">{setup.html(verdict.next_step)}</p>'
+        )
         # Read right after the headline, which has the focus when the page opens.
         self._headline.setAccessibleDescription(
             " ".join([*(setup.text(text) for text in verdict.explanation), next_label, setup.text(verdict.next_step)])
@@ -302,10 +307,12 @@ class VerdictView(QWidget):
         walk = self._walk
         pairs = zip(walk.pages, walk.choices, strict=True)
         letters = [walkcode.letter(setup.flow.step(page), choice) for page, choice in pairs]
+        # The answers in the text's own weight, only their letters in bold: a record of the walk,
+        # lighter than what to do next.
         answers = "".join(
-            f"<li>{escape(question)} <b>{letter}. {escape(answer)}</b></li>"
+            f"<li>{escape(question)} <b>{letter}.</b> {escape(answer)}</li>"
             for letter, (question, answer) in zip(letters, setup.answers(walk), strict=True)
         )
-        self._answers.setText(f"<p><b>{heading}</b></p><ol>{answers}</ol>")
+        self._answers.setText(f"<p>{heading}</p><ol>{answers}</ol>")
         code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")
         self._walk_code.setText(escape(code).format(code=f"<b>{walkcode.encode(setup.flow, self._walk)}</b>"))

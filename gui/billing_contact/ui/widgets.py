@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..logic.flow import Action
+from ..logic.text import WORD_JOINER, keep_together, without_joiners
 from ..services import palette
 from ..services.i18n import map_text
 from ..services.icons import png_icon
+from ..services.palette import indicator_outline
 
 # The colour of what went wrong, in light and dark palettes: each reaches WCAG AA contrast (4.5:1)
 # against the window colour of its palette. The "no" verdict is drawn in it too.
@@ -31,9 +33,28 @@ ERROR_COLOURS = {"light": "#b42318", "dark": "#ff9b8f"}
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
+class Paragraph(QLabel):
+    """A label for paragraphs of rich text: wrapped, selectable.
+
+    Its text may hold word joiners where a line must not break (``text.keep_together``); a screen
+    reader is given it without them, as Qt would name the label by its text.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(text)
+        name = ""
+        if WORD_JOINER in text:
+            document = QTextDocument()
+            document.setHtml(text)
+            name = without_joiners(document.toPlainText())
+        # Only when it changes: every call tells the screen reader the name changed.
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+
+
 def paragraph_label(parent: QWidget) -> QLabel:
     """A label for paragraphs of rich text: wrapped, selectable."""
-    label = QLabel(parent)
+    label = Paragraph(parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(SELECTABLE)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -65,6 +86,8 @@ class ChoiceButton(QRadioButton):
         super().__init__(f"{letter}.", parent)
         self._letter = letter
         self._sentence = ""
+        # The sentence as painted: kept together where a line must not break.
+        self._shown = ""
         # The first line's height, once painted: where the style centres the indicator and letter.
         self._first_line = 0
         # The wrapped sentence's size by width. Laying a page out asks each answer for the same
@@ -85,6 +108,7 @@ class ChoiceButton(QRadioButton):
 
     def set_sentence(self, text: str) -> None:
         self._sentence = text
+        self._shown = keep_together(text)
         self._sentence_sizes.clear()
         self.setAccessibleName(f"{self._letter}. {text}")
         self.updateGeometry()
@@ -112,7 +136,7 @@ class ChoiceButton(QRadioButton):
     def _sentence_size(self, width: int) -> QSize:
         """The size the sentence takes wrapped at ``width``, as QLabel measures it."""
         if width not in self._sentence_sizes:
-            bounds = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self._sentence)
+            bounds = self.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), _WRAPPED_TEXT, self._shown)
             self._sentence_sizes[width] = bounds.size()
         return self._sentence_sizes[width]
 
@@ -167,8 +191,30 @@ class ChoiceButton(QRadioButton):
         self._first_line, indent, top = self._geometry()
         super().paintEvent(event)
         # The painter starts with the button's font and text colour (disabled included).
+        painter = QPainter(self)
         width = max(1, self.width() - indent)
-        QPainter(self).drawText(QRectF(indent, top, width, self.height() - top), _WRAPPED_TEXT, self._sentence)
+        painter.drawText(QRectF(indent, top, width, self.height() - top), _WRAPPED_TEXT, self._shown)
+        self._outline_indicator(painter)
+
+    def _outline_indicator(self, painter: QPainter) -> None:
+        """Outline the radio button's circle so that it stands out from the window by 3:1.
+
+        Fusion (Qt's style on Linux) outlines it in a shade of the window colour that hardly shows
+        on a dark window: the circle is drawn again over it, as Fusion draws it, in a colour that
+        does (``palette.indicator_outline``). Not while the keyboard focus is on it, which Fusion
+        shows by outlining it in the highlight colour; other styles draw their own.
+        """
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        state = QStyle.StateFlag
+        focused = option.state & state.State_HasFocus and option.state & state.State_KeyboardFocusChange
+        if self.style().name() != "fusion" or not option.state & state.State_Enabled or focused:
+            return
+        circle = QRectF(self.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, self))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(indicator_outline(self.palette()), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5))
 
 
 class PortalRow(QWidget):
