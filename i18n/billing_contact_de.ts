@@ -139,94 +139,277 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="75"/>
         <source>Hello {name},</source>
         <translation>Guten Tag {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="76"/>
         <source>Hello,</source>
         <translation>Guten Tag,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="145"/>
         <source>What I checked:</source>
         <translation>Was ich geprüft habe:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="148"/>
         <source>Thank you, and kind regards,</source>
         <translation>Vielen Dank und freundliche Grüße</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
-        <source>Product or licensing change for our {product} account</source>
-        <translation>Produkt- oder Lizenzänderung für unser {product}-Konto</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="66"/>
+        <source>Add licenses</source>
+        <translation>Lizenzen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
-        <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>ich möchte eine Produkt- oder Lizenzänderung für unser {product}-Konto vornehmen, und das Admin Center nennt Sie als Abrechnungsadministrator. Könnten Sie mir bitte dabei helfen?</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="67"/>
+        <source>Change the subscription plan</source>
+        <translation>Abonnementplan ändern</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="68"/>
+        <source>Update the payment method</source>
+        <translation>Zahlungsmethode aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <source>Something else…</source>
+        <translation>Etwas anderes…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <source>I would like to add licenses to our {product} account.</source>
+        <translation>ich möchte unserem {product}-Konto Lizenzen hinzufügen.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
-        <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>ich versuche herauszufinden, wer der Abrechnungskontakt unseres {product}-Kontos ist, und konnte es in den Portalen nicht erkennen. Könnten Sie es mir bitte sagen oder diese Anfrage an die Person weiterleiten, die das Konto verwaltet?</translation>
+        <source>I would like to change the subscription plan of our {product} account.</source>
+        <translation>ich möchte den Abonnementplan unseres {product}-Kontos ändern.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
+        <source>I would like to update the payment method of our {product} account.</source>
+        <translation>ich möchte die Zahlungsmethode unseres {product}-Kontos aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
+        <source>I have a request about our {product} account: {request}</source>
+        <translation>ich habe ein Anliegen zu unserem {product}-Konto: {request}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
+        <source>I have a request about our {product} account.</source>
+        <translation>ich habe ein Anliegen zu unserem {product}-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
+        <source>Adding licenses to our {product} account</source>
+        <translation>Lizenzen für unser {product}-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="109"/>
+        <source>Changing the subscription plan of our {product} account</source>
+        <translation>Abonnementplan unseres {product}-Kontos ändern</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="111"/>
+        <source>Updating the payment method of our {product} account</source>
+        <translation>Zahlungsmethode unseres {product}-Kontos aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="113"/>
+        <source>A request about our {product} account</source>
+        <translation>Ein Anliegen zu unserem {product}-Konto</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="120"/>
+        <source>The Admin Center names you as the billing admin of this account. Could you please help me with it?</source>
+        <translation>Das Admin Center nennt Sie als Abrechnungsadministrator dieses Kontos. Könnten Sie mir bitte dabei helfen?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="124"/>
+        <source>For that I need to reach its billing contact, and the portals did not tell me who it is. Could you please tell me, or pass this on to someone who knows?</source>
+        <translation>Dafür brauche ich den Abrechnungskontakt des Kontos, und die Portale haben mir nicht gezeigt, wer es ist. Könnten Sie es mir bitte sagen oder diese Nachricht an jemanden weiterleiten, der es weiß?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
+        <source>Say in a few words what you need.</source>
+        <translation>Beschreiben Sie in wenigen Worten, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
+        <source>Choose what you need.</source>
+        <translation>Wählen Sie aus, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
+        <source>To: {address}</source>
+        <translation>An: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Betreff: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>An den Abrechnungsadministrator schreiben</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Tragen Sie Name und E-Mail-Adresse hier ein, wie die Meldung im Admin Center sie zeigt. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Name des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-Mail-Adresse des Abrechnungsadministrators:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <source>Write to your account admin</source>
+        <translation>An Ihren Kontoadministrator schreiben</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
+        <translation>Fragen Sie die Person, die Ihr {product}-Konto verwaltet, wer der Abrechnungskontakt ist. Die E-Mail öffnet sich in Ihrem E-Mail-Programm, wo Sie sie vor dem Senden noch ändern können.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <source>Account admin&apos;s &amp;name:</source>
+        <translation>&amp;Name des Kontoadministrators:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <source>Account admin&apos;s &amp;email address:</source>
+        <translation>&amp;E-Mail-Adresse des Kontoadministrators:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;What do you need?</source>
+        <translation>Was &amp;brauchen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>Something else, in your &amp;own words:</source>
+        <translation>Etwas anderes, in Ihren eigenen &amp;Worten:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Ihr Name (optional):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Er unterschreibt die E-Mail. Der Assistent merkt ihn sich auf diesem Computer für das nächste Mal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Text der E-Mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
-        <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Geben Sie eine einzige E-Mail-Adresse ein, z. B. name@beispiel.de, ohne Leerzeichen, Kommas, Fragezeichen oder Und-Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Senden…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Öffnet die E-Mail in Ihrem E-Mail-Programm</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="105"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Wer ist der Abrechnungskontakt unseres Kontos für {product}?</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="237"/>
+        <source>Enter an email address, such as name@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, z. B. name@beispiel.de.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="238"/>
+        <source>There is more than one address here: enter only one.</source>
+        <translation>Hier steht mehr als eine Adresse: Geben Sie nur eine ein.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="239"/>
+        <source>There is a space inside the address: an email address has none.</source>
+        <translation>Die Adresse enthält ein Leerzeichen: Eine E-Mail-Adresse hat keines.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="240"/>
+        <source>There is no @ in the address: an email address has one, as in name@example.com.</source>
+        <translation>Die Adresse enthält kein @: Eine E-Mail-Adresse hat eines, wie in name@beispiel.de.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="243"/>
+        <source>There is more than one @ in the address: an email address has only one.</source>
+        <translation>Die Adresse enthält mehr als ein @: Eine E-Mail-Adresse hat nur eines.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="246"/>
+        <source>There is nothing before the @: an address starts with a name, as in name@example.com.</source>
+        <translation>Vor dem @ steht nichts: Eine Adresse beginnt mit einem Namen, wie in name@beispiel.de.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="249"/>
+        <source>There is nothing after the @: an address ends with a domain, as in name@example.com.</source>
+        <translation>Nach dem @ steht nichts: Eine Adresse endet mit einer Domain, wie in name@beispiel.de.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="252"/>
+        <source>There is “{character}” in the address: an email address cannot contain it.</source>
+        <translation>Die Adresse enthält „{character}“: Das darf eine E-Mail-Adresse nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="255"/>
+        <source>There is a dot in the wrong place: a dot cannot come first, last, next to the @ or twice in a row.</source>
+        <translation>Ein Punkt steht an der falschen Stelle: Ein Punkt darf nicht am Anfang, am Ende, direkt neben dem @ oder zweimal hintereinander stehen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="259"/>
+        <source>There is no dot after the @: the domain has one, as in example.com.</source>
+        <translation>Nach dem @ fehlt ein Punkt: Die Domain hat einen, wie in beispiel.de.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="262"/>
+        <source>There is a hyphen in the wrong place: a part of the domain cannot start or end with one.</source>
+        <translation>Ein Bindestrich steht an der falschen Stelle: Ein Teil der Domain darf nicht mit einem Bindestrich beginnen oder enden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="265"/>
+        <source>The domain does not end with a name: it ends as in .com or .it, not with a number or a single letter.</source>
+        <translation>Die Domain endet nicht mit einem Namen: Sie endet wie .com oder .de, nicht mit einer Zahl oder einem einzelnen Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="269"/>
+        <source>The address is too long to be an email address.</source>
+        <translation>Die Adresse ist zu lang für eine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +528,12 @@
         <translation>Corporate Billing Portal öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>An Ihren Kontoadministrator schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
         <source>How to change the billing contact…</source>
         <translation>So ändern Sie den Abrechnungskontakt…</translation>
     </message>
@@ -430,17 +618,17 @@
         <translation>Wenn Ihre Antworten zeigen, welches Portal die Abrechnung Ihres Kontos verwaltet, sagt „So ändern Sie den Abrechnungskontakt…“, an wen Sie sich bei GoTo wenden, unter welchen Bedingungen und was Sie bereithalten sollten; es öffnet die Support-Seite von GoTo in Ihrem Browser.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>An den Abrechnungsadministrator schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Stattdessen das Admin Center versuchen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Stattdessen das Abrechnungscenter versuchen</translation>
     </message>
@@ -636,8 +824,8 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
-        <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
-        <translation>Versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten. Oder fragen Sie die Person, die Ihr {product}-Konto verwaltet.</translation>
+        <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
+        <translation>Fragen Sie die Person, die Ihr {product}-Konto verwaltet, wer der Abrechnungskontakt ist. Oder versuchen Sie den anderen Weg: Das Admin Center ist für Kontoadministratoren, das Abrechnungscenter für alle, die der Abrechnungskontakt sein könnten.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
@@ -820,18 +1008,18 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="281"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="85"/>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -906,17 +1094,17 @@
         <translation>Neu beginnen</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <source>Write to {name}…</source>
+        <translation>An {name} schreiben…</translation>
+    </message>
+    <message>
         <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
-        <source>Write to {name}</source>
-        <translation>An {name} schreiben</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
@@ -978,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="277"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="315"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="293"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -1068,11 +1256,6 @@
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
-        <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
-        <translation>Sie haben eine E-Mail an den Abrechnungsadministrator geschrieben und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
@@ -1131,6 +1314,11 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
         <source>Find out who the billing contact of your {product} account is</source>
         <translation>Finden Sie heraus, wer der Abrechnungskontakt Ihres {product}-Kontos ist</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
+        <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
+        <translation>Sie haben eine E-Mail begonnen und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>

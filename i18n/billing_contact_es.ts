@@ -139,94 +139,277 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="75"/>
         <source>Hello {name},</source>
         <translation>Buenos días, {name}:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="76"/>
         <source>Hello,</source>
         <translation>Buenos días:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="145"/>
         <source>What I checked:</source>
         <translation>Lo que he comprobado:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="148"/>
         <source>Thank you, and kind regards,</source>
         <translation>Muchas gracias y un cordial saludo,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
-        <source>Product or licensing change for our {product} account</source>
-        <translation>Cambio de productos o licencias en nuestra cuenta de {product}</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="66"/>
+        <source>Add licenses</source>
+        <translation>Agregar licencias</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
-        <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>Quisiera hacer un cambio de productos o licencias en nuestra cuenta de {product}, y el Centro de administración le indica como su administrador de facturación. ¿Podría ayudarme con ello?</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="67"/>
+        <source>Change the subscription plan</source>
+        <translation>Cambiar el plan de suscripción</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="68"/>
+        <source>Update the payment method</source>
+        <translation>Actualizar el método de pago</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <source>Something else…</source>
+        <translation>Otra cosa…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <source>I would like to add licenses to our {product} account.</source>
+        <translation>Quisiera agregar licencias a nuestra cuenta de {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
-        <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>Intento averiguar quién es el contacto de facturación de nuestra cuenta de {product} y los portales no me lo han aclarado. ¿Podría indicármelo o trasladar esta consulta al administrador que gestiona la cuenta?</translation>
+        <source>I would like to change the subscription plan of our {product} account.</source>
+        <translation>Quisiera cambiar el plan de suscripción de nuestra cuenta de {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
+        <source>I would like to update the payment method of our {product} account.</source>
+        <translation>Quisiera actualizar el método de pago de nuestra cuenta de {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
+        <source>I have a request about our {product} account: {request}</source>
+        <translation>Tengo una solicitud sobre nuestra cuenta de {product}: {request}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
+        <source>I have a request about our {product} account.</source>
+        <translation>Tengo una solicitud sobre nuestra cuenta de {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
+        <source>Adding licenses to our {product} account</source>
+        <translation>Nuevas licencias para nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="109"/>
+        <source>Changing the subscription plan of our {product} account</source>
+        <translation>Cambio del plan de suscripción de nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="111"/>
+        <source>Updating the payment method of our {product} account</source>
+        <translation>Actualización del método de pago de nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="113"/>
+        <source>A request about our {product} account</source>
+        <translation>Una solicitud sobre nuestra cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="120"/>
+        <source>The Admin Center names you as the billing admin of this account. Could you please help me with it?</source>
+        <translation>El Centro de administración le indica como administrador de facturación de esta cuenta. ¿Podría ayudarme con ello?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="124"/>
+        <source>For that I need to reach its billing contact, and the portals did not tell me who it is. Could you please tell me, or pass this on to someone who knows?</source>
+        <translation>Para ello necesito saber quién es el contacto de facturación de la cuenta, y los portales no me lo han indicado. ¿Podría decírmelo o trasladar este mensaje a alguien que lo sepa?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
+        <source>Say in a few words what you need.</source>
+        <translation>Describa en pocas palabras lo que necesita.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
+        <source>Choose what you need.</source>
+        <translation>Elija lo que necesita.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
+        <source>To: {address}</source>
+        <translation>Para: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>Escribir al administrador de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copie el nombre y la dirección de correo electrónico del administrador de facturación del mensaje del Centro de administración. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nombre del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;Correo electrónico del administrador de facturación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <source>Write to your account admin</source>
+        <translation>Escribir al administrador de su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
+        <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es su contacto de facturación. El correo se abre en su programa de correo, donde puede modificarlo antes de enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <source>Account admin&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del administrador de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <source>Account admin&apos;s &amp;email address:</source>
+        <translation>&amp;Correo electrónico del administrador de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;What do you need?</source>
+        <translation>¿&amp;Qué necesita?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>Something else, in your &amp;own words:</source>
+        <translation>Otra cosa, con sus propias &amp;palabras:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Su nombre (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Firma el correo. El asistente lo recuerda en este equipo para la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texto del correo:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
-        <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Escriba una sola dirección de correo electrónico, como nombre@ejemplo.com, sin espacios, comas, signos de interrogación ni &amp;.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Abre el correo en su programa de correo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="105"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>¿Quién es el contacto de facturación de nuestra cuenta de {product}?</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="237"/>
+        <source>Enter an email address, such as name@example.com.</source>
+        <translation>Escriba una dirección de correo electrónico, como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="238"/>
+        <source>There is more than one address here: enter only one.</source>
+        <translation>Aquí hay más de una dirección: escriba solo una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="239"/>
+        <source>There is a space inside the address: an email address has none.</source>
+        <translation>Hay un espacio dentro de la dirección: una dirección de correo no tiene ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="240"/>
+        <source>There is no @ in the address: an email address has one, as in name@example.com.</source>
+        <translation>Falta la @ en la dirección: una dirección de correo tiene una, como en nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="243"/>
+        <source>There is more than one @ in the address: an email address has only one.</source>
+        <translation>Hay más de una @ en la dirección: una dirección de correo solo tiene una.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="246"/>
+        <source>There is nothing before the @: an address starts with a name, as in name@example.com.</source>
+        <translation>No hay nada antes de la @: una dirección empieza por un nombre, como en nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="249"/>
+        <source>There is nothing after the @: an address ends with a domain, as in name@example.com.</source>
+        <translation>No hay nada después de la @: una dirección termina con un dominio, como en nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="252"/>
+        <source>There is “{character}” in the address: an email address cannot contain it.</source>
+        <translation>Hay «{character}» en la dirección: una dirección de correo no puede contenerlo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="255"/>
+        <source>There is a dot in the wrong place: a dot cannot come first, last, next to the @ or twice in a row.</source>
+        <translation>Hay un punto mal colocado: un punto no puede ir al principio, al final, junto a la @ ni dos veces seguidas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="259"/>
+        <source>There is no dot after the @: the domain has one, as in example.com.</source>
+        <translation>Falta un punto después de la @: el dominio tiene uno, como en ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="262"/>
+        <source>There is a hyphen in the wrong place: a part of the domain cannot start or end with one.</source>
+        <translation>Hay un guion mal colocado: una parte del dominio no puede empezar ni terminar con guion.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="265"/>
+        <source>The domain does not end with a name: it ends as in .com or .it, not with a number or a single letter.</source>
+        <translation>El dominio no termina con un nombre: termina como .com o .es, no con un número ni una sola letra.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="269"/>
+        <source>The address is too long to be an email address.</source>
+        <translation>La dirección es demasiado larga para ser una dirección de correo.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +528,12 @@
         <translation>Abrir el Portal de facturación para empresas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>Escribir al administrador de su cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
         <source>How to change the billing contact…</source>
         <translation>Cómo cambiar el contacto de facturación…</translation>
     </message>
@@ -430,17 +618,17 @@
         <translation>Cuando sus respuestas indican qué portal gestiona la facturación de su cuenta, «Cómo cambiar el contacto de facturación…» indica a quién dirigirse en GoTo, con qué condiciones y qué tener a mano; abre la página de soporte de GoTo en su navegador.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>Escribir al administrador de facturación…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Probar en su lugar el Centro de administración</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Probar en su lugar el Centro de facturación</translation>
     </message>
@@ -636,8 +824,8 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
-        <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
-        <translation>Pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación. O pregunte al administrador que gestiona su cuenta de {product}.</translation>
+        <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
+        <translation>Pregunte al administrador que gestiona su cuenta de {product} quién es el contacto de facturación. O pruebe la otra vía: el Centro de administración es para los administradores de la cuenta; el Centro de facturación, para quien pueda ser el contacto de facturación.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
@@ -820,18 +1008,18 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="281"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="85"/>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -906,17 +1094,17 @@
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <source>Write to {name}…</source>
+        <translation>Escribir a {name}…</translation>
+    </message>
+    <message>
         <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
-        <source>Write to {name}</source>
-        <translation>Escribir a {name}</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
@@ -978,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="277"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="315"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="293"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Código de recorrido: {code}</translation>
     </message>
@@ -1068,11 +1256,6 @@
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
-        <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
-        <translation>Escribió un correo al administrador de facturación y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
@@ -1131,6 +1314,11 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
         <source>Find out who the billing contact of your {product} account is</source>
         <translation>Averigüe quién es el contacto de facturación de su cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
+        <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
+        <translation>Empezó un correo y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>

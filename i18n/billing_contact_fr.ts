@@ -139,94 +139,277 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="75"/>
         <source>Hello {name},</source>
         <translation>Bonjour {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="76"/>
         <source>Hello,</source>
         <translation>Bonjour,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="145"/>
         <source>What I checked:</source>
         <translation>Ce que j&apos;ai vérifié&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="148"/>
         <source>Thank you, and kind regards,</source>
         <translation>Merci d&apos;avance et bien cordialement,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
-        <source>Product or licensing change for our {product} account</source>
-        <translation>Modification de produit ou de licences pour notre compte {product}</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="66"/>
+        <source>Add licenses</source>
+        <translation>Ajouter des licences</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
-        <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>Je souhaite apporter une modification de produit ou de licences à notre compte {product}, et le centre d&apos;administration vous désigne comme son administrateur de la facturation. Pourriez-vous m&apos;aider&#xa0;?</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="67"/>
+        <source>Change the subscription plan</source>
+        <translation>Modifier l&apos;abonnement</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="68"/>
+        <source>Update the payment method</source>
+        <translation>Mettre à jour le moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <source>Something else…</source>
+        <translation>Autre chose…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <source>I would like to add licenses to our {product} account.</source>
+        <translation>Je souhaite ajouter des licences à notre compte {product}.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
-        <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>Je cherche à savoir qui est le contact de facturation de notre compte {product}, et les portails ne me l&apos;ont pas permis. Pourriez-vous me l&apos;indiquer, ou transmettre cette demande à l&apos;administrateur qui gère le compte&#xa0;?</translation>
+        <source>I would like to change the subscription plan of our {product} account.</source>
+        <translation>Je souhaite modifier l&apos;abonnement de notre compte {product}.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
+        <source>I would like to update the payment method of our {product} account.</source>
+        <translation>Je souhaite mettre à jour le moyen de paiement de notre compte {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
+        <source>I have a request about our {product} account: {request}</source>
+        <translation>J&apos;ai une demande concernant notre compte {product}&#xa0;: {request}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
+        <source>I have a request about our {product} account.</source>
+        <translation>J&apos;ai une demande concernant notre compte {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
+        <source>Adding licenses to our {product} account</source>
+        <translation>Ajout de licences à notre compte {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="109"/>
+        <source>Changing the subscription plan of our {product} account</source>
+        <translation>Modification de l&apos;abonnement de notre compte {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="111"/>
+        <source>Updating the payment method of our {product} account</source>
+        <translation>Mise à jour du moyen de paiement de notre compte {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="113"/>
+        <source>A request about our {product} account</source>
+        <translation>Une demande concernant notre compte {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="120"/>
+        <source>The Admin Center names you as the billing admin of this account. Could you please help me with it?</source>
+        <translation>Le centre d&apos;administration vous désigne comme administrateur de la facturation de ce compte. Pourriez-vous m&apos;aider&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="124"/>
+        <source>For that I need to reach its billing contact, and the portals did not tell me who it is. Could you please tell me, or pass this on to someone who knows?</source>
+        <translation>Pour cela, je dois joindre son contact de facturation, et les portails ne m&apos;ont pas indiqué de qui il s&apos;agit. Pourriez-vous me l&apos;indiquer, ou transmettre ce message à quelqu&apos;un qui le sait&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
+        <source>Say in a few words what you need.</source>
+        <translation>Décrivez en quelques mots ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
+        <source>Choose what you need.</source>
+        <translation>Choisissez ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
+        <source>To: {address}</source>
+        <translation>À&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>Écrire à l&apos;administrateur de la facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Copiez le nom et l&apos;adresse e-mail de l&apos;administrateur de la facturation depuis le message du centre d&apos;administration. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
-        <translation>Adresse &amp;e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
+        <translation>A&amp;dresse e-mail de l&apos;administrateur de la facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <source>Write to your account admin</source>
+        <translation>Écrire à l&apos;administrateur de votre compte</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
+        <translation>Demandez à l&apos;administrateur qui gère votre compte {product} qui en est le contact de facturation. L&apos;e-mail s&apos;ouvre dans votre messagerie, où vous pouvez le modifier avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <source>Account admin&apos;s &amp;name:</source>
+        <translation>&amp;Nom de l&apos;administrateur du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <source>Account admin&apos;s &amp;email address:</source>
+        <translation>A&amp;dresse e-mail de l&apos;administrateur du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;What do you need?</source>
+        <translation>De quoi avez-vous &amp;besoin&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>Something else, in your &amp;own words:</source>
+        <translation>Autre chose, avec vos propres &amp;mots&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Votre nom (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Il signe l&apos;e-mail. L&apos;assistant le retient sur cet ordinateur pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Texte de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
-        <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Saisissez une seule adresse e-mail, par exemple nom@exemple.fr, sans espaces, virgules, points d&apos;interrogation ni esperluettes.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Ouvre l&apos;e-mail dans votre messagerie</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="105"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Qui est le contact de facturation de notre compte {product}&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="237"/>
+        <source>Enter an email address, such as name@example.com.</source>
+        <translation>Saisissez une adresse e-mail, par exemple nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="238"/>
+        <source>There is more than one address here: enter only one.</source>
+        <translation>Il y a plus d&apos;une adresse ici&#xa0;: n&apos;en saisissez qu&apos;une.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="239"/>
+        <source>There is a space inside the address: an email address has none.</source>
+        <translation>Il y a un espace dans l&apos;adresse&#xa0;: une adresse e-mail n&apos;en contient aucun.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="240"/>
+        <source>There is no @ in the address: an email address has one, as in name@example.com.</source>
+        <translation>Il n&apos;y a pas de @ dans l&apos;adresse&#xa0;: une adresse e-mail en contient un, comme dans nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="243"/>
+        <source>There is more than one @ in the address: an email address has only one.</source>
+        <translation>Il y a plus d&apos;un @ dans l&apos;adresse&#xa0;: une adresse e-mail n&apos;en contient qu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="246"/>
+        <source>There is nothing before the @: an address starts with a name, as in name@example.com.</source>
+        <translation>Il n&apos;y a rien avant le @&#xa0;: une adresse commence par un nom, comme dans nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="249"/>
+        <source>There is nothing after the @: an address ends with a domain, as in name@example.com.</source>
+        <translation>Il n&apos;y a rien après le @&#xa0;: une adresse se termine par un domaine, comme dans nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="252"/>
+        <source>There is “{character}” in the address: an email address cannot contain it.</source>
+        <translation>L&apos;adresse contient «&#xa0;{character}&#xa0;»&#xa0;: une adresse e-mail ne peut pas le contenir.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="255"/>
+        <source>There is a dot in the wrong place: a dot cannot come first, last, next to the @ or twice in a row.</source>
+        <translation>Un point est mal placé&#xa0;: un point ne peut pas venir en premier, en dernier, à côté du @ ni deux fois de suite.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="259"/>
+        <source>There is no dot after the @: the domain has one, as in example.com.</source>
+        <translation>Il n&apos;y a pas de point après le @&#xa0;: le domaine en contient un, comme dans exemple.fr.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="262"/>
+        <source>There is a hyphen in the wrong place: a part of the domain cannot start or end with one.</source>
+        <translation>Un trait d&apos;union est mal placé&#xa0;: une partie du domaine ne peut ni commencer ni finir par un trait d&apos;union.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="265"/>
+        <source>The domain does not end with a name: it ends as in .com or .it, not with a number or a single letter.</source>
+        <translation>Le domaine ne se termine pas par un nom&#xa0;: il se termine comme .com ou .fr, pas par un nombre ni une seule lettre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="269"/>
+        <source>The address is too long to be an email address.</source>
+        <translation>L&apos;adresse est trop longue pour être une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +528,12 @@
         <translation>Ouvrir le portail de facturation Corporate</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>Écrire à l&apos;administrateur de votre compte…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
         <source>How to change the billing contact…</source>
         <translation>Comment changer le contact de facturation…</translation>
     </message>
@@ -430,17 +618,17 @@
         <translation>Lorsque vos réponses indiquent quel portail gère la facturation de votre compte, «&#xa0;Comment changer le contact de facturation…&#xa0;» indique à qui vous adresser chez GoTo, à quelles conditions et quoi avoir sous la main&#xa0;; il ouvre la page d&apos;assistance de GoTo dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>Écrire à l&apos;administrateur de la facturation…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Essayer plutôt le centre d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Essayer plutôt le centre de facturation</translation>
     </message>
@@ -636,8 +824,8 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
-        <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
-        <translation>Essayez l&apos;autre voie&#xa0;: le centre d&apos;administration est réservé aux administrateurs du compte, le centre de facturation s&apos;adresse à toute personne pouvant être le contact de facturation. Ou demandez à l&apos;administrateur qui gère votre compte {product}.</translation>
+        <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
+        <translation>Demandez à l&apos;administrateur qui gère votre compte {product} qui est le contact de facturation. Ou essayez l&apos;autre voie&#xa0;: le centre d&apos;administration est réservé aux administrateurs du compte, le centre de facturation s&apos;adresse à toute personne pouvant être le contact de facturation.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="66"/>
@@ -820,18 +1008,18 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="281"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="85"/>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -906,17 +1094,17 @@
         <translation>Recommencer</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <source>Write to {name}…</source>
+        <translation>Écrire à {name}…</translation>
+    </message>
+    <message>
         <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
-        <source>Write to {name}</source>
-        <translation>Écrire à {name}</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
@@ -978,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="277"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="315"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="293"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Code de parcours&#xa0;: {code}</translation>
     </message>
@@ -1068,11 +1256,6 @@
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
-        <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
-        <translation>Vous avez écrit un e-mail à l&apos;administrateur de la facturation sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
-    </message>
-    <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
@@ -1131,6 +1314,11 @@
         <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
         <source>Find out who the billing contact of your {product} account is</source>
         <translation>Découvrez qui est le contact de facturation de votre compte {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
+        <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
+        <translation>Vous avez commencé un e-mail sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>

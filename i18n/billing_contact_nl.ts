@@ -139,94 +139,277 @@
 <context>
     <name>Email</name>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="42"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="75"/>
         <source>Hello {name},</source>
         <translation>Beste {name},</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="43"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="76"/>
         <source>Hello,</source>
         <translation>Goedendag,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="59"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="145"/>
         <source>What I checked:</source>
         <translation>Wat ik heb gecontroleerd:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="148"/>
         <source>Thank you, and kind regards,</source>
         <translation>Alvast bedankt en met vriendelijke groet,</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="71"/>
-        <source>Product or licensing change for our {product} account</source>
-        <translation>Product- of licentiewijziging in ons account voor {product}</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="72"/>
-        <source>I would like to make a product or licensing change to our {product} account, and the Admin Center names you as its billing admin. Could you please help me with it?</source>
-        <translation>Ik wil graag een product- of licentiewijziging aanbrengen in ons account voor {product}, en het Admin Center vermeldt u als factureringsbeheerder van dat account. Zou u mij daarbij willen helpen?</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="105"/>
         <source>Who is the billing contact of our {product} account?</source>
         <translation>Wie is de factureringscontactpersoon van ons account voor {product}?</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
-        <source>I am trying to find out who the billing contact of our {product} account is, and I could not tell from the portals. Could you please tell me, or pass this on to the admin who manages the account?</source>
-        <translation>Ik probeer uit te zoeken wie de factureringscontactpersoon van ons account voor {product} is, maar kon dat in de portalen niet vinden. Zou u mij dat willen laten weten, of dit willen doorsturen naar de beheerder van het account?</translation>
+        <location filename="../gui/billing_contact/ui/emails.py" line="66"/>
+        <source>Add licenses</source>
+        <translation>Licenties toevoegen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="186"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="67"/>
+        <source>Change the subscription plan</source>
+        <translation>Het abonnement wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="68"/>
+        <source>Update the payment method</source>
+        <translation>De betaalmethode bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="69"/>
+        <source>Something else…</source>
+        <translation>Iets anders…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="82"/>
+        <source>I would like to add licenses to our {product} account.</source>
+        <translation>Ik wil graag licenties toevoegen aan ons account voor {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="84"/>
+        <source>I would like to change the subscription plan of our {product} account.</source>
+        <translation>Ik wil graag het abonnement van ons account voor {product} wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="88"/>
+        <source>I would like to update the payment method of our {product} account.</source>
+        <translation>Ik wil graag de betaalmethode van ons account voor {product} bijwerken.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="96"/>
+        <source>I have a request about our {product} account: {request}</source>
+        <translation>Ik heb een verzoek over ons account voor {product}: {request}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="99"/>
+        <source>I have a request about our {product} account.</source>
+        <translation>Ik heb een verzoek over ons account voor {product}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="107"/>
+        <source>Adding licenses to our {product} account</source>
+        <translation>Licenties toevoegen aan ons account voor {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="109"/>
+        <source>Changing the subscription plan of our {product} account</source>
+        <translation>Abonnement van ons account voor {product} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="111"/>
+        <source>Updating the payment method of our {product} account</source>
+        <translation>Betaalmethode van ons account voor {product} bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="113"/>
+        <source>A request about our {product} account</source>
+        <translation>Een verzoek over ons account voor {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="120"/>
+        <source>The Admin Center names you as the billing admin of this account. Could you please help me with it?</source>
+        <translation>Het Admin Center vermeldt u als factureringsbeheerder van dit account. Zou u mij daarbij willen helpen?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="124"/>
+        <source>For that I need to reach its billing contact, and the portals did not tell me who it is. Could you please tell me, or pass this on to someone who knows?</source>
+        <translation>Daarvoor moet ik de factureringscontactpersoon van het account bereiken, en de portalen lieten niet zien wie dat is. Zou u mij dat willen laten weten, of dit willen doorsturen naar iemand die het weet?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="378"/>
+        <source>Say in a few words what you need.</source>
+        <translation>Beschrijf in een paar woorden wat u nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="381"/>
+        <source>Choose what you need.</source>
+        <translation>Kies wat u nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="392"/>
+        <source>To: {address}</source>
+        <translation>Aan: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="393"/>
         <source>Subject: {subject}</source>
         <translation>Onderwerp: {subject}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="212"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="432"/>
         <source>Write to the billing admin</source>
         <translation>E-mail aan de factureringsbeheerder</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="214"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="433"/>
         <source>Copy the billing admin&apos;s name and email address from the Admin Center&apos;s message. The email opens in your mail program, where you can change it before sending.</source>
         <translation>Neem de naam en het e-mailadres van de factureringsbeheerder over uit de melding in het Admin Center. De e-mail wordt geopend in uw e-mailprogramma, waar u die vóór het verzenden nog kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="220"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="438"/>
         <source>Billing admin&apos;s &amp;name:</source>
         <translation>&amp;Naam van de factureringsbeheerder:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="221"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="439"/>
         <source>Billing admin&apos;s &amp;email address:</source>
         <translation>&amp;E-mailadres van de factureringsbeheerder:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="222"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="441"/>
+        <source>Write to your account admin</source>
+        <translation>E-mail aan uw accountbeheerder</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="442"/>
+        <source>Ask the admin who manages your {product} account who its billing contact is. The email opens in your mail program, where you can change it before sending.</source>
+        <translation>Vraag de beheerder van uw account voor {product} wie de factureringscontactpersoon is. De e-mail wordt geopend in uw e-mailprogramma, waar u die vóór het verzenden nog kunt aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="447"/>
+        <source>Account admin&apos;s &amp;name:</source>
+        <translation>&amp;Naam van de accountbeheerder:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="448"/>
+        <source>Account admin&apos;s &amp;email address:</source>
+        <translation>&amp;E-mailadres van de accountbeheerder:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="453"/>
+        <source>&amp;What do you need?</source>
+        <translation>&amp;Wat hebt u nodig?</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="454"/>
+        <source>Something else, in your &amp;own words:</source>
+        <translation>Iets anders, in uw eigen w&amp;oorden:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="455"/>
+        <source>&amp;Your name (optional):</source>
+        <translation>&amp;Uw naam (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="459"/>
         <source>name@example.com</source>
         <translation>naam@example.com</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="460"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="464"/>
+        <source>It signs the email. The assistant remembers it on this computer for next time.</source>
+        <translation>Hiermee wordt de e-mail ondertekend. De assistent onthoudt de naam op deze computer voor de volgende keer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/emails.py" line="456"/>
         <source>The email &amp;reads:</source>
         <translation>&amp;Tekst van de e-mail:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="231"/>
-        <source>Enter one email address, such as name@example.com, with no spaces, commas, question marks or ampersands.</source>
-        <translation>Voer één e-mailadres in, zoals naam@example.com, zonder spaties, komma&apos;s, vraagtekens of &amp;.</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="237"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="467"/>
         <source>&amp;Send…</source>
         <translation>&amp;Verzenden…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/emails.py" line="238"/>
+        <location filename="../gui/billing_contact/ui/emails.py" line="468"/>
         <source>Opens the email in your mail program</source>
         <translation>Opent de e-mail in uw e-mailprogramma</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="237"/>
+        <source>Enter an email address, such as name@example.com.</source>
+        <translation>Voer een e-mailadres in, zoals naam@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="238"/>
+        <source>There is more than one address here: enter only one.</source>
+        <translation>Hier staat meer dan één adres: voer er maar één in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="239"/>
+        <source>There is a space inside the address: an email address has none.</source>
+        <translation>Er staat een spatie in het adres: een e-mailadres heeft er geen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="240"/>
+        <source>There is no @ in the address: an email address has one, as in name@example.com.</source>
+        <translation>Er staat geen @ in het adres: een e-mailadres heeft er één, zoals in naam@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="243"/>
+        <source>There is more than one @ in the address: an email address has only one.</source>
+        <translation>Er staat meer dan één @ in het adres: een e-mailadres heeft er maar één.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="246"/>
+        <source>There is nothing before the @: an address starts with a name, as in name@example.com.</source>
+        <translation>Er staat niets vóór de @: een adres begint met een naam, zoals in naam@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="249"/>
+        <source>There is nothing after the @: an address ends with a domain, as in name@example.com.</source>
+        <translation>Er staat niets na de @: een adres eindigt met een domein, zoals in naam@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="252"/>
+        <source>There is “{character}” in the address: an email address cannot contain it.</source>
+        <translation>Er staat “{character}” in het adres: dat kan een e-mailadres niet bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="255"/>
+        <source>There is a dot in the wrong place: a dot cannot come first, last, next to the @ or twice in a row.</source>
+        <translation>Er staat een punt op de verkeerde plek: een punt mag niet vooraan, achteraan, naast de @ of twee keer achter elkaar staan.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="259"/>
+        <source>There is no dot after the @: the domain has one, as in example.com.</source>
+        <translation>Er staat geen punt na de @: het domein heeft er een, zoals in example.com.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="262"/>
+        <source>There is a hyphen in the wrong place: a part of the domain cannot start or end with one.</source>
+        <translation>Er staat een koppelteken op de verkeerde plek: een deel van het domein mag er niet mee beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="265"/>
+        <source>The domain does not end with a name: it ends as in .com or .it, not with a number or a single letter.</source>
+        <translation>Het domein eindigt niet op een naam: het eindigt zoals .com of .nl, niet op een getal of één letter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/logic/mailto.py" line="269"/>
+        <source>The address is too long to be an email address.</source>
+        <translation>Het adres is te lang voor een e-mailadres.</translation>
     </message>
 </context>
 <context>
@@ -390,22 +573,27 @@
         <translation>Corporate Billing Portal openen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="36"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="38"/>
         <source>Write to the billing admin…</source>
         <translation>E-mail sturen aan de factureringsbeheerder…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="39"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="43"/>
+        <source>Write to your account admin…</source>
+        <translation>E-mail aan uw accountbeheerder…</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/article/portals.py" line="48"/>
         <source>Try the Admin Center instead</source>
         <translation>Het Admin Center proberen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="44"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="53"/>
         <source>Try the Billing Center instead</source>
         <translation>Het Factureringscentrum proberen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/article/portals.py" line="47"/>
+        <location filename="../gui/billing_contact/article/portals.py" line="56"/>
         <source>How to change the billing contact…</source>
         <translation>Zo wijzigt u de factureringscontactpersoon…</translation>
     </message>
@@ -736,8 +924,8 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/article/verdicts.py" line="116"/>
-        <source>Try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact. Or ask the admin who manages your {product} account.</source>
-        <translation>Probeer de andere manier: het Admin Center is voor accountbeheerders, het Factureringscentrum voor iedereen die de factureringscontactpersoon zou kunnen zijn. Of vraag het aan de beheerder van uw account voor {product}.</translation>
+        <source>Ask the admin who manages your {product} account who the billing contact is. Or try the other way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing contact.</source>
+        <translation>Vraag de beheerder van uw account voor {product} wie de factureringscontactpersoon is. Of probeer de andere manier: het Admin Center is voor accountbeheerders, het Factureringscentrum voor iedereen die de factureringscontactpersoon zou kunnen zijn.</translation>
     </message>
 </context>
 <context>
@@ -827,7 +1015,7 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/share.py" line="85"/>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="273"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -897,27 +1085,27 @@
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
+        <source>Write to {name}…</source>
+        <translation>E-mail sturen aan {name}…</translation>
+    </message>
+    <message>
         <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contactpersoon van uw organisatie voor dit account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="308"/>
-        <source>Write to {name}</source>
-        <translation>E-mail sturen aan {name}</translation>
-    </message>
-    <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="311"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Helpdesk openen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Koppeling kopiëren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="281"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopiëren, om het in een chat of e-mail te plakken</translation>
     </message>
@@ -978,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="277"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="278"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Niet vastgesteld</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="284"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Wat u nu kunt doen:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="315"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Uw antwoorden</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="293"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Antwoordcode: {code}</translation>
     </message>
@@ -1149,8 +1337,8 @@
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
-        <source>You wrote an email to the billing admin and did not send it. Close the assistant anyway? What you typed will be lost.</source>
-        <translation>U hebt een e-mail aan de factureringsbeheerder geschreven, maar niet verzonden. De assistent toch sluiten? Wat u hebt getypt, gaat verloren.</translation>
+        <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
+        <translation>U bent een e-mail begonnen en hebt die niet verzonden. De assistent toch sluiten? Wat u hebt getypt, gaat verloren.</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>

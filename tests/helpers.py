@@ -102,9 +102,10 @@ def share(wizard: QWizard, action_id: str) -> None:
     action.trigger()
 
 
-def open_composer(wizard: QWizard) -> QDialog:
-    """Click "Write to the billing admin…" on the result page; return the composer it opens."""
-    button = action_buttons(wizard.currentPage())["action.email_billing_admin"]
+def open_composer(wizard: QWizard, action: str = "action.email_billing_admin") -> QDialog:
+    """Click "Write to the billing admin…" (or ``action``) on the result page; return the composer
+    it opens."""
+    button = action_buttons(wizard.currentPage())[action]
     assert button.isEnabled()
     button.click()
     dialog = wizard.findChild(QDialog, "dialog.email")

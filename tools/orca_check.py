@@ -85,8 +85,8 @@ WALK: tuple[Step, ...] = (
     Step("Shift+Tab back to 'Write to the billing admin…'", tab_to="action.email_billing_admin", backwards=True),
     Step("Space: the composer opens, on the billing admin's name", ("space",), expect="field.billing_admin_name"),
     Step("Tab to the billing admin's email address", tab_to="field.billing_admin_email"),
-    Step("Typing an invalid address: 'someone at example'", text="someone at example"),
-    Step("Return with the address still invalid: nothing is sent, the focus stays", ("Return",)),
+    Step("Typing an invalid address: 'someone at example' (nothing said at each key)", text="someone at example"),
+    Step("Return with the address invalid: the rule it breaks is said, nothing is sent, the focus stays", ("Return",)),
     Step("Ctrl+A and typing a valid one: 'someone@example.com'", ("ctrl+a",), "someone@example.com"),
 )
 # A Tab that has not reached its widget after this many presses never will.

@@ -5,10 +5,10 @@ One walk, as a blind user would take it with the keyboard: the start page, where
 Escape; Down and Return to the Admin Center step, Down and Return to a verdict; Tab through the
 result page, Space on Copy link, on to the walk code and the Language button, whose menu switches
 to Italian and back; Shift+Tab to "Write to the billing admin…" and Space to open the composer, Tab
-to the billing admin's address, a wrong address typed and Return pressed on it, then a right one
-typed. Real key presses (xdotool, through the X server), a real
-accessibility bus (at-spi2-core) and a real AT-SPI client (tests/atspi_client.py, run with the
-system's Python and its Atspi bindings), so what is checked is what Orca gets. `make orca-check`
+to the billing admin's address, a wrong address typed and Return pressed on it twice, then a right
+one typed. Real key presses (xdotool, through the X server), a real accessibility bus (at-spi2-core)
+and a real AT-SPI client (tests/atspi_client.py, run with the system's Python and its Atspi
+bindings), so what is checked is what Orca gets. `make orca-check`
 runs Orca itself along the same kind of walk, for a person to listen to.
 """
 
@@ -160,7 +160,8 @@ def notified(message: str) -> Callable[[Event], bool]:
     return check
 
 
-ERROR = "Enter one email address, such as name@example.com"
+# What the field says of "someone at example": the rule it breaks, as a screen reader says it.
+ERROR = "There is a space inside the address, an email address has none."
 # Answers are heard with their letter, as the phone's walk codes name them.
 START_FIRST, START_SECOND = START_ANSWERS
 WRITE = "Write to the billing admin…"
@@ -320,10 +321,20 @@ def walk(session: dict[str, Any]) -> dict[str, Any]:
     client.expect(focus_on("text", "Billing admin's name"), "the composer, on the billing admin's name")
     key("Tab")
     seen["address"] = client.expect(focus_on("text", "Billing admin's email address"), "the address field")
+    typing = client.taken()
     xdotool("type", "--delay", "20", "someone at example", env=env)
-    seen["invalid"] = client.expect(described(True), "the error told at the field")
-    # Return with the address still wrong: nothing is sent, the composer stays, the focus too,
-    # and the field says why again.
+    typed = time.monotonic()
+    # The field says what is wrong once the user pauses; not before, at every key typed.
+    seen["invalid"] = client.expect(described(True), "the error told at the field once one pauses")
+    seen["pause"] = time.monotonic() - typed
+    seen["while typing"] = client.events[typing : client.events.index(seen["invalid"])]
+    # Return with the address wrong: nothing is sent, the composer stays, the focus too, and the
+    # field says why again...
+    key("Return")
+    client.expect(described(True), "the error told again on Return")
+    client.tree()  # what else the app sent meanwhile, read
+    seen["told"] = [event for event in client.events if described(True)(event)]
+    # ...and again on Return again.
     key("Return")
     seen["again"] = client.expect(described(True), "the error told again on Return")
     seen["invalid tree"] = client.wait_tree(
@@ -490,14 +501,27 @@ def test_an_invalid_address_is_told_at_its_field_and_the_telling_goes_with_it(wa
     # focused object's description), and kept there for whoever comes back to the field.
     assert "focused" in walk["invalid"]["source"]["states"]
     assert "focused" in walk["again"]["source"]["states"]
+    # Once as the user paused, once more for the first Return: not at every key.
+    assert len(walk["told"]) == 2
+    assert not [event for event in walk["while typing"] if described(True)(event)]
     field = find(walk["invalid tree"], "text", "Billing admin's email address")
     assert field["description"].startswith(ERROR)
-    # ... and shown under it, in the composer that Return left open.
+    # ... and shown under it, in the composer that Return left open, which says whose it is.
     composer = next(n for n in walk_tree(walk["invalid tree"]) if n["name"] == "Write to the billing admin")
-    assert any(n["name"].startswith(ERROR) and "showing" in n["states"] for n in walk_tree(composer))
-    # Gone with the error. (Qt gives a field without a description its placeholder as one.)
+    error = next(n for n in walk_tree(composer) if n["name"].startswith(ERROR))
+    assert "showing" in error["states"]
+    assert ["description-for", ["Billing admin's email address"]] in error["relations"]
+    # Gone with the error, and the field's description is empty again: never its example, which
+    # Qt would give a field without a description (a placeholder).
     valid = find(walk["valid tree"], "text", "Billing admin's email address")
-    assert ERROR not in valid["description"]
+    assert valid["description"] == ""
+
+
+def test_the_address_says_nothing_but_its_name_when_it_gets_the_focus(walk) -> None:
+    # Not "name at example dot com": the field's example is shown, not its description.
+    assert walk["address"]["source"]["description"] == ""
+    # Told after a pause in typing, not at a key typed.
+    assert walk["pause"] > 0.5
 
 
 def test_the_accessibility_bus_leaves_no_noise_in_the_users_log(session, walk) -> None:

@@ -159,7 +159,7 @@ import json, os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QPushButton, QRadioButton, QWizard
 from billing_contact import create_wizard
 
 class Recorder(QObject):
@@ -187,6 +187,10 @@ click("action.open_billing_center")
 answer("choice.billing_center.other")
 click("action.open_helpdesk")
 click("action.email_account_admin")
+# The composer, to the organization's contact: say what is needed, send.
+composer = wizard.findChild(QDialog, "dialog.email")
+composer.findChild(QComboBox, "field.request").setCurrentIndex(0)
+composer.findChild(QPushButton, "action.send_email").click()
 click("action.try_admin_center")
 click("action.open_admin_center")
 print(json.dumps(recorder.urls))

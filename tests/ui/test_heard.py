@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from billing_contact.services import desktop, i18n
 from billing_contact.ui import accessibility
 from billing_contact.ui.accessibility import Announcer
-from helpers import choose, next_page, walk
+from helpers import choose, next_page, open_composer, walk
 from oracle import PATHS
 
 ADMIN_CENTER_B = ("choice.start.admin_center", "choice.admin_center.contact_billing_admin")
@@ -44,6 +44,72 @@ def quick(monkeypatch) -> None:
     """Moments as short as a test can wait for: a button's "Copied", a pause in typing."""
     monkeypatch.setattr(accessibility, "DONE_MS", 100)
     monkeypatch.setattr(accessibility, "PAUSE_MS", 50)
+
+
+# -- points 1 and 2: the composer's address ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "no_at"),
+    [
+        (
+            "en",
+            "Billing admin's email address",
+            "There is no @ in the address, an email address has one, as in name@example.com.",
+        ),
+        (
+            "it",
+            "Indirizzo email dell'amministratore della fatturazione",
+            "Nell'indirizzo manca la @, un indirizzo email ne ha una, come in nome@esempio.it.",
+        ),
+    ],
+)
+def test_the_address_is_checked_once_one_pauses_and_never_described_by_its_hint(
+    make_wizard, qtbot, quick, language, label, no_at
+) -> None:
+    wizard = make_wizard(language)
+    walk(wizard, ADMIN_CENTER_B)
+    composer = open_composer(wizard)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is composer)
+    field = composer.findChild(QLineEdit, "field.billing_admin_email")
+    error = composer.findChild(QLabel, "field.billing_admin_email.error")
+    # Named like its label, which a screen reader reads for it, both without the colon.
+    assert _name(field) == label
+    assert _name(next(w for w in composer.findChildren(QLabel) if w.buddy() is field)) == label
+    # The example is shown in the empty field, never given as its description.
+    assert field.property("hint")
+    assert _description(field) == ""
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_S)
+    # Nothing said at the first letter...
+    assert not error.isVisible()
+    assert _description(field) == ""
+    QTest.keyClicks(field, "omeone")
+    # ... but once the user pauses: shown, and the field's description, said as it changes.
+    qtbot.waitUntil(error.isVisible)
+    assert _description(field) == no_at
+    QTest.keyClicks(field, "@example.com")
+    # Right: gone at once, and the description is empty again (not the hint).
+    assert not error.isVisible()
+    assert _description(field) == ""
+    composer.reject()
+
+
+def test_leaving_the_address_with_an_error_announces_it(make_wizard, qtbot, monkeypatch, quick) -> None:
+    wizard = make_wizard("en")
+    walk(wizard, ADMIN_CENTER_B)
+    composer = open_composer(wizard)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is composer)
+    heard = []
+    monkeypatch.setattr(Announcer, "say", lambda self, message: heard.append(message))
+    field = composer.findChild(QLineEdit, "field.billing_admin_email")
+    field.setFocus()
+    QTest.keyClicks(field, "maria.example.com")
+    # Tab on before the pause: the field no longer has the focus, so the error is announced.
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert composer.findChild(QLabel, "field.billing_admin_email.error").isVisible()
+    assert heard == ["There is no @ in the address, an email address has one, as in name@example.com."]
+    composer.reject()
 
 
 # -- point 5: the step's number -----------------------------------------------------------------

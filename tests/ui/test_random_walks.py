@@ -1,9 +1,12 @@
 """Random walks through the real wizard: choose (by click or by letter key), Next, Back, Restart,
-Start over, try the other way, write to the billing admin, see how to change the billing contact,
-look at the whole map, and switch language.
+Start over, open a walk's result as a walk code does, try the other way, write to the billing
+admin or the account admin (type their address, a request, your name; send, Enter or Escape), see
+how to change the billing contact, look at the whole map, and switch language.
 
-A model written from the path table (not from the app's map) says where each walk must be; the
-wizard is checked against it after every step. CI runs 500 walks; `make random-walks` runs 20,000.
+A model written from the path table (not from the app's map) says where each walk must be, and
+what the composer must show wherever it opens: the email typed so far, kept for the session
+through Back, Start over and every later walk. The wizard is checked against it after every step.
+CI runs 500 walks; `make random-walks` runs 20,000.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -76,6 +80,36 @@ class Model:
         return "page." + self.options()[0].split(".")[1]
 
 
+@dataclass
+class Draft:
+    """The email the person has typed so far: kept as long as the wizard, across walks."""
+
+    # By recipient: the name and address typed.
+    recipients: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The request's place in the list (-1: none chosen yet), and the words for "something else".
+    request: int = -1
+    words: str = ""
+    your_name: str = ""
+
+    def complete(self, recipient: str) -> bool:
+        """Send opens the email: a usable address and a request said."""
+        address = self.recipients.get(recipient, ("", ""))[1]
+        return address == "anna@example.com" and self.request >= 0 and (self.request != OTHER or bool(self.words))
+
+
+# The wizard lives for the whole run, and its draft with it: one session.
+DRAFT = Draft()
+# "Something else…", the last of the requests.
+OTHER = 3
+# Whom each result writes to, with the button that opens the composer.
+RECIPIENTS = {
+    "not_billing_admin_named": ("billing_admin", "action.email_billing_admin"),
+    "undetermined": ("account_admin", "action.email_account_admin"),
+}
+# The walks that lead to them.
+WRITING = [choices for choices, verdict in PATHS if verdict in RECIPIENTS]
+
+
 ACTIONS = st.one_of(
     st.tuples(st.just("choose"), st.integers(min_value=0, max_value=3)),
     # The letter key of an answer, as a user told "press B" on the phone does.
@@ -87,11 +121,23 @@ ACTIONS = st.one_of(
     st.just(("back",)),
     st.just(("restart",)),
     st.tuples(st.just("language"), st.sampled_from(i18n.LANGUAGES)),
-    # On a verdict: the Start over button, "try the other way", the composer (those two only on
-    # two verdicts of ten: drawn more often, so that walks get to do them).
+    # On a verdict: the Start over button, "try the other way" (only on "not determined": drawn
+    # more often, so that walks get to do it), the composer (from where the walk is if it writes
+    # to someone, else from a result that does).
     st.just(("start_over",)),
+    # A walk code opened (Ctrl+O, --walk): straight to a result, every answer in the history.
+    *[st.tuples(st.just("open_walk"), st.sampled_from(range(len(PATHS))))] * 3,
     *[st.just(("try",))] * 3,
-    *[st.tuples(st.just("compose"), st.booleans(), st.sampled_from(["send", "enter", "escape"]))] * 3,
+    *[
+        st.tuples(
+            st.just("compose"),
+            # What is typed this time; the composer first shows what was typed before.
+            st.sampled_from(["address", "bad address", "request", "own words", "your name", "nothing"]),
+            st.integers(min_value=0, max_value=3),
+            st.sampled_from(["send", "enter", "escape"]),
+        )
+    ]
+    * 6,
     # How to change the billing contact: open it, tick one of its boxes, close it by its button or Escape.
     st.tuples(st.just("change"), st.integers(min_value=0, max_value=4), st.sampled_from(["close", "escape"])),
     # Help, then the whole map, which shows the walk so far; then Close or Escape.
@@ -136,6 +182,16 @@ def _step(wizard: QWizard, model: Model, action: tuple) -> None:
     elif kind == "language":
         wizard.switch_language(action[1])
         model.language = action[1]
+    else:
+        _result_step(wizard, model, action)
+
+
+def _result_step(wizard: QWizard, model: Model, action: tuple) -> None:
+    """What is done from a result: open another as its walk code does, Start over, try the other
+    way, write to someone."""
+    kind = action[0]
+    if kind == "open_walk":
+        _open_walk(wizard, model, PATHS[action[1]][0])
     elif kind == "start_over" and model.verdict() is not None:
         wizard.findChild(QPushButton, "action.start_over").click()
         model.committed.clear()
@@ -155,8 +211,11 @@ def _use_a_dialog(wizard: QWizard, model: Model, action: tuple) -> None:
     """Open one of the dialogs a walk may open, use it and close it: the composer, how to change
     the billing contact, the map."""
     kind = action[0]
-    if kind == "compose" and model.verdict() == "not_billing_admin_named":
-        _compose(wizard, valid=action[1], how=action[2])
+    if kind == "compose":
+        if model.verdict() not in RECIPIENTS:
+            # The person goes where they can write first, as a walk code opens it.
+            _open_walk(wizard, model, WRITING[action[2] % len(WRITING)])
+        _compose(wizard, *RECIPIENTS[model.verdict()], typing=action[1], choice=action[2], how=action[3])
         TOTALS["composer"] += 1
     elif kind == "change" and model.verdict() is not None:
         _change_contact(wizard, model, tick=action[1], how=action[2])
@@ -165,20 +224,53 @@ def _use_a_dialog(wizard: QWizard, model: Model, action: tuple) -> None:
         TOTALS["maps"] += 1
 
 
+def _open_walk(wizard: QWizard, model: Model, choices: tuple[str, ...]) -> None:
+    wizard.open_walk(choices)
+    model.committed = list(choices)
+    model.pending = None
+
+
 TRY = {
     "choice.start.admin_center": "action.try_admin_center",
     "choice.start.billing_center": "action.try_billing_center",
 }
 
 
-def _compose(wizard: QWizard, *, valid: bool, how: str) -> None:
-    """Write to the billing admin: fill the composer, then send, press Enter, or Escape."""
-    wizard.currentPage().findChild(QPushButton, "action.email_billing_admin").click()
+def _compose(wizard: QWizard, recipient: str, action: str, *, typing: str, choice: int, how: str) -> None:
+    """Open the composer: it shows the draft; type one thing; then send, press Enter, or Escape."""
+    wizard.currentPage().findChild(QPushButton, action).click()
     composer = wizard.findChild(QDialog, "dialog.email")
     assert composer.isVisible()
-    address = composer.findChild(QLineEdit, "field.billing_admin_email")
-    composer.findChild(QLineEdit, "field.billing_admin_name").setText("Anna Rossi")
-    address.setText("anna@example.com" if valid else "anna@")
+    name = composer.findChild(QLineEdit, f"field.{recipient}_name")
+    address = composer.findChild(QLineEdit, f"field.{recipient}_email")
+    request = composer.findChild(QComboBox, "field.request")
+    words = composer.findChild(QLineEdit, "field.request_text")
+    your_name = composer.findChild(QLineEdit, "field.your_name")
+    # What was typed before, on this result or another, before Back, Start over or a new walk.
+    assert (name.text(), address.text()) == DRAFT.recipients.get(recipient, ("", ""))
+    assert (request.currentIndex(), words.text(), your_name.text()) == (DRAFT.request, DRAFT.words, DRAFT.your_name)
+    assert words.isEnabled() == (DRAFT.request == OTHER)
+    TOTALS["drafts shown again"] += Draft() != DRAFT
+    if typing in ("address", "bad address"):
+        name.setText("Anna Rossi")
+        # Pasted with the name, as the Admin Center's message shows it; left for the next field.
+        address.setText("Anna Rossi <anna@example.com>" if typing == "address" else "anna@")
+        address.editingFinished.emit()
+        DRAFT.recipients[recipient] = ("Anna Rossi", "anna@example.com" if typing == "address" else "anna@")
+        assert address.text() == DRAFT.recipients[recipient][1]
+    elif typing == "request":
+        request.setCurrentIndex(choice)
+        DRAFT.request = choice
+        TOTALS["requests"] += 1
+    elif typing == "own words":
+        request.setCurrentIndex(OTHER)
+        words.setText("Two more licenses" if choice % 2 else "")
+        DRAFT.request, DRAFT.words = OTHER, words.text()
+        TOTALS["requests"] += 1
+    elif typing == "your name":
+        your_name.setText("Giulia Bianchi" if choice % 2 else "")
+        DRAFT.your_name = your_name.text()
+        TOTALS["names"] += 1
     sent_before = len(OPENED.urls)
     if how == "send":
         composer.findChild(QPushButton, "action.send_email").click()
@@ -186,16 +278,16 @@ def _compose(wizard: QWizard, *, valid: bool, how: str) -> None:
         QTest.keyClick(address, Qt.Key.Key_Return)
     else:
         QTest.keyClick(address, Qt.Key.Key_Escape)
-    sends = how != "escape"
-    assert composer.isVisible() == (sends and not valid)
-    assert len(OPENED.urls) - sent_before == (1 if sends and valid else 0)
-    if sends and valid:
+    sends = how != "escape" and DRAFT.complete(recipient)
+    assert composer.isVisible() == (how != "escape" and not sends)
+    assert len(OPENED.urls) - sent_before == (1 if sends else 0)
+    if sends:
         assert OPENED.urls[-1].startswith("mailto:anna@example.com?subject=")
+        if DRAFT.your_name:
+            assert OPENED.urls[-1].endswith("%0D%0AGiulia%20Bianchi")
         TOTALS["emails"] += 1
     else:
-        # The user gives up on this one: what was typed goes, so that closing never asks.
-        for field in composer.findChildren(QLineEdit):
-            field.clear()
+        # The person gives up on it for now; what was typed stays for next time.
         composer.reject()
     assert wizard.isVisible()
 
@@ -278,10 +370,23 @@ def _check(wizard: QWizard, model: Model) -> None:
         assert page.findChild(QLabel, "headline").text() == HEADLINES[model.language][verdict]
 
 
-TOTALS = {
-    "walks": 0, "steps": 0, "verdicts": 0, "letters": 0, "tries": 0, "composer": 0, "emails": 0,
-    "changes": 0, "maps": 0,
-}  # fmt: skip
+TOTALS = dict.fromkeys(
+    [
+        "walks",
+        "steps",
+        "verdicts",
+        "letters",
+        "tries",
+        "composer",
+        "drafts shown again",
+        "requests",
+        "names",
+        "emails",
+        "changes",
+        "maps",
+    ],
+    0,
+)
 OPENED = UrlRecorder()
 
 
@@ -296,6 +401,10 @@ def wizard(qapp, request):
     for scheme in ("https", "mailto"):
         QDesktopServices.unsetUrlHandler(scheme)
     wizard.close()
+    # An email left unsent is asked about first: close anyway.
+    for box in wizard.findChildren(QMessageBox, "dialog.unsent_email"):
+        if box.isVisible():
+            box.findChild(QPushButton, "confirm").click()
     wizard.deleteLater()
     qapp.processEvents()
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
@@ -303,7 +412,8 @@ def wizard(qapp, request):
         reporter.write_line(
             "random walks: {walks} walks, {steps} steps, {verdicts} verdict pages checked, "
             "{letters} answers chosen by letter, {tries} tries of the other way, {composer} uses of the "
-            "composer, {emails} emails sent, {changes} looks at how to change the billing contact, {maps} looks "
+            "composer ({drafts shown again} showing an earlier draft, {requests} requests and {names} names "
+            "typed), {emails} emails sent, {changes} looks at how to change the billing contact, {maps} looks "
             "at the map".format_map(TOTALS)
         )
 

@@ -43,7 +43,8 @@ ACTIONS = {
     "not_billing_admin": {},
     "not_billing_admin_named": {"action.open_admin_center": ADMIN_CENTER, "action.email_billing_admin": None},
     "not_corporate_billing_admin": {},
-    "undetermined": {},
+    # The article's next step, ask the admin who manages the account, opens the composer.
+    "undetermined": {"action.email_account_admin": None},
 }
 # On "not determined", the way the user did not take.
 TRY_INSTEAD = {
@@ -59,7 +60,7 @@ NEXT_STEP = {
         "not_billing_admin": "contatta l'amministratore del tuo account",
         "not_billing_admin_named": "Email all'amministratore della fatturazione",
         "not_corporate_billing_admin": "contatta l'amministratore che gestisce il tuo account GoToAssist",
-        "undetermined": "chiedi all'amministratore che gestisce il tuo account GoToAssist Remote Support v5",
+        "undetermined": "Chiedi all'amministratore che gestisce il tuo account GoToAssist Remote Support v5",
     },
     "en": {
         "billing_admin": "In the Billing Center you can change the subscription plan",
@@ -67,7 +68,7 @@ NEXT_STEP = {
         "not_billing_admin": "contact your account admin",
         "not_billing_admin_named": "Email the billing admin",
         "not_corporate_billing_admin": "contact the admin who manages your GoToAssist Remote Support v5 account",
-        "undetermined": "ask the admin who manages your GoToAssist Remote Support v5 account",
+        "undetermined": "Ask the admin who manages your GoToAssist Remote Support v5 account",
     },
     "nl": {
         "billing_admin": "In het Factureringscentrum kunt u het abonnement",
@@ -75,7 +76,7 @@ NEXT_STEP = {
         "not_billing_admin": "contact op met uw accountbeheerder",
         "not_billing_admin_named": "E-mail naar de factureringsbeheerder",
         "not_corporate_billing_admin": "de beheerder van uw account voor GoToAssist Remote Support v5",
-        "undetermined": "vraag het aan de beheerder van uw account voor GoToAssist Remote Support v5",
+        "undetermined": "Vraag de beheerder van uw account voor GoToAssist Remote Support v5",
     },
 }
 
@@ -85,6 +86,7 @@ FLOW_ACTIONS = {
     "action.open_admin_center",
     "action.open_corporate_portal",
     "action.email_billing_admin",
+    "action.email_account_admin",
     "action.try_admin_center",
     "action.try_billing_center",
 }
@@ -342,7 +344,11 @@ def test_a_language_switch_keeps_what_was_typed(make_wizard, qtbot) -> None:
     _switch(wizard, qtbot, "en")
     assert address.text() == "anna@example.com"
     assert composer.windowTitle() == "Write to the billing admin"
-    assert composer.findChild(QPlainTextEdit, "field.email_preview").toPlainText().startswith("Subject: ")
+    assert (
+        composer.findChild(QPlainTextEdit, "field.email_preview")
+        .toPlainText()
+        .startswith("To: anna@example.com\nSubject: ")
+    )
     assert wizard.currentPage().findChild(QLabel, "headline").text() == "You are not the billing admin"
 
 

@@ -58,6 +58,7 @@ def test_the_map_holds_every_id_of_the_contract() -> None:
         "action.open_admin_center",
         "action.open_corporate_portal",
         "action.email_billing_admin",
+        "action.email_account_admin",
         "action.try_admin_center",
         "action.try_billing_center",
         "action.change_billing_contact",
@@ -73,8 +74,15 @@ def test_the_map_holds_every_id_of_the_contract() -> None:
 @pytest.mark.parametrize(
     ("choices", "offered"),
     [
-        (("choice.start.billing_center", "choice.billing_center.other"), ["action.try_admin_center"]),
-        (("choice.start.admin_center", "choice.admin_center.other"), ["action.try_billing_center"]),
+        # The article's next step first: ask the admin who manages the account.
+        (
+            ("choice.start.billing_center", "choice.billing_center.other"),
+            ["action.email_account_admin", "action.try_admin_center"],
+        ),
+        (
+            ("choice.start.admin_center", "choice.admin_center.other"),
+            ["action.email_account_admin", "action.try_billing_center"],
+        ),
         (
             ("choice.start.admin_center", "choice.admin_center.contact_billing_admin"),
             ["action.open_admin_center", "action.email_billing_admin"],
@@ -97,6 +105,25 @@ def test_an_action_that_takes_no_start_choice_and_a_choice_without_a_report_are_
     problems = _problems(broken)
     assert "action.try_admin_center takes 'choice.start.elsewhere', which is no choice of the start page" in problems
     assert "choice.my_account.standard says nothing to report in an email (its reported text is empty)" in problems
+
+
+def test_an_action_does_one_thing_to_someone_the_composer_knows() -> None:
+    changes = {
+        "action.email_account_admin": {"writes_to": None},
+        "action.email_billing_admin": {"writes_to": "accountant"},
+        "action.try_billing_center": {"writes_to": "billing_admin"},
+    }
+    actions = tuple(a._replace(**changes.get(a.id, {})) for a in ARTICLE.actions)  # type: ignore[arg-type]
+    problems = _problems(ARTICLE._replace(actions=actions))
+    assert (
+        "action.email_account_admin must do one thing: open a portal, take a start choice, write to someone or "
+        "tell how to change the billing contact (it does 0)"
+    ) in problems
+    assert "action.email_billing_admin writes to 'accountant', whom the composer does not know" in problems
+    assert (
+        "action.try_billing_center must do one thing: open a portal, take a start choice, write to someone or "
+        "tell how to change the billing contact (it does 2)"
+    ) in problems
 
 
 def test_walks_lists_the_ten_paths() -> None:

@@ -1,6 +1,6 @@
 """The article's portals, and the actions of the verdict page: what opens which portal, what
-writes to the billing admin, what tries the other way, what says how to change the billing
-contact; and GoTo's support page, where that change is asked for. Qt-free."""
+writes to the billing admin or the account admin, what tries the other way, what says how to
+change the billing contact; and GoTo's support page, where that change is asked for. Qt-free."""
 
 from __future__ import annotations
 
@@ -33,7 +33,16 @@ ACTIONS = (
         QT_TRANSLATE_NOOP("Flow", "Open the Corporate Billing Portal"),
         "corporate_portal",
     ),
-    Action("action.email_billing_admin", QT_TRANSLATE_NOOP("Flow", "Write to the billing admin\u2026")),
+    Action(
+        "action.email_billing_admin",
+        QT_TRANSLATE_NOOP("Flow", "Write to the billing admin\u2026"),
+        writes_to="billing_admin",
+    ),
+    Action(
+        "action.email_account_admin",
+        QT_TRANSLATE_NOOP("Flow", "Write to your account admin\u2026"),
+        writes_to="account_admin",
+    ),
     Action(
         "action.try_admin_center",
         QT_TRANSLATE_NOOP("Flow", "Try the Admin Center instead"),

@@ -115,10 +115,12 @@ VERDICTS = (
         ),
         next_step=QT_TRANSLATE_NOOP(
             "Flow",
-            "Try the other way: the Admin Center is for account admins, the Billing Center for anyone who "
-            "may be the billing contact. Or ask the admin who manages your {product} account.",
+            "Ask the admin who manages your {product} account who the billing contact is. Or try the other "
+            "way: the Admin Center is for account admins, the Billing Center for anyone who may be the billing "
+            "contact.",
         ),
-        actions=("action.try_admin_center", "action.try_billing_center"),
+        # The article's next step first; trying the other way after it.
+        actions=("action.email_account_admin", "action.try_admin_center", "action.try_billing_center"),
         contact_admin=True,
     ),
 )

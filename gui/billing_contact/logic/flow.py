@@ -48,9 +48,15 @@ class Portal(NamedTuple):
     url: str
 
 
+# Whom the verdict page's composer writes to: the billing admin the Admin Center names, or the
+# admin who manages the account (the organization's contact, when it has set one).
+Recipient = Literal["billing_admin", "account_admin"]
+RECIPIENTS: tuple[Recipient, ...] = ("billing_admin", "account_admin")
+
+
 class Action(NamedTuple):
-    """A button of the verdict page: it opens a portal, writes to the billing admin, or tries the
-    other way."""
+    """A button of the verdict page: it opens a portal, writes to someone, or tries the other
+    way; one of the three."""
 
     id: str
     text: str
@@ -59,6 +65,8 @@ class Action(NamedTuple):
     # The start page's choice this action takes instead of the one the walk took: "try the other
     # way". Offered only on walks that did not take it.
     start_choice: str | None = None
+    # Whom this action writes to, in the composer.
+    writes_to: Recipient | None = None
 
 
 class Instruction(NamedTuple):

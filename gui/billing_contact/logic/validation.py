@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from .flow import CHANGE_CONTACT_ACTION, VERDICT_PAGE, Flow
+from .flow import CHANGE_CONTACT_ACTION, RECIPIENTS, VERDICT_PAGE, Flow
 
 # Placeholders that are not portal addresses.
 TEXT_PLACEHOLDERS = ("product",)
@@ -144,6 +144,16 @@ def _action_problems(flow: Flow) -> Iterator[str]:
             if action_id not in action_ids:
                 yield f"the verdict {verdict.id} offers {action_id!r}, which does not exist"
     for action in flow.actions:
+        # The way to change the billing contact is the verdict page's own dialog (Verdict.billing_portal).
+        changes = action.id if action.id == CHANGE_CONTACT_ACTION else None
+        does = [what for what in (action.portal, action.start_choice, action.writes_to, changes) if what is not None]
+        if len(does) != 1:
+            yield (
+                f"{action.id} must do one thing: open a portal, take a start choice, write to someone or tell "
+                f"how to change the billing contact (it does {len(does)})"
+            )
+        if action.writes_to is not None and action.writes_to not in RECIPIENTS:
+            yield f"{action.id} writes to {action.writes_to!r}, whom the composer does not know"
         if action.portal is not None and action.portal not in portal_ids:
             yield f"{action.id} opens the portal {action.portal!r}, which does not exist"
         if action.start_choice is not None and action.start_choice not in start_choices:

@@ -42,6 +42,8 @@ MACOS_APPLICATION = "Assistant"
 MANAGED_PREFERENCES = Path("/Library/Managed Preferences") / f"{APP_ID}.plist"
 
 LANGUAGE_KEY = "language"
+# The user's own name, which signs the emails they write from the result page.
+YOUR_NAME_KEY = "email/your_name"
 
 
 # Files found unreadable in this process. QSettings reports a format error only to the first
@@ -95,22 +97,42 @@ def user_settings() -> QSettings | None:
 
 def remembered_language() -> str | None:
     """The language the user last chose in the app, if any."""
-    settings = user_settings()
-    if settings is None:
-        return None
-    value = settings.value(LANGUAGE_KEY)
-    return value if isinstance(value, str) and value else None
+    return _remembered(LANGUAGE_KEY) or None
 
 
 def remember_language(code: str) -> bool:
     """Keep ``code`` for next time; False (and a logged warning) when it cannot be written."""
+    return _remember(LANGUAGE_KEY, code, "the language choice")
+
+
+def remembered_name() -> str:
+    """The name the user signs their emails with, "" if they never gave one."""
+    return _remembered(YOUR_NAME_KEY)
+
+
+def remember_name(name: str) -> bool:
+    """Keep ``name`` to sign the next emails with; "" forgets it. False (and a logged warning)
+    when it cannot be written."""
+    return _remember(YOUR_NAME_KEY, name, "your name")
+
+
+def _remembered(key: str) -> str:
+    settings = user_settings()
+    value = settings.value(key) if settings is not None else None
+    return value if isinstance(value, str) else ""
+
+
+def _remember(key: str, value: str, what: str) -> bool:
     settings = user_settings()
     if settings is None:
         return False
-    settings.setValue(LANGUAGE_KEY, code)
+    if value:
+        settings.setValue(key, value)
+    else:
+        settings.remove(key)
     settings.sync()
     if settings.status() != QSettings.Status.NoError or not settings.isWritable():
-        _log.warning("Could not save the language choice in %s.", settings.fileName())
+        _log.warning("Could not save %s in %s.", what, settings.fileName())
         return False
     return True
 

@@ -28,6 +28,7 @@ description ("description-for"), the field's description is the error, and Orca 
 from __future__ import annotations
 
 import sys
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -40,7 +41,6 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleObject,
-    QFocusEvent,
     QGuiApplication,
 )
 from PySide6.QtWidgets import (
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QFrame,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -215,8 +216,8 @@ def _interface(key: str, obj: QObject) -> QAccessibleInterface | None:
     # a Python class's name reaches this one before Qt's own factory answers for its Qt base.
     if key == "Heading" and isinstance(obj, Heading):
         return _HeadingInterface(obj)
-    if key == "ErrorLabel" and isinstance(obj, ErrorLabel):
-        return _ErrorInterface(obj)
+    if isinstance(obj, QLabel) and obj in _DESCRIBED:
+        return _ErrorInterface(obj, _DESCRIBED[obj])
     if key == "QApplication" and obj is QCoreApplication.instance() and _application_description:
         return _ApplicationInterface(obj)
     role = _ROLES.get(key)
@@ -300,28 +301,25 @@ class _ApplicationInterface(QAccessibleObject):
 # -- fields and their errors ------------------------------------------------------------------
 
 
-class ErrorLabel(QLabel):
-    """What is wrong with ``field``, shown under it: screen readers are told it is the field's
-    description (AT-SPI "description-for")."""
+# Each error label, and the field it is the description of.
+_DESCRIBED: weakref.WeakKeyDictionary[QLabel, QWidget] = weakref.WeakKeyDictionary()
 
-    def __init__(self, field: QWidget, parent: QWidget) -> None:
-        _install()
-        super().__init__(parent)
-        self.field = field
-        self.setWordWrap(True)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
-        super().setText(text)
-        speak_as(self, text)
+def describes(label: QLabel, field: QWidget) -> None:
+    """Tell screen readers that ``label`` (a field's error) is ``field``'s description (AT-SPI
+    "description-for"). Call it as soon as the label is made: a screen reader is given the label
+    as it first meets it."""
+    _install()
+    _DESCRIBED[label] = field
 
 
 class _ErrorInterface(QAccessibleWidget):
-    def __init__(self, label: ErrorLabel) -> None:
+    def __init__(self, label: QLabel, field: QWidget) -> None:
         super().__init__(label, QAccessible.Role.StaticText)
-        self._label = label
+        self._field = field
 
     def relations(self, match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations) -> list[Any]:
-        field = QAccessible.queryAccessibleInterface(self._label.field)
+        field = QAccessible.queryAccessibleInterface(self._field)
         # The relation says what the other object is to this one: the field is the one described.
         if field is None or not match & QAccessible.RelationFlag.Described:
             return []
@@ -367,17 +365,21 @@ class FieldCheck(QObject):
 
     ``problem(asked)`` is what is wrong with the text, "" if nothing; ``asked`` when the user asked
     (an empty field is wrong only then). ``description()`` is what the field says without an error.
+    ``tidy()``, if given, tidies the text up as the field is left (or on Return), before the check.
+    Call ``typed()`` as the text changes.
     """
 
     def __init__(
         self,
-        field: QWidget,
+        field: QLineEdit,
         error_label: QLabel,
         problem: Callable[[bool], str],
         description: Callable[[], str] = lambda: "",
+        tidy: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(field)
         self._field = field
+        self._tidy = tidy
         self._label = error_label
         self._problem = problem
         self._description = description
@@ -385,8 +387,10 @@ class FieldCheck(QObject):
         self.timer.setObjectName("pause")
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
-        self.timer.timeout.connect(self.check)
-        field.installEventFilter(self)
+        self.timer.timeout.connect(self._paused)
+        describes(error_label, field)
+        # As the field is left, and on Return (the focus still there: what Return does says it).
+        field.editingFinished.connect(self._left)
 
     def typed(self) -> None:
         """The text changed: right, the error goes now; wrong, it is told after a pause. An error
@@ -395,7 +399,7 @@ class FieldCheck(QObject):
             self.timer.stop()
             self.clear()
             return
-        self.timer.start()
+        self.timer.start(PAUSE_MS)
         if self._label.isHidden():
             # What the field said of the text before (what a code opened) no longer holds.
             self._field.setAccessibleDescription("")
@@ -416,25 +420,26 @@ class FieldCheck(QObject):
 
     def refresh(self) -> None:
         """The language changed: what is shown, in the new language, without saying it again."""
-        if not self._label.isHidden() and self._problem(True):
-            message = self._problem(True)
+        message = self._problem(True) if not self._label.isHidden() else ""
+        if message:
             self._label.setText(message)
             self._field.setAccessibleDescription(spoken(message))
-        elif self._label.isHidden() and not self.timer.isActive():
-            self._field.setAccessibleDescription(spoken(self._description()))
+        elif not self.timer.isActive():
+            self.clear()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusOut and self._field.isVisible():
-            moved = event.reason() in (
-                Qt.FocusReason.TabFocusReason,
-                Qt.FocusReason.BacktabFocusReason,
-                Qt.FocusReason.MouseFocusReason,
-                Qt.FocusReason.ShortcutFocusReason,
-            )
-            if moved and self._label.isHidden() and not self.check():
-                # The field no longer has the focus: its description is not heard as it changes.
-                announce(self._field, self._label.text())
-        return False
+    def _paused(self) -> None:
+        if self._field.isVisible():
+            self.check()
+
+    def _left(self) -> None:
+        if self._tidy is not None:
+            self._tidy()
+        if self._field.hasFocus() or not self._field.isVisible():
+            return
+        told = self._label.text() if not self._label.isHidden() else ""
+        if not self.check() and self._label.text() != told and self._field.window().isActiveWindow():
+            # The field no longer has the focus: its description is not heard as it changes.
+            announce(self._field, self._label.text())
 
 
 # -- said without the focus moving --------------------------------------------------------------

@@ -12,7 +12,7 @@ from ..logic.flow import Walk
 from ..services.i18n import FollowsLanguage
 from . import accessibility
 from .context import Setup
-from .widgets import HintedLineEdit
+from .widgets import ErrorLabel, HintedLineEdit
 
 
 class WalkCodeDialog(FollowsLanguage, QDialog):
@@ -42,9 +42,8 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         # The code is typed at once: the field has the focus whenever the dialog has it.
         self.field.setFocus()
         # Either what the code opens, as one types, or why it opens nothing, once one pauses.
-        self._error = accessibility.ErrorLabel(self.field, self)
+        self._error = ErrorLabel(self)
         self._error.setObjectName("field.walk_code.error")
-        self._error.hide()
         layout.addWidget(self._error)
         self._result = QLabel(self)
         self._result.setObjectName("field.walk_code.result")

@@ -58,7 +58,7 @@ from ..services import palette
 from ..services.i18n import FollowsLanguage
 from ..services.settings import Policy
 from . import accessibility
-from .context import PageIndex, Setup
+from .context import Draft, PageIndex, Setup
 from .verdict import verdict_icon
 
 _WRAPPED = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -557,7 +557,7 @@ def export(path: Path, flow: Flow, policy: Policy, walk: Walk | None) -> None:
     kind = path.suffix.lower().lstrip(".")
     if kind not in maplayout.FORMATS:
         raise ValueError(path.suffix)
-    setup = Setup(flow, PageIndex(flow), policy)
+    setup = Setup(flow, PageIndex(flow), policy, Draft())
     view = MapView(setup, walk, pixel_ratio=PNG_RATIO if kind == "png" else VECTOR_ICON_RATIO)
     # The font by the name it has on this system, not an alias such as "Sans Serif" that only
     # fontconfig knows: an SVG names it, for whatever shows the file.

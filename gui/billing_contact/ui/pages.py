@@ -291,10 +291,6 @@ class VerdictPage(FollowsLanguage, QWizardPage):
         """The verdict's primary action, drawn as the default button; None before a verdict."""
         return self._view.primary if self._view is not None else None
 
-    def has_unsent_email(self) -> bool:
-        """An email to the billing admin was typed and not sent."""
-        return self._view is not None and self._view.has_unsent_email()
-
     def _show(self, walk: Walk | None) -> None:
         if self._view is not None:
             # Detach at once, so that no search for an action id finds the old verdict's button.

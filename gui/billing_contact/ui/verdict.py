@@ -13,14 +13,14 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from ..logic import walkcode
-from ..logic.flow import CHANGE_CONTACT_ACTION, Action, Verdict, Walk
+from ..logic.flow import CHANGE_CONTACT_ACTION, Action, Recipient, Verdict, Walk
 from ..logic.summary import Summary
 from ..services import desktop, palette
 from ..services.icons import ICON_DIR, png_icon
 from . import accessibility
 from .context import Setup
 from .share import ShareButton
-from .widgets import PortalRow, paragraph_label
+from .widgets import ERROR_COLOURS, PortalRow, paragraph_label
 
 if TYPE_CHECKING:
     from .changecontact import ChangeContactDialog
@@ -33,7 +33,7 @@ _log = logging.getLogger(__name__)
 # verdict is told by words and the glyph's shape too, never by colour alone.
 TONE_COLOURS = {
     "yes": {"light": "#1a6e33", "dark": "#7fd89a"},
-    "no": {"light": "#b42318", "dark": "#ff9b8f"},
+    "no": ERROR_COLOURS,
     "unknown": {"light": "#7a4f00", "dark": "#f2bc55"},
 }
 GLYPH_COLOURS = {"light": "#ffffff", "dark": "#10161f"}
@@ -134,7 +134,7 @@ class VerdictView(QWidget):
         # organization's contact. Drawn as the default button; the rest follow on one row.
         self._buttons: list[tuple[QPushButton, Action]] = []
         self._portals: list[PortalRow] = []
-        self._composer: EmailComposer | None = None
+        self._composers: dict[Recipient, EmailComposer] = {}
         self._write_contact: QPushButton | None = None
         self._helpdesk: QPushButton | None = None
         self.primary: QPushButton | None = None
@@ -150,10 +150,13 @@ class VerdictView(QWidget):
                 button.clicked.connect(lambda _checked=False, action=action: self._act(action))
                 self._buttons.append((button, action))
                 self._place(button, button, layout, secondary)
-        if contact and contact.email:
+        writes_to_account_admin = any(action.writes_to == "account_admin" for _, action in self._buttons)
+        if contact and contact.email and not writes_to_account_admin:
+            # The verdict offers no action of its own to write to the account admin: the
+            # organization's contact is the one to write to.
             self._write_contact = QPushButton(self)
             self._write_contact.setObjectName("action.email_account_admin")
-            self._write_contact.clicked.connect(self._write_to_contact)
+            self._write_contact.clicked.connect(lambda: self.open_composer("account_admin"))
             self._place(self._write_contact, self._write_contact, layout, secondary)
         if contact and contact.helpdesk_url:
             self._helpdesk = QPushButton(self)
@@ -232,18 +235,19 @@ class VerdictView(QWidget):
     def _act(self, action: Action) -> None:
         if action.start_choice is not None:
             self.switch_path.emit(action.start_choice)
-        elif action.id == "action.email_billing_admin":
-            self.open_composer()
+        elif action.writes_to is not None:
+            self.open_composer(action.writes_to)
 
-    def open_composer(self) -> EmailComposer:
-        """The email to the billing admin, in its dialog: made once, so that it keeps what was typed."""
+    def open_composer(self, recipient: Recipient) -> EmailComposer:
+        """The email to ``recipient``, in its dialog; what was typed is the session's draft."""
         # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
         from . import emails
 
-        if self._composer is None:
-            self._composer = emails.EmailComposer(self._setup, self._walk, self)
-        self._composer.open()
-        return self._composer
+        if recipient not in self._composers:
+            self._composers[recipient] = emails.EmailComposer(self._setup, self._walk, recipient, self)
+        composer = self._composers[recipient]
+        composer.open()
+        return composer
 
     def open_change_contact(self) -> ChangeContactDialog:
         """How to change the billing contact, in its dialog: made once, so that it keeps what was ticked."""
@@ -254,15 +258,6 @@ class VerdictView(QWidget):
             self._change_dialog = ChangeContactDialog(self._setup, self._walk, self)
         self._change_dialog.open_dialog()
         return self._change_dialog
-
-    def has_unsent_email(self) -> bool:
-        return self._composer is not None and self._composer.has_unsent_text()
-
-    def _write_to_contact(self) -> None:
-        # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
-        from . import emails
-
-        emails.open_email(self._setup.policy.contact.email, emails.to_contact(self._setup, self._walk), self)
 
     def summary(self) -> Summary:
         return self._share.summary()
@@ -296,17 +291,20 @@ class VerdictView(QWidget):
         accessibility.describe(self._headline, " ".join([*explanation, next_step, walk_code.format(code=code) + "."]))
         for row in self._portals:
             row.retranslate()
-        for button, action in self._buttons:
-            button.setText(setup.text(action.text))
         contact = setup.policy.contact
+        # Writing to the account admin is writing to the organization's contact, when it has set one.
+        write_to_contact = QCoreApplication.translate("Pages", "Write to {name}…").format(
+            name=contact.name or contact.email
+        )
+        for button, action in self._buttons:
+            writes_to_contact = action.writes_to == "account_admin" and contact.email
+            button.setText(write_to_contact if writes_to_contact else setup.text(action.text))
         if self._contact_label is not None:
             who = contact.who() or contact.helpdesk_url
             text = QCoreApplication.translate("Pages", "Your organization's contact for this account: {who}")
             self._contact_label.setText(escape(text.format(who=who)))
         if self._write_contact is not None:
-            self._write_contact.setText(
-                QCoreApplication.translate("Pages", "Write to {name}").format(name=contact.name or contact.email)
-            )
+            self._write_contact.setText(write_to_contact)
         if self._helpdesk is not None:
             self._helpdesk.setText(QCoreApplication.translate("Pages", "Open the help desk"))
         if self._change_contact is not None:

@@ -1,4 +1,5 @@
-"""The widgets the pages are made of: a paragraph, a choice whose sentence wraps, a portal's row."""
+"""The widgets the pages are made of: a paragraph, a choice whose sentence wraps, a portal's row,
+a field's error."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from html import unescape
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,10 +24,15 @@ from PySide6.QtWidgets import (
 
 from ..logic.flow import Action
 from ..logic.text import keep_together, spoken, without_joiners
+from ..services import palette
 from ..services.i18n import map_text
 from ..services.icons import png_icon
 from ..services.palette import indicator_outline
 from . import accessibility
+
+# The colour of what went wrong, in light and dark palettes: each reaches WCAG AA contrast (4.5:1)
+# against the window colour of its palette. The "no" verdict is drawn in it too.
+ERROR_COLOURS = {"light": "#b42318", "dark": "#ff9b8f"}
 
 # Text a person may select and copy, by mouse or keyboard, as from a web page.
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -327,3 +333,57 @@ class HintedLineEdit(QLineEdit):
         painter.drawText(
             line, int(alignment & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.AlignmentFlag.AlignTop, elided
         )
+
+
+class ErrorLabel(QLabel):
+    """Why a field's value cannot be used, under the field: bold, in the error colour of the
+    palette, after the style's error icon. Never read as the help text around it, and told by
+    the icon and the weight as well as the colour.
+
+    ``accessibility.show_field_error`` shows it and makes it the field's description.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Selectable by mouse only: by keyboard, it would take a place in the Tab order, and the
+        # field it belongs to already says it (its description).
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.font()  # a copy
+        font.setBold(True)
+        self.setFont(font)
+        self._follow_palette()
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(text)
+        # Read as it should be said: a screen reader may read it with the window's other texts.
+        self.setAccessibleName(spoken(text))
+
+    def _icon_size(self) -> int:
+        return self.fontMetrics().height()
+
+    def _follow_palette(self) -> None:
+        # The left margin holds the icon, a space's width from the text.
+        self.setContentsMargins(self._icon_size() + self.fontMetrics().averageCharWidth(), 0, 0, 0)
+        colours = self.palette()  # a copy
+        colour = QColor(ERROR_COLOURS["dark" if palette.is_dark(colours) else "light"])
+        # Set only when it changes: setting a palette sends PaletteChange again.
+        if colours.color(QPalette.ColorRole.WindowText) != colour:
+            colours.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(colours)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            # The system switched between light and dark, or the font changed.
+            self._follow_palette()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        size = self._icon_size()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical, None, self)
+        painter = QPainter(self)
+        # Beside the first line of the text.
+        icon.paint(painter, QRect(0, 0, size, size))

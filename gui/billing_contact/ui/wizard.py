@@ -27,7 +27,7 @@ from ..services import i18n, settings
 from ..services.icons import APP_ICON, png_icon
 from ..services.settings import Policy
 from . import accessibility
-from .context import PageIndex, Setup
+from .context import Draft, PageIndex, Setup
 from .pages import StepPage, VerdictPage
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self.flow = flow
         self.policy = policy if policy is not None else Policy(flow.default_urls())
         self.pages = PageIndex(flow)
-        self._setup = Setup(flow, self.pages, self.policy)
+        self._setup = Setup(flow, self.pages, self.policy, Draft())
         self.setObjectName("wizard")
         accessibility.read_as_main_window(self)
         product = self.policy.product
@@ -216,8 +216,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
 
     def done(self, result: int) -> None:
         """Finish, Cancel, Escape, the window's close button: ask first if an email was left unsent."""
-        page = self.currentPage()
-        if isinstance(page, VerdictPage) and page.has_unsent_email() and not self._closing_confirmed:
+        # Kept for the session, wherever the user has gone since: closing is when it would go.
+        if self._setup.draft.unsent and not self._closing_confirmed:
             # Loaded when first used: the first page does without it (docs/ARCHITECTURE.md).
             from ..services import dialogs
 
@@ -232,8 +232,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
                     QCoreApplication.translate("Wizard", "The email was not sent"),
                     QCoreApplication.translate(
                         "Wizard",
-                        "You wrote an email to the billing admin and did not send it. Close the assistant "
-                        "anyway? What you typed will be lost.",
+                        "You started an email and did not send it. Close the assistant anyway? What you typed "
+                        "will be lost.",
                     ),
                 ),
                 lambda: QCoreApplication.translate("Wizard", "Close anyway"),
