@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAction, QFontMetrics, QTextDocument
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -273,3 +273,17 @@ def assert_map_laid_out(dialog: QWidget, where: str) -> None:
             for box in boxes:
                 # Touching a box's edge, where a line leaves or enters it, is not running through it.
                 assert not box.geometry().adjusted(1, 1, -1, -1).intersects(segment), f"{where}: {box.objectName()}"
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The contrast ratio of two colours, from 1 to 21, computed here from WCAG 2's definition of
+    relative luminance, independently of the app's own ``palette.contrast``."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

@@ -27,7 +27,7 @@ from billing_contact.services.icons import ICON_DIR
 from billing_contact.services.palette import dark_palette
 from billing_contact.ui.verdict import TONE_COLOURS
 from billing_contact.ui.wizard import START_OVER_BUTTON
-from helpers import choose, next_page, walk
+from helpers import choose, contrast, next_page, walk
 from oracle import HEADLINES, PATHS
 
 
@@ -179,18 +179,6 @@ def test_every_focusable_widget_has_an_accessible_name_and_mnemonics_are_unique(
     assert checked
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize(("choices", "verdict"), PATHS[:2] + PATHS[4:5])
 def test_verdict_colours_reach_aa_contrast_in_light_and_dark(make_wizard, scheme, choices, verdict) -> None:
@@ -211,9 +199,9 @@ def test_verdict_colours_reach_aa_contrast_in_light_and_dark(make_wizard, scheme
             colour.name()
             == TONE_COLOURS[{"billing_admin": "yes", "undetermined": "unknown"}.get(verdict, "no")][scheme]
         )
-        assert _contrast(colour, window) >= 4.5, (scheme, verdict, colour.name(), window.name())
+        assert contrast(colour, window) >= 4.5, (scheme, verdict, colour.name(), window.name())
         headline = page.findChild(QLabel, "headline")
-        assert _contrast(headline.palette().color(headline.foregroundRole()), window) >= 4.5
+        assert contrast(headline.palette().color(headline.foregroundRole()), window) >= 4.5
         icon = page.findChild(QLabel, "verdict_icon")
         assert icon.accessibleName() in {"Yes", "No", "Not determined"}
     finally:
@@ -249,7 +237,7 @@ def test_an_answers_radio_button_stands_out_from_the_page_by_3_to_1(make_wizard,
             # The circle's outline where it meets its bounding square: left, right, top, bottom.
             for x, y in ((left, middle_y), (right, middle_y), (middle_x, top), (middle_x, bottom)):
                 colour = image.pixelColor(x, y)
-                assert _contrast(colour, window) >= 3, (scheme, button.objectName(), (x, y), colour.name())
+                assert contrast(colour, window) >= 3, (scheme, button.objectName(), (x, y), colour.name())
     finally:
         app.setPalette(original)
 
@@ -263,7 +251,7 @@ def test_the_buttons_icons_keep_3_to_1_contrast_in_light_and_dark(qapp, name: st
     for palette in (light, dark_palette()):
         background = palette.color(QPalette.ColorRole.Button)
         for stroke in strokes:
-            assert _contrast(QColor(stroke), background) >= 3, (name, stroke, background.name())
+            assert contrast(QColor(stroke), background) >= 3, (name, stroke, background.name())
     # The sizes the app shows (make icons; another test keeps them current) are drawn so too.
     image = QImage(str(ICON_DIR / f"{name}-48.png"))
     drawn = {
@@ -272,7 +260,7 @@ def test_the_buttons_icons_keep_3_to_1_contrast_in_light_and_dark(qapp, name: st
     assert drawn
     for colour in drawn:
         for palette in (light, dark_palette()):
-            assert _contrast(QColor(colour), palette.color(QPalette.ColorRole.Button)) >= 3, (name, colour)
+            assert contrast(QColor(colour), palette.color(QPalette.ColorRole.Button)) >= 3, (name, colour)
 
 
 def test_the_no_verdict_is_red_not_blue_in_light_and_dark() -> None:

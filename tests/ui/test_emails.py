@@ -34,7 +34,7 @@ from billing_contact.services.palette import dark_palette
 from billing_contact.services.settings import Contact, Policy
 from billing_contact.ui import emails
 from billing_contact.ui.context import Draft, PageIndex, Setup
-from helpers import action_buttons, back_page, next_page, open_composer, plain, walk
+from helpers import action_buttons, back_page, contrast, next_page, open_composer, plain, walk
 from oracle import HEADLINES, LANGUAGES
 
 NAMED = ("choice.start.admin_center", "choice.admin_center.contact_billing_admin")
@@ -500,18 +500,6 @@ def test_a_domains_a_labels_are_the_ones_qt_gives(domain: str) -> None:
 # -- the composer's looks -----------------------------------------------------------------------
 
 
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def _contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 @pytest.mark.parametrize(("scheme", "red"), [("light", "#b42318"), ("dark", "#ff9b8f")])
 def test_an_error_looks_like_an_error_and_not_like_help(make_wizard, qapp, scheme: str, red: str) -> None:
     light = qapp.palette()
@@ -527,7 +515,7 @@ def test_an_error_looks_like_an_error_and_not_like_help(make_wizard, qapp, schem
         colour = error.palette().color(QPalette.ColorRole.WindowText)
         window = error.palette().color(QPalette.ColorRole.Window)
         assert colour == QColor(red), "the palette's error red"
-        assert _contrast(colour, window) >= 4.5
+        assert contrast(colour, window) >= 4.5
         assert colour != help_text.palette().color(QPalette.ColorRole.WindowText)
         assert error.font().bold()
         assert not help_text.font().bold()
