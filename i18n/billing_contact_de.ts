@@ -4,7 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="80"/>
+        <source>Step {number}: {title}</source>
+        <translation>Schritt {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="105"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -86,14 +91,49 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="57"/>
         <source>Could not open the address</source>
         <translation>Die Adresse konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
-        <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
-        <translation>Kein Browser und kein E-Mail-Programm hat diese Adresse geöffnet. Kopieren Sie sie und öffnen Sie sie selbst:</translation>
+        <location filename="../gui/billing_contact/services/desktop.py" line="58"/>
+        <source>No browser opened this address. Copy it and open it in your browser:</source>
+        <translation>Kein Browser hat diese Adresse geöffnet. Kopieren Sie sie und öffnen Sie sie in Ihrem Browser:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="65"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="70"/>
+        <source>No mail program opened the email to {address}. Copy it, then paste it into a new email in your mail program or webmail.</source>
+        <translation>Kein E-Mail-Programm hat die E-Mail an {address} geöffnet. Kopieren Sie sie und fügen Sie sie in eine neue E-Mail in Ihrem E-Mail-Programm oder Webmail ein.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="76"/>
+        <source>Could not open the email</source>
+        <translation>Die E-Mail konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="82"/>
+        <source>Copy email</source>
+        <translation>E-Mail kopieren</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="90"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="100"/>
+        <source>To: {address}</source>
+        <translation>An: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="101"/>
+        <source>Subject: {subject}</source>
+        <translation>Betreff: {subject}</translation>
     </message>
 </context>
 <context>
@@ -968,98 +1008,109 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopieren, um die Adresse in einen Chat oder eine E-Mail einzufügen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="85"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
         <source>Text (*.txt)</source>
         <translation>Textdatei (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="93"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="98"/>
         <source>Save the summary</source>
         <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="99"/>
         <source>billing-contact-summary</source>
         <translation>zusammenfassung-abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="122"/>
         <source>The summary was not saved</source>
         <translation>Die Zusammenfassung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="123"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Sie konnte nicht in {path} geschrieben werden. Dort ist nichts zurückgeblieben; speichern Sie sie an einem anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
         <source>Share summary</source>
         <translation>Zusammenfassung teilen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="138"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Ihre Antworten und das Ergebnis kopieren, speichern oder drucken, um sie an die IT oder Ihren Kontoadministrator zu senden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="145"/>
+        <source>Opens a menu to copy, save or print your answers and the result, for IT or your account admin</source>
+        <translation>Öffnet ein Menü, um Ihre Antworten und das Ergebnis für die IT oder Ihren Kontoadministrator zu kopieren, zu speichern oder zu drucken</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="149"/>
         <source>Copy summary</source>
         <translation>Zusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="150"/>
         <source>Save summary…</source>
         <translation>Zusammenfassung speichern…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="151"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="409"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}…</source>
         <translation>An {name} schreiben…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Ansprechperson Ihrer Organisation für dieses Konto: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Helpdesk öffnen</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="210"/>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
@@ -1067,47 +1118,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Wer ist der Abrechnungskontakt? Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>What to do next</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Portal addresses</source>
         <translation>Portaladressen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Billing Contact Assistant version</source>
         <translation>Version des Assistenten für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>Walk code</source>
         <translation>Antwortcode</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1115,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Antwortcode: {code}</translation>
     </message>
@@ -1172,30 +1223,40 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="89"/>
+        <source>The letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>Die Buchstaben der Antworten, wie die Ergebnisseite sie zeigt (zum Beispiel B-A-B). Derselbe Code öffnet in jeder Sprache dasselbe Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="101"/>
         <source>Opens the result: {headline}</source>
         <translation>Öffnet das Ergebnis: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="141"/>
         <source>Open a walk code</source>
         <translation>Antwortcode öffnen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="143"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Antwortcode: die Buchstaben der Antworten, wie die Ergebnisseite sie zeigt (zum Beispiel B-A-B). Derselbe Code öffnet in jeder Sprache dasselbe Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="151"/>
+        <source>Walk code</source>
+        <translation>Antwortcode</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="232"/>
         <source>The email was not sent</source>
         <translation>Die E-Mail wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Trotzdem schließen</translation>
     </message>
@@ -1250,29 +1311,39 @@
         <translation>Steht in keiner Verbindung zu GoTo oder LogMeIn und wird von diesen weder unterstützt noch empfohlen.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
+        <source>Find out who the billing contact of your {product} account is</source>
+        <translation>Finden Sie heraus, wer der Abrechnungskontakt Ihres {product}-Kontos ist</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Sie haben eine E-Mail begonnen und nicht gesendet. Den Assistenten trotzdem schließen? Was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent für den Abrechnungskontakt</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="412"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="414"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="418"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="417"/>
+        <source>Opens the menu of languages</source>
+        <translation>Öffnet das Sprachmenü</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="422"/>
         <source>Open a walk code…</source>
         <translation>Antwortcode öffnen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="425"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Das Ergebnis eines Antwortcodes wie B-A-B öffnen ({shortcut})</translation>
     </message>

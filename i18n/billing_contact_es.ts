@@ -4,7 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="80"/>
+        <source>Step {number}: {title}</source>
+        <translation>Paso {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="105"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -86,14 +91,49 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="57"/>
         <source>Could not open the address</source>
         <translation>No se pudo abrir la dirección</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
-        <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
-        <translation>Ningún navegador ni programa de correo abrió esta dirección. Cópiela y ábrala manualmente:</translation>
+        <location filename="../gui/billing_contact/services/desktop.py" line="58"/>
+        <source>No browser opened this address. Copy it and open it in your browser:</source>
+        <translation>Ningún navegador abrió esta dirección. Cópiela y ábrala en su navegador:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="65"/>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="70"/>
+        <source>No mail program opened the email to {address}. Copy it, then paste it into a new email in your mail program or webmail.</source>
+        <translation>Ningún programa de correo abrió el correo para {address}. Cópielo y péguelo en un correo nuevo de su programa de correo o webmail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="76"/>
+        <source>Could not open the email</source>
+        <translation>No se pudo abrir el correo</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="82"/>
+        <source>Copy email</source>
+        <translation>Copiar correo</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="90"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="100"/>
+        <source>To: {address}</source>
+        <translation>Para: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="101"/>
+        <source>Subject: {subject}</source>
+        <translation>Asunto: {subject}</translation>
     </message>
 </context>
 <context>
@@ -968,98 +1008,109 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Copiar enlace</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copiar {address} para pegarlo en un chat o en un correo electrónico</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="85"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
         <source>Text (*.txt)</source>
         <translation>Texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="93"/>
         <source>Web page (*.html)</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="98"/>
         <source>Save the summary</source>
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="99"/>
         <source>billing-contact-summary</source>
         <translation>resumen-contacto-facturacion</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="122"/>
         <source>The summary was not saved</source>
         <translation>El resumen no se guardó</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="123"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>No se pudo escribir en {path}. No quedó nada allí; guárdelo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
         <source>Share summary</source>
         <translation>Compartir resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="138"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copiar, guardar o imprimir sus respuestas y el resultado, para enviarlos a TI o al administrador de su cuenta</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="145"/>
+        <source>Opens a menu to copy, save or print your answers and the result, for IT or your account admin</source>
+        <translation>Abre un menú para copiar, guardar o imprimir sus respuestas y el resultado, para TI o el administrador de su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="149"/>
         <source>Copy summary</source>
         <translation>Copiar resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="150"/>
         <source>Save summary…</source>
         <translation>Guardar resumen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="151"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="409"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}…</source>
         <translation>Escribir a {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>El contacto de su organización para esta cuenta: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Abrir el servicio de asistencia</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="210"/>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
@@ -1067,47 +1118,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Who is the billing contact? Summary</source>
         <translation>¿Quién es el contacto de facturación? Resumen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Questions and answers</source>
         <translation>Preguntas y respuestas</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>What to do next</source>
         <translation>Qué hacer a continuación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Portal addresses</source>
         <translation>Direcciones de los portales</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versión del Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>Walk code</source>
         <translation>Código de recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1115,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Sin determinar</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Qué hacer a continuación:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Sus respuestas</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Código de recorrido: {code}</translation>
     </message>
@@ -1172,30 +1223,40 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="89"/>
+        <source>The letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>Las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="101"/>
         <source>Opens the result: {headline}</source>
         <translation>Abre el resultado: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="141"/>
         <source>Open a walk code</source>
         <translation>Abrir un código de recorrido</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="143"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Código de recorrido: las letras de las respuestas, tal como las muestra la página del resultado (por ejemplo B-A-B). El mismo código abre el mismo resultado en todos los idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="151"/>
+        <source>Walk code</source>
+        <translation>Código de recorrido</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="232"/>
         <source>The email was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -1250,29 +1311,39 @@
         <translation>No está afiliado a GoTo ni a LogMeIn, ni cuenta con su respaldo.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
+        <source>Find out who the billing contact of your {product} account is</source>
+        <translation>Averigüe quién es el contacto de facturación de su cuenta de {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Empezó un correo y no lo envió. ¿Cerrar el asistente de todos modos? Lo que escribió se perderá.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>
         <source>Billing Contact Assistant</source>
         <translation>Asistente de contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="412"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="414"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="418"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="417"/>
+        <source>Opens the menu of languages</source>
+        <translation>Abre el menú de idiomas</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="422"/>
         <source>Open a walk code…</source>
         <translation>Abrir un código de recorrido…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="425"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Abrir el resultado de un código de recorrido como B-A-B ({shortcut})</translation>
     </message>

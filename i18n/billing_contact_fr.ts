@@ -4,7 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="80"/>
+        <source>Step {number}: {title}</source>
+        <translation>Étape {number}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="105"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
@@ -86,14 +91,49 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="57"/>
         <source>Could not open the address</source>
         <translation>Impossible d&apos;ouvrir l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
-        <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
-        <translation>Aucun navigateur ni programme de messagerie n&apos;a ouvert cette adresse. Copiez-la et ouvrez-la vous-même&#xa0;:</translation>
+        <location filename="../gui/billing_contact/services/desktop.py" line="58"/>
+        <source>No browser opened this address. Copy it and open it in your browser:</source>
+        <translation>Aucun navigateur n&apos;a ouvert cette adresse. Copiez-la et ouvrez-la dans votre navigateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="65"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="70"/>
+        <source>No mail program opened the email to {address}. Copy it, then paste it into a new email in your mail program or webmail.</source>
+        <translation>Aucune messagerie n&apos;a ouvert l&apos;e-mail à {address}. Copiez-le, puis collez-le dans un nouvel e-mail de votre messagerie ou de votre webmail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="76"/>
+        <source>Could not open the email</source>
+        <translation>Impossible d&apos;ouvrir l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="82"/>
+        <source>Copy email</source>
+        <translation>Copier l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="90"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="100"/>
+        <source>To: {address}</source>
+        <translation>À&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="101"/>
+        <source>Subject: {subject}</source>
+        <translation>Objet&#xa0;: {subject}</translation>
     </message>
 </context>
 <context>
@@ -968,98 +1008,109 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copier {address} pour le coller dans une discussion ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="85"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="93"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="98"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="99"/>
         <source>billing-contact-summary</source>
         <translation>resume-contact-facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="122"/>
         <source>The summary was not saved</source>
         <translation>Le résumé n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="123"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Il n&apos;a pas pu être écrit dans {path}. Rien n&apos;y a été laissé&#xa0;; enregistrez-le ailleurs.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
         <source>Share summary</source>
         <translation>Partager le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="138"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copier, enregistrer ou imprimer vos réponses et le résultat, pour les envoyer au service informatique ou à l&apos;administrateur de votre compte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="145"/>
+        <source>Opens a menu to copy, save or print your answers and the result, for IT or your account admin</source>
+        <translation>Ouvre un menu pour copier, enregistrer ou imprimer vos réponses et le résultat, pour le service informatique ou l&apos;administrateur de votre compte</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="149"/>
         <source>Copy summary</source>
         <translation>Copier le résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="150"/>
         <source>Save summary…</source>
         <translation>Enregistrer le résumé…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="151"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="409"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}…</source>
         <translation>Écrire à {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contact de votre organisation pour ce compte&#xa0;: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Ouvrir le service d&apos;assistance</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="210"/>
         <source>Step {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -1067,47 +1118,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Qui est le contact de facturation&#xa0;? Résumé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Questions and answers</source>
         <translation>Questions et réponses</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>What to do next</source>
         <translation>Que faire ensuite</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Portal addresses</source>
         <translation>Adresses des portails</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Billing Contact Assistant version</source>
         <translation>Version de l&apos;Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>Walk code</source>
         <translation>Code de parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -1115,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Que faire ensuite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Code de parcours&#xa0;: {code}</translation>
     </message>
@@ -1172,30 +1223,40 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="89"/>
+        <source>The letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>Les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="101"/>
         <source>Opens the result: {headline}</source>
         <translation>Ouvre le résultat&#xa0;: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="141"/>
         <source>Open a walk code</source>
         <translation>Ouvrir un code de parcours</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="143"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Code de parcours&#xa0;: les lettres des réponses, telles que la page du résultat les affiche (par exemple B-A-B). Le même code ouvre le même résultat dans toutes les langues.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="151"/>
+        <source>Walk code</source>
+        <translation>Code de parcours</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="232"/>
         <source>The email was not sent</source>
         <translation>L&apos;e-mail n&apos;a pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Fermer quand même</translation>
     </message>
@@ -1250,29 +1311,39 @@
         <translation>Ni affilié à GoTo ou LogMeIn, ni approuvé par eux.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
+        <source>Find out who the billing contact of your {product} account is</source>
+        <translation>Découvrez qui est le contact de facturation de votre compte {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Vous avez commencé un e-mail sans l&apos;envoyer. Fermer l&apos;assistant quand même&#xa0;? Ce que vous avez saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistant du contact de facturation</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="412"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="414"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="418"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="417"/>
+        <source>Opens the menu of languages</source>
+        <translation>Ouvre le menu des langues</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="422"/>
         <source>Open a walk code…</source>
         <translation>Ouvrir un code de parcours…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="425"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Ouvrir le résultat d&apos;un code de parcours comme B-A-B ({shortcut})</translation>
     </message>

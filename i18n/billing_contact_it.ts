@@ -4,7 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="80"/>
+        <source>Step {number}: {title}</source>
+        <translation>Passaggio {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="105"/>
         <source>Answers</source>
         <translation>Risposte</translation>
     </message>
@@ -86,14 +91,49 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="57"/>
         <source>Could not open the address</source>
         <translation>Impossibile aprire l&apos;indirizzo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
-        <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
-        <translation>Nessun browser o programma di posta ha aperto questo indirizzo. Copialo e aprilo a mano:</translation>
+        <location filename="../gui/billing_contact/services/desktop.py" line="58"/>
+        <source>No browser opened this address. Copy it and open it in your browser:</source>
+        <translation>Nessun browser ha aperto questo indirizzo. Copialo e aprilo nel tuo browser:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="65"/>
+        <source>Copy link</source>
+        <translation>Copia link</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="70"/>
+        <source>No mail program opened the email to {address}. Copy it, then paste it into a new email in your mail program or webmail.</source>
+        <translation>Nessun programma di posta ha aperto l&apos;email per {address}. Copiala, poi incollala in una nuova email nel tuo programma di posta o nella webmail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="76"/>
+        <source>Could not open the email</source>
+        <translation>Impossibile aprire l&apos;email</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="82"/>
+        <source>Copy email</source>
+        <translation>Copia email</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="90"/>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="100"/>
+        <source>To: {address}</source>
+        <translation>A: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="101"/>
+        <source>Subject: {subject}</source>
+        <translation>Oggetto: {subject}</translation>
     </message>
 </context>
 <context>
@@ -968,98 +1008,109 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Copia link</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>Copia {address}, per incollarlo in una chat o in un&apos;email</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="85"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
         <source>Text (*.txt)</source>
         <translation>Testo (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="93"/>
         <source>Web page (*.html)</source>
         <translation>Pagina web (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="98"/>
         <source>Save the summary</source>
         <translation>Salva il riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="99"/>
         <source>billing-contact-summary</source>
         <translation>riepilogo-contatto-fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="122"/>
         <source>The summary was not saved</source>
         <translation>Il riepilogo non è stato salvato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="123"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Non è stato possibile scriverlo in {path}. Lì non è rimasto nulla; salvalo altrove.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
         <source>Share summary</source>
         <translation>Condividi riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="138"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Copia, salva o stampa le tue risposte e il risultato, da inviare all&apos;IT o all&apos;amministratore dell&apos;account</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="145"/>
+        <source>Opens a menu to copy, save or print your answers and the result, for IT or your account admin</source>
+        <translation>Apre un menu per copiare, salvare o stampare le tue risposte e il risultato, per l&apos;IT o l&apos;amministratore dell&apos;account</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="149"/>
         <source>Copy summary</source>
         <translation>Copia riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="150"/>
         <source>Save summary…</source>
         <translation>Salva riepilogo…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="151"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="409"/>
         <source>Start over</source>
         <translation>Ricomincia</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}…</source>
         <translation>Scrivi a {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Il contatto della tua organizzazione per questo account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Apri l&apos;help desk</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="210"/>
         <source>Step {number}</source>
         <translation>Passaggio {number}</translation>
     </message>
@@ -1067,47 +1118,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Chi è il contatto di fatturazione? Riepilogo</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Questions and answers</source>
         <translation>Domande e risposte</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>What to do next</source>
         <translation>Cosa fare ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Portal addresses</source>
         <translation>Indirizzi dei portali</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Date and time</source>
         <translation>Data e ora</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versione di Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>Walk code</source>
         <translation>Codice del percorso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1115,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Non determinato</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Cosa fare ora:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Le tue risposte</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Codice del percorso: {code}</translation>
     </message>
@@ -1172,30 +1223,40 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="89"/>
+        <source>The letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>Le lettere delle risposte, come le mostra la pagina del risultato (per esempio B-A-B). Lo stesso codice apre lo stesso risultato in ogni lingua.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="101"/>
         <source>Opens the result: {headline}</source>
         <translation>Apre il risultato: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="141"/>
         <source>Open a walk code</source>
         <translation>Apri codice del percorso</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="143"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Codice del percorso: le lettere delle risposte, come le mostra la pagina del risultato (per esempio B-A-B). Lo stesso codice apre lo stesso risultato in ogni lingua.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="151"/>
+        <source>Walk code</source>
+        <translation>Codice del percorso</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="232"/>
         <source>The email was not sent</source>
         <translation>L&apos;email non è stata inviata</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Chiudi comunque</translation>
     </message>
@@ -1250,29 +1311,39 @@
         <translation>Non affiliato a GoTo o LogMeIn, né da loro approvato.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
+        <source>Find out who the billing contact of your {product} account is</source>
+        <translation>Scopri chi è il contatto di fatturazione del tuo account {product}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>Hai iniziato un&apos;email e non l&apos;hai inviata. Chiudere comunque l&apos;assistente? Quello che hai scritto andrà perso.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistente contatto di fatturazione</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="412"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="414"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="418"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="417"/>
+        <source>Opens the menu of languages</source>
+        <translation>Apre il menu delle lingue</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="422"/>
         <source>Open a walk code…</source>
         <translation>Apri codice del percorso…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="425"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Apri il risultato di un codice del percorso come B-A-B ({shortcut})</translation>
     </message>

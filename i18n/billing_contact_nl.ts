@@ -4,7 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../gui/billing_contact/ui/accessibility.py" line="62"/>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="80"/>
+        <source>Step {number}: {title}</source>
+        <translation>Stap {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/accessibility.py" line="105"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
@@ -86,14 +91,49 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="51"/>
+        <location filename="../gui/billing_contact/services/desktop.py" line="57"/>
         <source>Could not open the address</source>
         <translation>Het adres kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/services/desktop.py" line="52"/>
-        <source>No browser or mail program opened this address. Copy it and open it by hand:</source>
-        <translation>Geen browser of e-mailprogramma heeft dit adres geopend. Kopieer het en open het zelf:</translation>
+        <location filename="../gui/billing_contact/services/desktop.py" line="58"/>
+        <source>No browser opened this address. Copy it and open it in your browser:</source>
+        <translation>Geen browser heeft dit adres geopend. Kopieer het en open het in uw browser:</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="65"/>
+        <source>Copy link</source>
+        <translation>Koppeling kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="70"/>
+        <source>No mail program opened the email to {address}. Copy it, then paste it into a new email in your mail program or webmail.</source>
+        <translation>Geen e-mailprogramma heeft de e-mail aan {address} geopend. Kopieer hem en plak hem in een nieuwe e-mail in uw e-mailprogramma of webmail.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="76"/>
+        <source>Could not open the email</source>
+        <translation>De e-mail kon niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="82"/>
+        <source>Copy email</source>
+        <translation>E-mail kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="90"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="100"/>
+        <source>To: {address}</source>
+        <translation>Aan: {address}</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/services/desktop.py" line="101"/>
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
     </message>
 </context>
 <context>
@@ -969,97 +1009,108 @@
     <name>Pages</name>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="362"/>
-        <location filename="../gui/billing_contact/ui/pages.py" line="205"/>
+        <location filename="../gui/billing_contact/ui/pages.py" line="210"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="89"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="85"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="279"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="92"/>
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="90"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="93"/>
         <source>Web page (*.html)</source>
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="91"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="95"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="98"/>
         <source>Save the summary</source>
         <translation>Samenvatting opslaan</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="96"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="99"/>
         <source>billing-contact-summary</source>
         <translation>samenvatting-factureringscontactpersoon</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="119"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="122"/>
         <source>The summary was not saved</source>
         <translation>De samenvatting is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="120"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="123"/>
         <source>It could not be written to {path}. Nothing was left there; save it elsewhere.</source>
         <translation>Ze kon niet naar {path} worden geschreven. Daar is niets achtergebleven; sla de samenvatting ergens anders op.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="133"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="136"/>
         <source>Share summary</source>
         <translation>Samenvatting delen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="135"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="138"/>
         <source>Copy, save or print your answers and the result, to send them to IT or your account admin</source>
         <translation>Uw antwoorden en het resultaat kopiëren, opslaan of afdrukken, om ze naar de IT-afdeling of uw accountbeheerder te sturen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="139"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="145"/>
+        <source>Opens a menu to copy, save or print your answers and the result, for IT or your account admin</source>
+        <translation>Opent een menu om uw antwoorden en het resultaat te kopiëren, op te slaan of af te drukken, voor de IT-afdeling of uw accountbeheerder</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/share.py" line="149"/>
         <source>Copy summary</source>
         <translation>Samenvatting kopiëren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="140"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="150"/>
         <source>Save summary…</source>
         <translation>Samenvatting opslaan…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="141"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="151"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="289"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="296"/>
         <source>Write to {name}…</source>
         <translation>E-mail sturen aan {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="297"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="304"/>
         <source>Your organization&apos;s contact for this account: {who}</source>
         <translation>Contactpersoon van uw organisatie voor dit account: {who}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="302"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="309"/>
         <source>Open the help desk</source>
         <translation>Helpdesk openen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="272"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="284"/>
         <source>Copy link</source>
         <translation>Koppeling kopiëren</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/widgets.py" line="275"/>
+        <location filename="../gui/billing_contact/ui/widgets.py" line="287"/>
         <source>Copy {address}, to paste it in a chat or an email</source>
         <translation>{address} kopiëren, om het in een chat of e-mail te plakken</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="382"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="409"/>
         <source>Start over</source>
         <translation>Opnieuw beginnen</translation>
     </message>
@@ -1067,47 +1118,47 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="31"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
         <source>Who is the billing contact? Summary</source>
         <translation>Wie is de factureringscontactpersoon? Samenvatting</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="32"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
         <source>Questions and answers</source>
         <translation>Vragen en antwoorden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="33"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="34"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
         <source>What to do next</source>
         <translation>Wat u nu kunt doen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="35"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
         <source>Portal addresses</source>
         <translation>Adressen van de portalen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="36"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="37"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
         <source>Billing Contact Assistant version</source>
         <translation>Versie van de Assistent voor de factureringscontactpersoon</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="38"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
         <source>Walk code</source>
         <translation>Antwoordcode</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/share.py" line="39"/>
+        <location filename="../gui/billing_contact/ui/share.py" line="40"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -1115,33 +1166,33 @@
 <context>
     <name>VerdictPage</name>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="268"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="272"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="269"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="273"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="270"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
         <source>Not determined</source>
         <translation>Niet vastgesteld</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="274"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="279"/>
         <source>What to do next:</source>
         <translation>Wat u nu kunt doen:</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="306"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="313"/>
         <source>Your answers</source>
         <translation>Uw antwoorden</translation>
     </message>
     <message>
         <location filename="../gui/billing_contact/ui/mapview.py" line="366"/>
-        <location filename="../gui/billing_contact/ui/verdict.py" line="317"/>
+        <location filename="../gui/billing_contact/ui/verdict.py" line="288"/>
         <source>Walk code: {code}</source>
         <translation>Antwoordcode: {code}</translation>
     </message>
@@ -1172,19 +1223,29 @@
 <context>
     <name>WalkCodeDialog</name>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="83"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="89"/>
+        <source>The letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
+        <translation>De letters van de antwoorden, zoals de resultaatpagina ze toont (bijvoorbeeld B-A-B). Dezelfde code opent in elke taal hetzelfde resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="101"/>
         <source>Opens the result: {headline}</source>
         <translation>Opent het resultaat: {headline}</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="115"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="141"/>
         <source>Open a walk code</source>
         <translation>Antwoordcode openen</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/codedialog.py" line="117"/>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="143"/>
         <source>&amp;Walk code: the letters of the answers, as the result page shows them (for example B-A-B). The same code opens the same result in every language.</source>
         <translation>&amp;Antwoordcode: de letters van de antwoorden, zoals de resultaatpagina ze toont (bijvoorbeeld B-A-B). Dezelfde code opent in elke taal hetzelfde resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/codedialog.py" line="151"/>
+        <source>Walk code</source>
+        <translation>Antwoordcode</translation>
     </message>
 </context>
 <context>
@@ -1265,39 +1326,49 @@
         <translation>Licenties…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="223"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="92"/>
+        <source>Find out who the billing contact of your {product} account is</source>
+        <translation>Ontdek wie de factureringscontactpersoon van uw {product}-account is</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="232"/>
         <source>The email was not sent</source>
         <translation>De e-mail is niet verzonden</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="224"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="233"/>
         <source>You started an email and did not send it. Close the assistant anyway? What you typed will be lost.</source>
         <translation>U bent een e-mail begonnen en hebt die niet verzonden. De assistent toch sluiten? Wat u hebt getypt, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="230"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="239"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="377"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="404"/>
         <source>Billing Contact Assistant</source>
         <translation>Assistent voor de factureringscontactpersoon</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="385"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="387"/>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="389"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="412"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="414"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="418"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="393"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="417"/>
+        <source>Opens the menu of languages</source>
+        <translation>Opent het talenmenu</translation>
+    </message>
+    <message>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="422"/>
         <source>Open a walk code…</source>
         <translation>Antwoordcode openen…</translation>
     </message>
     <message>
-        <location filename="../gui/billing_contact/ui/wizard.py" line="396"/>
+        <location filename="../gui/billing_contact/ui/wizard.py" line="425"/>
         <source>Open the result of a walk code such as B-A-B ({shortcut})</source>
         <translation>Het resultaat van een antwoordcode zoals B-A-B openen ({shortcut})</translation>
     </message>

@@ -5,9 +5,11 @@ which the project's virtual environment does not have), so it uses nothing but t
 library and Atspi. It speaks JSON, one object a line:
 
 - on stdout, ``{"ready": true}`` once it listens, then one line per event from the app named on
-  the command line (focus, description, invalid state, announcement), and one line per answer;
-- on stdin, commands: ``{"cmd": "tree"}`` answers ``{"tree": ...}``, the app's windows with every
-  object's role, name, id, description and states (``null`` while the app is not on the bus).
+  the command line (focus, name, description, invalid state, showing, announcement), and one line
+  per answer;
+- on stdin, commands: ``{"cmd": "tree"}`` answers ``{"tree": ...}``, the application and its
+  windows with every object's role, name, id, description, states, attributes (a heading's level)
+  and relations (``null`` while the app is not on the bus).
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from gi.repository import Atspi, GLib  # noqa: E402 - gi needs the version first
 EVENTS = (
     "object:state-changed:focused",
     "object:state-changed:invalid-entry",
+    "object:state-changed:showing",
+    "object:property-change:accessible-name",
     "object:property-change:accessible-description",
     "object:announcement",
 )
 # The states a person's screen reader tells (or that tell whether it can reach the object).
-STATES = {"focusable", "focused", "checked", "invalid-entry", "showing", "enabled"}
+STATES = {"focusable", "focused", "checked", "invalid-entry", "showing", "enabled", "has-popup"}
 
 
 def _send(message: dict) -> None:
@@ -35,9 +39,9 @@ def _send(message: dict) -> None:
     sys.stdout.flush()
 
 
-def _node(accessible: Atspi.Accessible) -> dict:
+def _node(accessible: Atspi.Accessible, *, details: bool = False) -> dict:
     states = accessible.get_state_set()
-    return {
+    node = {
         "role": accessible.get_role_name(),
         "name": accessible.get_name() or "",
         # Qt's: the path of objectNames to it, the ids docs/FLOW.md lists (make orca-check steers by them).
@@ -45,10 +49,21 @@ def _node(accessible: Atspi.Accessible) -> dict:
         "description": accessible.get_description() or "",
         "states": sorted(s.value_nick for s in states.get_states() if s.value_nick in STATES),
     }
+    if details:
+        node["attributes"] = dict(accessible.get_attributes() or {})
+        node["relations"] = [
+            [relation.get_relation_type().value_nick, [target.get_name() or "" for target in _targets(relation)]]
+            for relation in accessible.get_relation_set() or []
+        ]
+    return node
+
+
+def _targets(relation: Atspi.Relation) -> list[Atspi.Accessible]:
+    return [relation.get_target(i) for i in range(relation.get_n_targets())]
 
 
 def _tree(accessible: Atspi.Accessible, depth: int = 0) -> dict:
-    node = _node(accessible)
+    node = _node(accessible, details=True)
     children = (accessible.get_child_at_index(i) for i in range(accessible.get_child_count()))
     # Deep enough for any page; a cycle (a bug in a toolkit) must not hang the test.
     node["children"] = [_tree(child, depth + 1) for child in children if child is not None] if depth < 40 else []

@@ -244,10 +244,11 @@ PAGES_OF = {
 # order of PATHS.
 CODES = ("A-A", "A-B-A", "A-B-B-A", "A-B-B-B", "A-C", "B-A", "B-B", "B-C-A", "B-C-B", "B-D")
 
-# The start page's two answers as a screen reader reads them: letter, then sentence.
+# The start page's two answers as a screen reader reads them: letter, then sentence, its brackets
+# said as pauses (not "left paren").
 START_ANSWERS = (
-    "A. In the Billing Center (for anyone who thinks they are the billing contact)",
-    "B. In the Admin Center (account admins only)",
+    "A. In the Billing Center, for anyone who thinks they are the billing contact",
+    "B. In the Admin Center, account admins only",
 )
 
 # The app's id (desktop entry, metainfo, icons, macOS bundle) and its program's name.

@@ -5,7 +5,8 @@ touched: a virtual screen (Xvfb), a D-Bus session with its accessibility bus, a 
 language's locale, a speech-dispatcher and the screen reader Orca with its default settings, then
 the app. One walk with real key presses (xdotool), steered by the widgets' ids (docs/FLOW.md) as an
 AT-SPI client (tests/atspi_client.py) sees the focus move: a step's arrival, the result page Tab by
-Tab, Copy link, the Language menu, and the composer with an invalid then a valid address.
+Tab to its walk code, Copy link, the Language menu and a switch to the next language and back, and
+the composer with an invalid then a valid address.
 
 Speech-dispatcher's output module writes down every text it is asked to say, with the language and
 voice asked for, then says it with espeak-ng into /dev/null: a real voice, and no sound card needed.
@@ -79,7 +80,8 @@ WALK: tuple[Step, ...] = (
     Step("Tab on through the result page to the Language button", tab_to="language"),
     Step("Space: the Language menu opens", ("space",)),
     Step("Down: the next language in the menu", ("Down",)),
-    Step("Escape: the menu closes, nothing changed", ("Escape",), expect="language"),
+    Step("Return: the page in that language, announced", ("Return",), expect="language"),
+    Step("Space, Up, Return: back to the walk's language", ("space", "Up", "Return"), expect="language"),
     Step("Shift+Tab back to 'Write to the billing admin…'", tab_to="action.email_billing_admin", backwards=True),
     Step("Space: the composer opens, on the billing admin's name", ("space",), expect="field.billing_admin_name"),
     Step("Tab to the billing admin's email address", tab_to="field.billing_admin_email"),

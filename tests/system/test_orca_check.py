@@ -278,8 +278,12 @@ def test_a_short_walk_heard_in_italian_leaves_the_users_orca_running_and_nothing
     assert "Language and voice asked for: it (espeak-ng voice it)" in transcript
     # Orca's own words in Italian: the role and state of the answer it lands on.
     assert "non selezionato pulsante radio" in transcript
-    # The second answer, with its letter, as Orca sent it: one text, one line.
-    assert "## 2. Down: the second way to check, the Admin Center\n    B. Dal Centro di amministrazione " in transcript
+    # The second answer, with its letter, as Orca sent it: one text, one line, its brackets said
+    # as a pause.
+    assert (
+        "## 2. Down: the second way to check, the Admin Center\n"
+        "    B. Dal Centro di amministrazione, solo amministratori dell'account.\n"
+    ) in transcript
     assert (tmp_path / "out" / "orca-debug-it.log").stat().st_size > 0
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from billing_contact.ui import accessibility
 from billing_contact.ui.wizard import BillingContactWizard
 from helpers import back_page, checked_choice, plain, walk
 from oracle import CODES, HEADLINES, LANGUAGES, PATHS
@@ -104,7 +105,9 @@ def _letters_shown(wizard: BillingContactWizard) -> dict[str, str]:
                 name = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Name)
                 # The style draws the letter as the button's label, the sentence beside it.
                 assert button.text() == f"{letter}."
-                assert name == f"{letter}. {button.property('sentence')}"
+                # Heard with its letter first, and the sentence's words (not its brackets or quotes).
+                assert name.startswith(f"{letter}. "), name
+                assert not set("()“”«»„:") & set(name), name
                 found[button.objectName()] = letter
     return found
 
@@ -250,7 +253,13 @@ def test_the_walk_code_button_is_on_every_page_and_ctrl_o_opens_the_dialog(make_
     assert len(wizard.findChildren(type(dialog), "dialog.walk_code")) == 1
 
 
-def test_the_dialog_says_what_is_wrong_as_it_is_typed_and_goes_there(make_wizard, qtbot) -> None:
+@pytest.fixture
+def short_pause(monkeypatch) -> None:
+    """A pause in typing as short as a test can wait for: what follows it is what is checked."""
+    monkeypatch.setattr(accessibility, "PAUSE_MS", 50)
+
+
+def test_the_dialog_says_what_is_wrong_once_one_pauses_and_goes_there(make_wizard, qtbot, short_pause) -> None:
     wizard = make_wizard("en")
     _activate(wizard, qtbot)
     dialog = _open_dialog(wizard, qtbot)
@@ -261,29 +270,40 @@ def test_the_dialog_says_what_is_wrong_as_it_is_typed_and_goes_there(make_wizard
     assert dialog.focusWidget() is field
     assert not ok.isEnabled()
     assert not error.isVisible()
+    # Nothing is said at each letter: a screen reader would read the error after the first one.
     seen = []
     for key in "b-c-":
         QTest.keyClicks(field, key)
-        seen.append((error.text() if error.isVisible() else "", ok.isEnabled()))
-    assert seen == [
-        ("Step 2 (Sign in to the Admin Center) has no answer yet. It offers A, B, C, D.", False),
-        ("Step 2 (Sign in to the Admin Center) has no answer yet. It offers A, B, C, D.", False),
-        ("Step 3 (Sign in to the Corporate Billing Portal) has no answer yet. It offers A, B.", False),
-        ("Step 3 (Sign in to the Corporate Billing Portal) has no answer yet. It offers A, B.", False),
-    ]
+        seen.append((error.isVisible(), field.accessibleDescription(), ok.isEnabled()))
+    assert seen == [(False, "", False)] * 4
+    # The user pauses: the error is shown, and is the field's description, said as it changes.
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == "Step 3 (Sign in to the Corporate Billing Portal) has no answer yet. It offers A, B."
+    assert field.accessibleDescription() == (
+        "Step 3, Sign in to the Corporate Billing Portal, has no answer yet. It offers A, B."
+    )
     QTest.keyClicks(field, "z")
+    # While typing on, the error shown stays as it is; it is told anew at the next pause.
+    assert error.text() == "Step 3 (Sign in to the Corporate Billing Portal) has no answer yet. It offers A, B."
+    qtbot.waitUntil(lambda: "answer Z" in error.text())
     assert error.text() == "Step 3 (Sign in to the Corporate Billing Portal) has no answer Z. It offers A, B."
-    assert field.accessibleDescription() == error.text()
+    assert (
+        field.accessibleDescription()
+        == "Step 3, Sign in to the Corporate Billing Portal, has no answer Z. It offers A, B."
+    )
     # The help desk's language changes under the open dialog: the message follows.
     wizard.switch_language("it")
     assert error.text().startswith("Passaggio 3 (")
+    assert field.accessibleDescription().startswith("Passaggio 3, ")
     wizard.switch_language("en")
     QTest.keyClick(field, Qt.Key.Key_Backspace)
     QTest.keyClicks(field, "b")
+    # Right: at once, what it opens is shown and is the field's description.
     assert not error.isVisible()
     assert ok.isEnabled()
     assert result.isVisible()
     assert result.text() == "Opens the result: You are not the billing admin"
+    assert field.accessibleDescription() == "Opens the result, You are not the billing admin"
     QTest.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     page = wizard.currentPage()
@@ -293,7 +313,57 @@ def test_the_dialog_says_what_is_wrong_as_it_is_typed_and_goes_there(make_wizard
     assert checked_choice(wizard) == "choice.corporate_portal.cannot_sign_in"
 
 
-def test_a_dutch_help_desk_reads_what_is_wrong_with_a_code_in_dutch(make_wizard, qtbot) -> None:
+def test_the_walk_code_field_is_named_and_described_in_words_never_by_its_hint(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _activate(wizard, qtbot)
+    dialog = _open_dialog(wizard, qtbot)
+    field = dialog.findChild(QLineEdit, "field.walk_code")
+    prompt = dialog.findChild(QLabel, "field.walk_code.label")
+    interface = QAccessible.queryAccessibleInterface(field)
+    # Named in two words (and so is its label, which a screen reader reads for it); what to type
+    # is its description while it is empty.
+    assert interface.text(QAccessible.Text.Name) == "Walk code"
+    assert QAccessible.queryAccessibleInterface(prompt).text(QAccessible.Text.Name) == "Walk code"
+    instruction = (
+        "The letters of the answers, as the result page shows them, for example B, A, B. "
+        "The same code opens the same result in every language."
+    )
+    assert interface.text(QAccessible.Text.Description) == instruction
+    # Typing a code that is not one yet: no description, and not the hint "B-A-B" either.
+    QTest.keyClicks(field, "b-")
+    assert interface.text(QAccessible.Text.Description) == ""
+    assert field.property("hint") == "B-A-B"
+    QTest.keyClicks(field, "a")
+    assert interface.text(QAccessible.Text.Description) == "Opens the result, You are the billing admin"
+    wizard.switch_language("it")
+    assert interface.text(QAccessible.Text.Name) == "Codice del percorso"
+    assert interface.text(QAccessible.Text.Description) == "Apre il risultato, Sei l'amministratore della fatturazione"
+
+
+def test_return_on_a_code_that_opens_nothing_says_why_at_once(make_wizard, qtbot) -> None:
+    wizard = make_wizard("en")
+    _activate(wizard, qtbot)
+    dialog = _open_dialog(wizard, qtbot)
+    field = dialog.findChild(QLineEdit, "field.walk_code")
+    error = dialog.findChild(QLabel, "field.walk_code.error")
+    # Nothing typed: Return (OK is disabled) says what the first step offers.
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert error.isVisible()
+    assert error.text() == "Step 1 (Who is the billing contact for my account?) has no answer yet. It offers A, B."
+    QTest.keyClicks(field, "b-e")
+    # Return before the pause: the error is told now, at the field, which keeps the focus. (That a
+    # screen reader hears it, again on a second Return, tests/system/test_atspi.py listens to.)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert error.text() == "Step 2 (Sign in to the Admin Center) has no answer E. It offers A, B, C, D."
+    assert (
+        field.accessibleDescription() == "Step 2, Sign in to the Admin Center, has no answer E. It offers A, B, C, D."
+    )
+    assert dialog.focusWidget() is field
+
+
+def test_a_dutch_help_desk_reads_what_is_wrong_with_a_code_in_dutch(make_wizard, qtbot, short_pause) -> None:
     wizard = make_wizard("nl")
     _activate(wizard, qtbot)
     dialog = _open_dialog(wizard, qtbot)
@@ -302,16 +372,20 @@ def test_a_dutch_help_desk_reads_what_is_wrong_with_a_code_in_dutch(make_wizard,
     error = dialog.findChild(QLabel, "field.walk_code.error")
     result = dialog.findChild(QLabel, "field.walk_code.result")
     QTest.keyClicks(field, "b")
+    # Told once the help desk pauses.
+    qtbot.waitUntil(error.isVisible)
     assert (
         error.text()
         == "Stap 2 (Aanmelden bij het Admin Center) heeft nog geen antwoord. Mogelijke letters: A, B, C, D."
     )
     QTest.keyClicks(field, "-e")
+    qtbot.waitUntil(lambda: "antwoord E" in error.text())
     assert (
         error.text() == "Stap 2 (Aanmelden bij het Admin Center) heeft geen antwoord E. Mogelijke letters: A, B, C, D."
     )
     QTest.keyClick(field, Qt.Key.Key_Backspace)
     QTest.keyClicks(field, "a-c")
+    qtbot.waitUntil(lambda: "stap 3" in error.text())
     assert error.text() == "Er is geen stap 3: de antwoorden ervoor leiden al tot een resultaat. Verwijder C."
     QTest.keyClick(field, Qt.Key.Key_Backspace)
     assert result.text() == "Opent het resultaat: U bent de factureringsbeheerder"
@@ -350,7 +424,7 @@ def test_a_code_pasted_from_outlook_opens_its_result(make_wizard, qtbot) -> None
     assert wizard.currentPage().property("walkCode") == "B-C-A"
 
 
-def test_a_pasted_page_of_letters_neither_fills_the_field_nor_grows_the_dialog(make_wizard, qtbot) -> None:
+def test_a_pasted_page_of_letters_neither_fills_the_field_nor_grows_the_dialog(make_wizard, qtbot, short_pause) -> None:
     wizard = make_wizard("en")
     _activate(wizard, qtbot)
     dialog = _open_dialog(wizard, qtbot)
@@ -362,6 +436,7 @@ def test_a_pasted_page_of_letters_neither_fills_the_field_nor_grows_the_dialog(m
     QApplication.clipboard().setText("A-A-" + "B" * 4096)
     field.paste()
     assert len(field.text()) == 32
+    qtbot.waitUntil(error.isVisible)
     assert error.text() == "There is no step 3: the answers before it already reach a result. Remove B-B-B-B-B-B…."
     assert dialog.height() <= dialog.screen().availableGeometry().height()
     assert dialog.height() <= height + 4 * dialog.fontMetrics().height()

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from billing_contact.logic import mailto
 from billing_contact.logic.mailto import (
     Problem,
     ascii_domain,
@@ -267,3 +268,18 @@ def test_whatever_is_typed_an_accepted_address_makes_a_mailto_with_one_recipient
 def test_check_address_is_what_read_address_says_of_a_plain_address() -> None:
     assert check_address("maria@example") == (Problem.DOMAIN_NO_DOT, "")
     assert check_address("maria@example.com") == (None, "")
+
+
+def test_a_mailto_url_is_read_back_as_address_subject_and_body() -> None:
+    url = (
+        "mailto:anna.rossi@example.com?subject=Cambio%20di%20licenza%3A%2050%25"
+        "&body=Ciao%20Anna%2C%0D%0A%0D%0A-%20uno%20%26%20due%0D%0A"
+    )
+    assert mailto.parse(url) == ("anna.rossi@example.com", "Cambio di licenza: 50%", "Ciao Anna,\n\n- uno & due\n")
+    assert mailto.parse("mailto:anna@example.com") == ("anna@example.com", "", "")
+    assert mailto.parse("https://admin.logmeininc.com/?subject=x") is None
+
+
+def test_an_idn_address_is_read_back_in_its_own_letters() -> None:
+    url = mailto_url("anna@müller.de", "Hallo", "Text")
+    assert mailto.parse(url) == ("anna@müller.de", "Hallo", "Text")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from billing_contact.logic.text import fill, fill_html, keep_together, without_joiners
+from billing_contact.logic.text import fill, fill_html, keep_together, spoken, without_joiners
 
 JOINER = "\u2060"
 
@@ -48,3 +48,79 @@ def test_a_misspelt_placeholder_stays_visible_instead_of_failing() -> None:
 def test_a_page_keeps_an_address_and_e_mail_on_one_line(text: str, shown: str) -> None:
     assert keep_together(text) == shown
     assert without_joiners(shown) == text
+
+
+# What a screen reader reads aloud at its default punctuation level ("left paren", "colon",
+# "left quote", "B dash A dash B", "aperte doppie virgolette"), and how each language writes it.
+SPOKEN = [
+    (
+        "en",
+        "A. In the Billing Center (for anyone who thinks they are the billing contact)",
+        "A. In the Billing Center, for anyone who thinks they are the billing contact",
+    ),
+    (
+        "en",
+        "The billing contact (that is, the billing admin) for your account is a member of your "
+        "organization (not a LogMeIn representative) with special privileges: they can change it.",
+        "The billing contact, that is, the billing admin, for your account is a member of your "
+        "organization, not a LogMeIn representative, with special privileges, they can change it.",
+    ),
+    ("en", "In the left navigation bar, select “Add Licenses”.", "In the left navigation bar, select Add Licenses."),
+    ("en", "Walk code: B-A-B", "Walk code, B, A, B"),
+    (
+        "en",
+        'Step 1 (Who is the billing contact for my account?): "x" is not an answer letter.',
+        "Step 1, Who is the billing contact for my account? x is not an answer letter.",
+    ),
+    ("en", "< Back", "Back"),
+    ("en", "Next >", "Next"),
+    (
+        "it",
+        "Nella barra di navigazione a sinistra, seleziona «Aggiungi licenze».",
+        "Nella barra di navigazione a sinistra, seleziona Aggiungi licenze.",
+    ),
+    ("it", "Lingua: Italiano", "Lingua, Italiano"),
+    (
+        "it",
+        "Dal Centro di amministrazione (solo amministratori dell’account)",
+        "Dal Centro di amministrazione, solo amministratori dell’account",
+    ),
+    (
+        "de",
+        "Wählen Sie in der linken Navigationsleiste „Lizenzen hinzufügen“ aus.",
+        "Wählen Sie in der linken Navigationsleiste Lizenzen hinzufügen aus.",
+    ),
+    ("de", "Antwortcode: B-C-A", "Antwortcode, B, C, A"),
+    (
+        "fr",
+        "Dans la barre de navigation de gauche, sélectionnez «\u00a0Ajouter des licences\u00a0».",
+        "Dans la barre de navigation de gauche, sélectionnez Ajouter des licences.",
+    ),
+    ("fr", "Code de parcours\u00a0: A-B-B-A", "Code de parcours, A, B, B, A"),
+    (
+        "es",
+        "En la barra de navegación de la izquierda, seleccione «Agregar licencias» (Add Licenses).",
+        "En la barra de navegación de la izquierda, seleccione Agregar licencias, Add Licenses.",
+    ),
+    ("es", "Idioma: Español", "Idioma, Español"),
+    (
+        "pt_BR",
+        "Na barra de navegação à esquerda, selecione “Adicionar licenças” (Add Licenses).",
+        "Na barra de navegação à esquerda, selecione Adicionar licenças, Add Licenses.",
+    ),
+    ("pt_BR", "Código do percurso: B-D", "Código do percurso, B, D"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPOKEN, ids=[f"{s[0]}-{i}" for i, s in enumerate(SPOKEN)])
+def test_spoken_says_the_words_and_not_the_punctuation(language: str, text: str, expected: str) -> None:
+    del language
+    assert spoken(text) == expected
+
+
+def test_spoken_leaves_addresses_times_numbers_and_words_with_hyphens_alone() -> None:
+    text = "Open https://admin.logmeininc.com at 10:30, 1,5 times, by e-mail; or call IT-Support."
+    assert spoken(text) == "Open https://admin.logmeininc.com at 10:30, 1,5 times, by e-mail, or call IT-Support."
+    # Text without any of it is given back as it is.
+    assert spoken("Share summary…") == "Share summary…"
+    assert spoken("Copy link") == "Copy link"

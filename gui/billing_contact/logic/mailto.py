@@ -24,7 +24,7 @@ import enum
 import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
-from urllib.parse import quote, unquote
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from .flow import QT_TRANSLATE_NOOP
 
@@ -280,3 +280,30 @@ def describe(problem: Problem, character: str = "", translate: Callable[[str, st
     # A character that shows nothing (a control character) is named by its code point.
     shown = character if character.isprintable() else f"U+{ord(character):04X}"
     return translate(CONTEXT, _MESSAGES[problem]).format(character=shown)
+
+
+class Email(NamedTuple):
+    """What a ``mailto:`` URL holds, in plain words."""
+
+    address: str
+    subject: str
+    body: str
+
+
+def parse(url: str) -> Email | None:
+    """The address, subject and body of a ``mailto:`` ``url``; None for any other address."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "mailto":
+        return None
+    fields = parse_qs(parts.query, keep_blank_values=True)
+
+    def field(name: str) -> str:
+        return next(iter(fields.get(name, [])), "").replace("\r\n", "\n")
+
+    local, at, domain = unquote(parts.path).rpartition("@")
+    # The domain in its own letters, as ascii_domain() took it from them.
+    labels = [
+        label[4:].encode("ascii").decode("punycode") if label.startswith("xn--") else label
+        for label in domain.split(".")
+    ]
+    return Email(local + at + ".".join(labels), field("subject"), field("body"))

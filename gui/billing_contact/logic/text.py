@@ -47,3 +47,32 @@ def fill_html(text: str, product: str, urls: Mapping[str, str]) -> str:
     for portal_id, url in urls.items():
         html = html.replace("{" + portal_id + "}", f"<b>{escape(url)}</b>")
     return keep_together(html)
+
+
+# What a screen reader says aloud at its default punctuation level (Orca's "most"), and what
+# stands in for it: brackets, colons that end a clause (a space or the end after them; French
+# puts a no-break space before them: not "https://" or "10:30"), semicolons and spaced dashes
+# become commas; quotation marks of every language go, their words stay; "<" and ">" drawn as
+# arrows go. Full stops, commas, question marks and apostrophes are heard as pauses, not words.
+_CODE = re.compile(r"(?<![\w-])[A-Z](?:-[A-Z])+(?![\w-])")
+_QUOTES = re.compile(r"[\"“”„‟«»‹›‘‚]")
+_ARROWS = re.compile(r"(?<!\S)[<>](?!\S)")
+_PAUSES = re.compile(r"[()\[\]]|[\s\u00a0\u202f]*[:;](?=\s|$)|\s[–—](?=\s)")
+_COMMAS = re.compile(r"\s*,(?:\s*,)*")
+
+
+def spoken(text: str) -> str:
+    """``text`` as a screen reader should say it, while the screen keeps its typography: no
+    "left paren", "colon" or "quote" read aloud, and a walk code said letter by letter
+    ("B, A, B", not "B dash A dash B"); no word joiners either."""
+    text = without_joiners(text)
+    text = _CODE.sub(lambda match: ", ".join(match.group().split("-")), text)
+    text = _QUOTES.sub("", text)
+    text = _ARROWS.sub(" ", text)
+    text = _PAUSES.sub(" , ", text)
+    text = " ".join(text.split())
+    # One comma where pauses meet, none before another stop or after one, none at either end.
+    text = _COMMAS.sub(",", text)
+    text = re.sub(r"\s+(?=[.!?…])", "", text)
+    text = re.sub(r",+(?=[.!?…])|(?<=[.!?…]),", "", text)
+    return text.strip(" ,")

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QMimeData, QSaveFile, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from ..logic import mailto
+
 _log = logging.getLogger(__name__)
 
 # The only kinds of address the app opens: portals over https, and emails.
@@ -39,22 +41,65 @@ def open_url(url: str, parent: QWidget | None = None) -> bool:
 
 
 def _show_unopened(url: str, parent: QWidget | None) -> None:
+    """Say in words what did not open, and offer to copy it: the address of a page, or an email
+    as its address, subject and body (never its ``mailto:`` address, percent signs and all)."""
     # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
     from PySide6.QtWidgets import QMessageBox
 
     from . import dialogs
 
-    dialogs.show_notice(
-        parent,
-        "dialog.open_failed",
-        lambda: dialogs.Texts(
-            QCoreApplication.translate("Desktop", "Could not open the address"),
-            QCoreApplication.translate(
-                "Desktop", "No browser or mail program opened this address. Copy it and open it by hand:"
-            ),
-            url,
-        ),
-        QMessageBox.Icon.Warning,
+    email = mailto.parse(url)
+    if email is None:
+        copied = url
+
+        def texts() -> dialogs.Texts:
+            return dialogs.Texts(
+                QCoreApplication.translate("Desktop", "Could not open the address"),
+                QCoreApplication.translate(
+                    "Desktop", "No browser opened this address. Copy it and open it in your browser:"
+                ),
+                url,
+            )
+
+        def copy_label() -> str:
+            return QCoreApplication.translate("Desktop", "Copy link")
+    else:
+        copied = f"{_email_heading(email)}\n\n{email.body}"
+
+        def texts() -> dialogs.Texts:
+            text = QCoreApplication.translate(
+                "Desktop",
+                "No mail program opened the email to {address}. Copy it, then paste it into a new email in "
+                "your mail program or webmail.",
+            )
+            return dialogs.Texts(
+                QCoreApplication.translate("Desktop", "Could not open the email"),
+                text.format(address=email.address),
+                _email_heading(email),
+            )
+
+        def copy_label() -> str:
+            return QCoreApplication.translate("Desktop", "Copy email")
+
+    box = dialogs.show_notice(parent, "dialog.open_failed", texts, QMessageBox.Icon.Warning)
+    box.add_action(
+        "action.copy",
+        copy_label,
+        lambda: copy_to_clipboard(copied),
+        closes=False,
+        done=lambda: QCoreApplication.translate("Desktop", "Copied"),
+    )
+    # What it asks to copy, a Tab away: to read it out, or select it by hand.
+    box.copyable()
+
+
+def _email_heading(email: mailto.Email) -> str:
+    """The email's address and subject, as an email program shows them."""
+    return "\n".join(
+        [
+            QCoreApplication.translate("Desktop", "To: {address}").format(address=email.address),
+            QCoreApplication.translate("Desktop", "Subject: {subject}").format(subject=email.subject),
+        ]
     )
 
 

@@ -12,8 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+
+from ..logic.text import spoken
+
+# How long a button of a box says it did its job ("Copied") before it reads as before.
+DONE_MS = 2000
 
 
 class Texts(NamedTuple):
@@ -46,21 +51,62 @@ class Notice(QMessageBox):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.retranslate()
 
-    def add_action(self, name: str, text: Callable[[], str], slot: Callable[[], None], *, closes: bool) -> None:
-        """A button of the box's own (About…, Copy details), named ``name``, following the language."""
+    def add_action(
+        self,
+        name: str,
+        text: Callable[[], str],
+        slot: Callable[[], None],
+        *,
+        closes: bool,
+        done: Callable[[], str] | None = None,
+    ) -> QPushButton:
+        """A button of the box's own (About…, Copy details), named ``name``, following the language.
+
+        ``done``: what the button reads for a moment once it did its job ("Copied"), seen and, as
+        the focused button's name changes, heard.
+        """
         button = self.addButton(text(), QMessageBox.ButtonRole.ActionRole)
         button.setObjectName(name)
         if not closes:
             # QMessageBox closes on any of its buttons; this one only does its job.
             button.clicked.disconnect()
         button.clicked.connect(slot)
+        if done is not None:
+            button.clicked.connect(lambda: self._show_done(button, text, done))
         self._actions.append((button, text))
+        return button
+
+    @staticmethod
+    def _show_done(button: QPushButton, text: Callable[[], str], done: Callable[[], str]) -> None:
+        button.setMinimumWidth(button.width())
+        button.setText(done())
+
+        def restore() -> None:
+            button.setText(text())
+            button.setMinimumWidth(0)
+
+        QTimer.singleShot(DONE_MS, button, restore)
+
+    def copyable(self) -> None:
+        """Let the keyboard reach the informative text (what the box asks to copy): a Tab stop,
+        whose text can be selected and copied, and that screen readers read as it gets the focus."""
+        label = self.findChild(QLabel, "qt_msgbox_informativelabel")
+        if label is not None:
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def retranslate(self) -> None:
         texts = self._texts()
         self.setWindowTitle(texts.title)
         self.setText(texts.text)
         self.setInformativeText(texts.informative)
+        # Read as they should be said: a screen reader reads a box's texts as it opens.
+        for name, said in (("qt_msgbox_label", texts.text), ("qt_msgbox_informativelabel", texts.informative)):
+            label = self.findChild(QLabel, name)
+            if label is not None:
+                label.setAccessibleName(spoken(". ".join(line for line in said.splitlines() if line.strip())))
         for button, text in self._actions:
             button.setText(text())
 

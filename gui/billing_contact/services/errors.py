@@ -350,8 +350,12 @@ def _main_window() -> QWidget | None:
 
 
 # Said by Qt each time an AT-SPI client (a screen reader, an accessibility checker) looks the app
-# up: it asks every application for a bus address that Qt does not serve, and looks elsewhere.
-_BUS_NOISE = 'AtSpiAdaptor::applicationInterface does not implement "GetApplicationBusAddress"'
+# up: it asks every application for a bus address that Qt does not serve, and looks elsewhere; and
+# each time it asks about an object that is gone (a closed dialog's, reported as it closed).
+_BUS_NOISE = (
+    'AtSpiAdaptor::applicationInterface does not implement "GetApplicationBusAddress"',
+    "Could not find accessible on path:",
+)
 
 
 def is_bus_noise(message: str) -> bool:

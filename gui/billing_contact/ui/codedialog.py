@@ -1,15 +1,18 @@
-"""The dialog that asks for a walk code, says what is wrong with it as it is typed, and opens it."""
+"""The dialog that asks for a walk code, says what it opens as it is typed (or, once the user
+pauses, what is wrong with it), and opens it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..logic import walkcode
 from ..logic.flow import Walk
 from ..services.i18n import FollowsLanguage
+from . import accessibility
 from .context import Setup
+from .widgets import ErrorLabel, HintedLineEdit
 
 
 class WalkCodeDialog(FollowsLanguage, QDialog):
@@ -29,19 +32,18 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         self._prompt.setObjectName("field.walk_code.label")
         self._prompt.setWordWrap(True)
         layout.addWidget(self._prompt)
-        self.field = QLineEdit(self)
+        self.field = HintedLineEdit(self)
         self.field.setObjectName("field.walk_code")
-        self.field.setPlaceholderText("B-A-B")
+        self.field.set_hint("B-A-B")
         # A pasted page of text is cut to what a code can be, so the message quoting it stays short.
         self.field.setMaxLength(walkcode.MAX_LENGTH)
         self._prompt.setBuddy(self.field)
         layout.addWidget(self.field)
         # The code is typed at once: the field has the focus whenever the dialog has it.
         self.field.setFocus()
-        # Either why the code opens nothing, or what it opens: one line that changes as one types.
-        self._error = QLabel(self)
+        # Either what the code opens, as one types, or why it opens nothing, once one pauses.
+        self._error = ErrorLabel(self)
         self._error.setObjectName("field.walk_code.error")
-        self._error.setWordWrap(True)
         layout.addWidget(self._error)
         self._result = QLabel(self)
         self._result.setObjectName("field.walk_code.result")
@@ -54,6 +56,7 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         layout.addWidget(self._buttons)
+        self._telling = accessibility.FieldCheck(self.field, self._error, self._problem, self._description)
         self.field.textChanged.connect(self._check)
         # Room for the longest message in the longer languages without the dialog jumping.
         self.setMinimumWidth(32 * self.fontMetrics().height())
@@ -63,20 +66,34 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def error(self) -> str:
-        """What is wrong with the code typed, in the current language; "" when nothing (or empty)."""
+        """What the dialog shows is wrong with the code typed, in the current language; "" when
+        nothing is (or nothing is shown yet: the user has not paused)."""
         return self._error.text() if not self._error.isHidden() else ""
 
-    def _check(self) -> None:
+    def _problem(self, asked: bool) -> str:
+        """What is wrong with the code typed; an empty field only when the user asked to open it."""
         text = self.field.text()
+        if self._walk is not None or not (text.strip() or asked):
+            return ""
         found = walkcode.decode(self._setup.flow, text)
+        assert isinstance(found, walkcode.Problem)
+        return walkcode.describe(self._setup.flow, found, QCoreApplication.translate)
+
+    def _description(self) -> str:
+        """What the field says to a screen reader without an error: what the code opens, or what
+        to type."""
+        return self._result.text() if self._walk is not None else self._instruction()
+
+    def _instruction(self) -> str:
+        return QCoreApplication.translate(
+            "WalkCodeDialog",
+            "The letters of the answers, as the result page shows them (for example B-A-B). "
+            "The same code opens the same result in every language.",
+        )
+
+    def _check(self) -> None:
+        found = walkcode.decode(self._setup.flow, self.field.text())
         self._walk = found if isinstance(found, Walk) else None
-        problem = "" if not text.strip() or self._walk is not None else None
-        if problem is None and isinstance(found, walkcode.Problem):
-            problem = walkcode.describe(self._setup.flow, found, QCoreApplication.translate)
-        self._error.setText(problem or "")
-        self._error.setHidden(not problem)
-        # Screen readers hear why the field is refused when they come back to it.
-        self.field.setAccessibleDescription(problem or "")
         if self._walk is not None and self._walk.verdict is not None:
             headline = self._setup.text(self._setup.flow.verdict(self._walk.verdict).headline)
             self._result.setText(
@@ -84,6 +101,7 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
             )
         self._result.setHidden(self._walk is None)
         self.ok_button().setEnabled(self._walk is not None)
+        self._telling.typed()
         self._fit()
 
     def _fit(self) -> None:
@@ -104,8 +122,15 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
         super().resizeEvent(event)
         self._fit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Return on a code that opens nothing (OK is disabled) says why, at the field.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.field:
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
-        if self._walk is None:
+        if not self._telling.check(asked=True) or self._walk is None:
             return
         walk = self._walk
         super().accept()
@@ -120,4 +145,10 @@ class WalkCodeDialog(FollowsLanguage, QDialog):
                 "The same code opens the same result in every language.",
             )
         )
+        # Named "Walk code", the field and its label (which a screen reader reads for it); the
+        # instruction is what the field says while it is empty.
+        name = QCoreApplication.translate("WalkCodeDialog", "Walk code")
+        accessibility.speak_as(self.field, name)
+        accessibility.speak_as(self._prompt, name)
         self._check()
+        self._telling.refresh()

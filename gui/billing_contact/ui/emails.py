@@ -34,7 +34,7 @@ from ..services import desktop, settings
 from ..services.i18n import FollowsLanguage
 from . import accessibility
 from .context import Setup
-from .widgets import ErrorLabel
+from .widgets import ErrorLabel, HintedLineEdit
 
 # What the user may need, in the order the composer offers it; "other" is said in their own words.
 REQUESTS = ("add_licenses", "change_plan", "payment_method", "other")
@@ -180,7 +180,7 @@ class EmailComposer(FollowsLanguage, QDialog):
         self._show_draft()
         self._name.textChanged.connect(self._recipient_changed)
         self._address.textChanged.connect(self._recipient_changed)
-        self._address.editingFinished.connect(self._address_left)
+        self._address.textChanged.connect(self._address_typed)
         self._request.currentIndexChanged.connect(self._request_changed)
         self._request_text.textChanged.connect(self._request_changed)
         self._your_name.textChanged.connect(self._your_name_changed)
@@ -194,12 +194,18 @@ class EmailComposer(FollowsLanguage, QDialog):
         self._name = QLineEdit(self)
         self._name.setObjectName(f"field.{recipient}_name")
         self._name.setMaxLength(MAX_NAME)
-        self._address = QLineEdit(self)
+        # Its example shown, not given as its placeholder: Qt reads a placeholder to screen readers
+        # as the field's description, at every focus.
+        self._address = HintedLineEdit(self)
         self._address.setObjectName(f"field.{recipient}_email")
         # Room for a pasted address with a name and a mailto: around it, which reading it takes away.
         self._address.setMaxLength(320)
         self._address_error = ErrorLabel(self)
         self._address_error.setObjectName(f"field.{recipient}_email.error")
+        # Told as the user pauses, leaves the field or sends, not at the first letter typed.
+        self._address_check = accessibility.FieldCheck(
+            self._address, self._address_error, self._address_problem, tidy=self._clean_address
+        )
         self._request = QComboBox(self)
         self._request.setObjectName("field.request")
         for kind in REQUESTS:
@@ -209,6 +215,7 @@ class EmailComposer(FollowsLanguage, QDialog):
         self._request_text.setMaxLength(MAX_REQUEST_TEXT)
         self._request_error = ErrorLabel(self)
         self._request_error.setObjectName("field.request.error")
+        accessibility.describes(self._request_error, self._request)
         self._your_name = QLineEdit(self)
         self._your_name.setObjectName("field.your_name")
         self._your_name.setMaxLength(MAX_NAME)
@@ -295,11 +302,13 @@ class EmailComposer(FollowsLanguage, QDialog):
             return
         self._draft.recipients[self._recipient] = (self._name.text(), self._address.text())
         self._draft.unsent = True
-        # An error goes as soon as it is fixed; what is still wrong is said again as the field is
-        # left or on Send, not at every key, which a screen reader would read out each time.
-        if self._address_error.isVisible() and mailto.read_address(self._address.text()).problem is None:
-            accessibility.clear_field_error(self._address, self._address_error)
         self._render_preview()
+
+    def _address_typed(self) -> None:
+        # An error goes as soon as it is fixed; what is still wrong is said once the user pauses,
+        # leaves the field or sends, not at every key, which a screen reader would read out.
+        if not self._filling:
+            self._address_check.typed()
 
     def _request_changed(self) -> None:
         if self._filling:
@@ -343,7 +352,8 @@ class EmailComposer(FollowsLanguage, QDialog):
     # -- checks -------------------------------------------------------------------------------
 
     def _clean_address(self) -> mailto.Reading:
-        """Take away what surrounded a pasted address; a name pasted with it fills an empty name."""
+        """Take away what surrounded a pasted address; a name pasted with it fills an empty name.
+        Done as the field is left, on Return and on Send."""
         reading = mailto.read_address(self._address.text())
         if reading.name and not self._name.text().strip():
             self._name.setText(reading.name)
@@ -351,21 +361,12 @@ class EmailComposer(FollowsLanguage, QDialog):
             self._address.setText(reading.address)
         return reading
 
-    def _address_left(self) -> None:
-        reading = self._clean_address()
-        # Said as the field is left, if there is something in it to fix; an empty one on Send.
-        # Return also ends the editing, with the focus still here: Send says it then, once.
-        if not self._address.hasFocus() and reading.problem not in (None, mailto.Problem.EMPTY):
-            self._check_address(again=False)
-
-    def _check_address(self, *, again: bool) -> bool:
+    def _address_problem(self, asked: bool) -> str:
+        """What is wrong with the address typed; an empty one only when the user sends."""
         reading = mailto.read_address(self._address.text())
-        if reading.problem is None:
-            accessibility.clear_field_error(self._address, self._address_error)
-            return True
-        message = mailto.describe(reading.problem, reading.character, QCoreApplication.translate)
-        accessibility.show_field_error(self._address, self._address_error, message, again=again)
-        return False
+        if reading.problem is None or (reading.problem == mailto.Problem.EMPTY and not asked):
+            return ""
+        return mailto.describe(reading.problem, reading.character, QCoreApplication.translate)
 
     def _check_request(self, *, again: bool) -> bool:
         request = self.request()
@@ -404,7 +405,7 @@ class EmailComposer(FollowsLanguage, QDialog):
         to_fix = [
             field
             for field, ok in (
-                (self._address, self._check_address(again=self._address.hasFocus())),
+                (self._address, self._address_check.check(asked=True)),
                 (request_field, self._check_request(again=request_field.hasFocus())),
             )
             if not ok
@@ -454,9 +455,12 @@ class EmailComposer(FollowsLanguage, QDialog):
         labels[self._request_text].setText(translate("Email", "Something else, in your &own words:"))
         labels[self._your_name].setText(translate("Email", "&Your name (optional):"))
         labels[self._preview].setText(translate("Email", "The email &reads:"))
+        # Field and label named alike, without the colon: a screen reader reads a field by its label.
         for field, label in self._labels:
-            field.setAccessibleName(mnemonics.strip(label.text()).rstrip(":\u00a0 "))
-        self._address.setPlaceholderText(translate("Email", "name@example.com"))
+            name = mnemonics.strip(label.text()).rstrip(":\u00a0 ")
+            accessibility.speak_as(field, name)
+            accessibility.speak_as(label, name)
+        self._address.set_hint(translate("Email", "name@example.com"))
         self._request.setPlaceholderText(translate("Email", "Choose…"))
         for index, kind in enumerate(REQUESTS):
             self._request.setItemText(index, request_label(kind))
@@ -466,8 +470,7 @@ class EmailComposer(FollowsLanguage, QDialog):
         self._your_name.setAccessibleDescription(self._your_name_help.text())
         self._send.setText(translate("Email", "&Send…"))
         self._send.setToolTip(translate("Email", "Opens the email in your mail program"))
-        if self._address_error.isVisible():
-            self._check_address(again=False)
+        self._address_check.refresh()
         if self._request_error.isVisible():
             self._check_request(again=False)
         self._render_preview()

@@ -43,7 +43,7 @@ class StepPage(FollowsLanguage, QWizardPage):
         self._region, layout = accessibility.step_region(self)
         # "Step 2": what a help desk and a user point at on the phone, in any language. Drawn as a
         # marker above the text, in bold capitals spaced out, not as a line of it; a screen reader
-        # still reads the words as written.
+        # hears the number in the region's name, before the title.
         self._step_label = QLabel(self._region)
         self._step_label.setObjectName("step_number")
         marker = self._step_label.font()  # a copy
@@ -144,6 +144,10 @@ class StepPage(FollowsLanguage, QWizardPage):
         if checked:
             self.completeChanged.emit()
 
+    def heading(self) -> str:
+        """What the page is, as a screen reader says it: the step's number and title."""
+        return self._region.accessibleName()
+
     def help_texts(self) -> list[str]:
         """What the Help button shows on this page, translated, placeholders filled."""
         return [self._setup.text(text) for text in self.map_step.help]
@@ -189,12 +193,13 @@ class StepPage(FollowsLanguage, QWizardPage):
     def retranslate(self) -> None:
         step, setup = self.map_step, self._setup
         self.setTitle(map_text(step.title))
-        accessibility.name_region(self._region, map_text(step.title))
         self._intro.setText("".join(f"<p>{setup.html(text)}</p>" for text in step.intro))
         self._intro.setVisible(bool(step.intro))
         if self._portal is not None:
             self._portal.retranslate()
         self._question.setTitle(map_text(step.question))
+        # Named by its words: the title gets an Alt+letter, and its quotation marks are read aloud.
+        self._question.setAccessibleName(accessibility.words(map_text(step.question)))
         for button, choice in zip(self._choices, step.choices, strict=True):
             button.set_sentence(map_text(choice.text))
         self._show_walk_texts()
@@ -203,6 +208,7 @@ class StepPage(FollowsLanguage, QWizardPage):
         """The texts the walk decides as well as the language: the step's number, and the
         instructions, some of which are for one incoming path only."""
         self._step_label.setText(QCoreApplication.translate("Pages", "Step {number}").format(number=self._number))
+        accessibility.name_region(self._region, self._number, map_text(self.map_step.title))
         instructions = self.map_step.instructions_from(self._previous)
         items = "".join(f"<li>{self._setup.html(text)}</li>" for text in instructions)
         self._instructions.setText(f"<ol>{items}</ol>")
@@ -242,6 +248,10 @@ class VerdictPage(FollowsLanguage, QWizardPage):
 
     def help_texts(self) -> list[str]:
         return [self._setup.text(text) for text in self._setup.flow.verdict_help]
+
+    def heading(self) -> str:
+        """What the page is, as a screen reader says it: the verdict's headline."""
+        return self._view.heading() if self._view is not None else ""
 
     def mnemonic_widgets(self) -> list[QWidget]:
         """What takes an Alt+letter here: the buttons, and the labels of fields."""

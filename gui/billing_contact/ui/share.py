@@ -19,6 +19,7 @@ from ..logic.flow import Walk
 from ..logic.summary import Labels, Summary
 from ..services import desktop
 from ..services.i18n import map_text
+from . import accessibility
 from .context import Setup
 
 
@@ -80,6 +81,8 @@ class ShareButton(QPushButton):
     def _copy_summary(self) -> None:
         summary = self.summary()
         desktop.copy_to_clipboard(summary.text(), summary.html())
+        # The menu has closed: the focus is back on this button, which says it was done.
+        accessibility.show_done(self, QCoreApplication.translate("Pages", "Copied"))
 
     def _save_summary(self) -> None:
         # A dialog's module loads when the dialog first opens (docs/ARCHITECTURE.md).
@@ -135,6 +138,13 @@ class ShareButton(QPushButton):
             QCoreApplication.translate(
                 "Pages", "Copy, save or print your answers and the result, to send them to IT or your account admin"
             )
+        )
+        # Qt tells it is a button with a menu; Orca 43 says "push button" all the same.
+        accessibility.describe(
+            self,
+            QCoreApplication.translate(
+                "Pages", "Opens a menu to copy, save or print your answers and the result, for IT or your account admin"
+            ),
         )
         self._copy.setText(QCoreApplication.translate("Pages", "Copy summary"))
         self._save.setText(QCoreApplication.translate("Pages", "Save summary…"))

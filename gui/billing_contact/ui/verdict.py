@@ -107,13 +107,16 @@ class VerdictView(QWidget):
 
         self._build_actions(layout)
         # The answers that led here, for whoever helps the user (on the phone, in a chat), and
-        # their letters: the code a help desk opens the same result with (--walk).
+        # their letters: the code a help desk opens the same result with (--walk). Each is a Tab
+        # stop after the buttons, so that a screen reader reaches them and can read them out.
         layout.addSpacing(self.fontMetrics().height())
         self._answers = paragraph_label(self)
         self._answers.setObjectName("answers")
+        self._answers.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self._answers)
         self._walk_code = paragraph_label(self)
         self._walk_code.setObjectName("walk_code")
+        self._walk_code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self._walk_code)
         layout.addStretch(1)
         self.retranslate()
@@ -193,8 +196,9 @@ class VerdictView(QWidget):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._draw_icon()
         head.addWidget(self._icon)
-        # Read as a heading, with why and what to do next as its description (retranslate()).
-        self._headline = accessibility.Heading(self)
+        # Read as the page's heading, with why, what to do next and the walk code as its
+        # description (retranslate()).
+        self._headline = accessibility.Heading(self, level=1)
         self._headline.setObjectName("headline")
         self._headline.setWordWrap(True)
         self._headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -270,6 +274,7 @@ class VerdictView(QWidget):
                 "unknown": QCoreApplication.translate("VerdictPage", "Not determined"),
             }[verdict.tone]
         )
+        explanation = [setup.text(text) for text in verdict.explanation]
         self._explanation.setText("".join(f"<p>{setup.html(text)}</p>" for text in verdict.explanation))
         next_label = QCoreApplication.translate("VerdictPage", "What to do next:")
         # What to do next is what the user came for: a heading of its own, bolder and larger than
@@ -278,10 +283,12 @@ class VerdictView(QWidget):
             f'<p style="margin-bottom: 0"><span style="font-size: large; font-weight: 700">'
             f'{escape(next_label)}</span></p><p style="margin-top: 2px">{setup.html(verdict.next_step)}</p>'
         )
-        # Read right after the headline, which has the focus when the page opens.
-        self._headline.setAccessibleDescription(
-            " ".join([*(setup.text(text) for text in verdict.explanation), next_label, setup.text(verdict.next_step)])
-        )
+        next_step = f"{next_label} {setup.text(verdict.next_step)}"
+        code = walkcode.encode(setup.flow, self._walk)
+        walk_code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")
+        # Read right after the headline, which has the focus when the page opens: why, what to
+        # do, and the code a help desk asks for on the phone.
+        accessibility.describe(self._headline, " ".join([*explanation, next_step, walk_code.format(code=code) + "."]))
         for row in self._portals:
             row.retranslate()
         contact = setup.policy.contact
@@ -303,16 +310,27 @@ class VerdictView(QWidget):
         if self._change_contact is not None:
             self._change_contact.setText(setup.text(setup.flow.action(CHANGE_CONTACT_ACTION).text))
         self._share.retranslate()
-        heading = escape(QCoreApplication.translate("VerdictPage", "Your answers"))
+        heading = QCoreApplication.translate("VerdictPage", "Your answers")
         walk = self._walk
         pairs = zip(walk.pages, walk.choices, strict=True)
         letters = [walkcode.letter(setup.flow.step(page), choice) for page, choice in pairs]
+        given = list(zip(letters, setup.answers(walk), strict=True))
         # The answers in the text's own weight, only their letters in bold: a record of the walk,
-        # lighter than what to do next.
+        # lighter than what to do next. Read out as sentences, each answer after its question.
         answers = "".join(
-            f"<li>{escape(question)} <b>{letter}.</b> {escape(answer)}</li>"
-            for letter, (question, answer) in zip(letters, setup.answers(walk), strict=True)
+            f"<li>{escape(question)} <b>{letter}.</b> {escape(answer)}</li>" for letter, (question, answer) in given
         )
-        self._answers.setText(f"<p>{heading}</p><ol>{answers}</ol>")
-        code = QCoreApplication.translate("VerdictPage", "Walk code: {code}")
-        self._walk_code.setText(escape(code).format(code=f"<b>{walkcode.encode(setup.flow, self._walk)}</b>"))
+        self._answers.set_text(
+            f"<p>{escape(heading)}</p><ol>{answers}</ol>",
+            " ".join([heading + ".", *(_sentence(f"{q} {letter}. {a}") for letter, (q, a) in given)]),
+        )
+        self._walk_code.setText(escape(walk_code).format(code=f"<b>{code}</b>"))
+
+    def heading(self) -> str:
+        """What the page is, as a screen reader says it: its headline."""
+        return self._headline.accessibleName()
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence does: a screen reader pauses there."""
+    return text if text.endswith((".", "?", "!", "…")) else text + "."

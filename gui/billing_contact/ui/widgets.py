@@ -4,26 +4,31 @@ a field's error."""
 from __future__ import annotations
 
 import math
+import re
+from html import unescape
 
 from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
 
 from ..logic.flow import Action
-from ..logic.text import WORD_JOINER, keep_together, without_joiners
+from ..logic.text import keep_together, spoken, without_joiners
 from ..services import palette
 from ..services.i18n import map_text
 from ..services.icons import png_icon
 from ..services.palette import indicator_outline
+from . import accessibility
 
 # The colour of what went wrong, in light and dark palettes: each reaches WCAG AA contrast (4.5:1)
 # against the window colour of its palette. The "no" verdict is drawn in it too.
@@ -36,23 +41,29 @@ SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFl
 class Paragraph(QLabel):
     """A label for paragraphs of rich text: wrapped, selectable.
 
-    Its text may hold word joiners where a line must not break (``text.keep_together``); a screen
-    reader is given it without them, as Qt would name the label by its text.
+    A screen reader is given its words as they should be said (``text.spoken``): without the word
+    joiners that keep a line from breaking (``text.keep_together``), nor the punctuation a screen
+    reader reads aloud.
     """
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.set_text(text)
+
+    def set_text(self, text: str, said: str | None = None) -> None:
+        """Show ``text``; a screen reader reads ``said`` (by default, the words of ``text``)."""
         super().setText(text)
-        name = ""
-        if WORD_JOINER in text:
-            document = QTextDocument()
-            document.setHtml(text)
-            name = without_joiners(document.toPlainText())
+        name = spoken(said if said is not None else _words(text))
         # Only when it changes: every call tells the screen reader the name changed.
         if name != self.accessibleName():
             self.setAccessibleName(name)
 
 
-def paragraph_label(parent: QWidget) -> QLabel:
+def _words(html: str) -> str:
+    """The words of a paragraph's HTML, its tags between them."""
+    return without_joiners(unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def paragraph_label(parent: QWidget) -> Paragraph:
     """A label for paragraphs of rich text: wrapped, selectable."""
     label = Paragraph(parent)
     label.setWordWrap(True)
@@ -110,7 +121,7 @@ class ChoiceButton(QRadioButton):
         self._sentence = text
         self._shown = keep_together(text)
         self._sentence_sizes.clear()
-        self.setAccessibleName(f"{self._letter}. {text}")
+        self.setAccessibleName(spoken(f"{self._letter}. {text}"))
         self.updateGeometry()
         self.update()
 
@@ -265,6 +276,7 @@ class PortalRow(QWidget):
         from ..services import desktop
 
         desktop.copy_to_clipboard(self.url)
+        accessibility.show_done(self.copy_button, QCoreApplication.translate("Pages", "Copied"))
 
     def retranslate(self) -> None:
         self.open_button.setText(map_text(self._action.text))
@@ -275,6 +287,51 @@ class PortalRow(QWidget):
             QCoreApplication.translate("Pages", "Copy {address}, to paste it in a chat or an email").format(
                 address=self.url
             )
+        )
+
+
+class HintedLineEdit(QLineEdit):
+    """A text field that shows ``hint`` while it is empty, as a placeholder text looks.
+
+    Not Qt's placeholder: Qt gives a field's placeholder to screen readers as its description
+    whenever it has none, and they read it at every focus ("name at example dot com") and on every
+    change of the description, in place of what was typed. Here the description is only ever the
+    field's error, what it will do, or nothing.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = ""
+
+    def _get_hint(self) -> str:
+        return self._hint
+
+    def set_hint(self, hint: str) -> None:
+        self._hint = hint
+        self.update()
+
+    # What the empty field shows, for tests and QA tools.
+    hint = Property(str, _get_hint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.text() or not self._hint:
+            return
+        # Where QLineEdit draws its own text: the style's contents, the text margins, and the
+        # line edit's own margins (two pixels across, one down).
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        area = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        area = area.marginsRemoved(self.textMargins()).adjusted(2, 1, -2, -1)
+        metrics = self.fontMetrics()
+        top = area.y() + (area.height() - metrics.height() + 1) // 2
+        line = QRect(area.x(), top, area.width(), metrics.height())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        elided = metrics.elidedText(self._hint, Qt.TextElideMode.ElideRight, line.width())
+        painter.drawText(
+            line, int(alignment & Qt.AlignmentFlag.AlignHorizontal_Mask) | Qt.AlignmentFlag.AlignTop, elided
         )
 
 
@@ -298,6 +355,11 @@ class ErrorLabel(QLabel):
         self.setFont(font)
         self._follow_palette()
         self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(text)
+        # Read as it should be said: a screen reader may read it with the window's other texts.
+        self.setAccessibleName(spoken(text))
 
     def _icon_size(self) -> int:
         return self.fontMetrics().height()

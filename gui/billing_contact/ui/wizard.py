@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,6 +45,9 @@ _QT_BUTTONS = {
     QWizard.WizardButton.HelpButton: ("&Help", "Help"),
 }
 _QT_CONTEXT = "QWizard"
+# A language chosen in the menu: the focus goes back to the Language button, and a screen reader
+# reads it first; what the page is comes after.
+ANNOUNCE_AFTER_MENU_MS = 500
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 # On the verdict page only.
@@ -84,6 +87,12 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         self._setup = Setup(flow, self.pages, self.policy, Draft())
         self.setObjectName("wizard")
         accessibility.read_as_main_window(self)
+        product = self.policy.product
+        accessibility.describe_application(
+            lambda: QCoreApplication.translate(
+                "Wizard", "Find out who the billing contact of your {product} account is"
+            ).format(product=product)
+        )
         self.setWindowIcon(png_icon(APP_ICON.stem))
         # Each platform's own wizard style (Aero, Mac, Classic elsewhere). Not Modern: its pages
         # sit on the text-field colour, where a dark palette hides radio buttons and fields.
@@ -301,6 +310,8 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
             group.addAction(action)
             menu.addAction(action)
         group.triggered.connect(lambda action: self.switch_language(str(action.data())))
+        # Opened, the menu is on the language spoken: a screen reader says it, and Down goes on.
+        menu.aboutToShow.connect(lambda: menu.setActiveAction(next(a for a in menu.actions() if a.isChecked())))
         button.setMenu(menu)
         self._language_menu = menu
         start_over = self.button(START_OVER_BUTTON)
@@ -321,7 +332,13 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # place when this returns rather than at some later turn of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.assign_mnemonics()
+        self._name_title()
         self.languageChanged.emit(spoken)
+        # Every word on the page changed while the focus stayed on the language: say what the
+        # page is, in its new language, once the focus is back from the menu.
+        page = self.currentPage()
+        if isinstance(page, (StepPage, VerdictPage)):
+            QTimer.singleShot(ANNOUNCE_AFTER_MENU_MS, page, lambda: accessibility.announce(page, page.heading()))
         return spoken
 
     # -- keyboard -----------------------------------------------------------------------------
@@ -347,6 +364,16 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         # Before the first show (restart() in show()), showEvent() does it, buttons in place.
         if self.isVisible():
             self.assign_mnemonics()
+        self._name_title()
+
+    def _name_title(self) -> None:
+        """Name the label QWizard shows the page's title in by its words: its quotation marks
+        ("My Account" page) are read aloud."""
+        page = self.currentPage()
+        title = page.title() if page is not None else ""
+        for label in self.findChildren(QLabel):
+            if title and label.text() == title and not page.isAncestorOf(label):
+                accessibility.speak_as(label, title)
 
     def assign_mnemonics(self) -> None:
         """Give every button, question and field label shown an Alt+letter of its own."""
@@ -383,9 +410,11 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
         button = self.language_button()
         button.setText(i18n.ENDONYMS.get(language, language))
         button.setToolTip(QCoreApplication.translate("Wizard", "Language"))
-        button.setAccessibleName(
-            QCoreApplication.translate("Wizard", "Language") + ": " + i18n.ENDONYMS.get(language, language)
+        accessibility.speak_as(
+            button, QCoreApplication.translate("Wizard", "Language") + ": " + i18n.ENDONYMS.get(language, language)
         )
+        # Qt tells it is a button with a menu; Orca 43 says "push button" all the same.
+        accessibility.describe(button, QCoreApplication.translate("Wizard", "Opens the menu of languages"))
         self._language_menu.setAccessibleName(QCoreApplication.translate("Wizard", "Language"))
         for action in self._language_menu.actions():
             action.setChecked(action.data() == language)
@@ -397,4 +426,5 @@ class BillingContactWizard(i18n.FollowsLanguage, QWizard):
                 shortcut=shortcut
             )
         )
+        accessibility.describe(walk_code, walk_code.toolTip())
         accessibility.name_wizard_buttons(self)
